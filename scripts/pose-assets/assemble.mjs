@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Entry point for `npm run assets` and postinstall: puts the MediaPipe WASM
+// runtime in public/mediapipe/ and PoseLandmarker bundles in public/models/.
+// Env: SPOTTER_HEAVY_MODEL=1 adds the heavy bundle; SPOTTER_POSE_BUNDLES_DIR
+// copies official .task bundles instead of assembling them.
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PoseAssetsError } from "./errors.mjs";
+import { buildModels } from "./models.mjs";
+import { copyRuntime } from "./runtime.mjs";
+
+const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+const tasksVisionDir = join(repoRoot, "node_modules", "@mediapipe", "tasks-vision");
+
+async function tasksVisionVersion() {
+  try {
+    /** @type {unknown} */
+    const pkg = JSON.parse(await readFile(join(tasksVisionDir, "package.json"), "utf8"));
+    if (pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string")
+      return pkg.version;
+  } catch {
+    // fall through to the clear error below
+  }
+  throw new PoseAssetsError(
+    "INPUT_MISSING",
+    `cannot read the version of @mediapipe/tasks-vision in ${tasksVisionDir}`,
+  );
+}
+
+async function main() {
+  const log = (/** @type {string} */ line) => console.log(line);
+  const bundlesDir = process.env.SPOTTER_POSE_BUNDLES_DIR || undefined;
+  const heavy = process.env.SPOTTER_HEAVY_MODEL === "1";
+  await copyRuntime({
+    sourceDir: join(tasksVisionDir, "wasm"),
+    outDir: join(repoRoot, "public", "mediapipe"),
+    log,
+  });
+  await buildModels({
+    poseDir: join(repoRoot, "node_modules", "@mediapipe", "pose"),
+    outDir: join(repoRoot, "public", "models"),
+    variants: heavy ? ["lite", "full", "heavy"] : ["lite", "full"],
+    bundlesDir,
+    tasksVisionVersion: await tasksVisionVersion(),
+    log,
+  });
+}
+
+main().catch((error) => {
+  if (error instanceof PoseAssetsError) {
+    console.error(`pose-assets: ${error.message} [${error.code}]`);
+    process.exitCode = 1;
+    return;
+  }
+  throw error;
+});
