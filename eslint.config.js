@@ -36,8 +36,14 @@ export default tseslint.config(
   {
     files: ["shared/**/*.ts"],
     rules: restrict([
-      { group: ["**/web/**", "**/edge/**", "../web/*", "../edge/*"], message: "shared/ must not depend on web/ or edge/." },
-      { group: ["node:*", "react", "react-dom", "hono", "hono/*", "dexie"], message: "shared/ is pure: no runtime-specific imports." },
+      {
+        group: ["**/web/**", "**/edge/**", "../web/*", "../edge/*"],
+        message: "shared/ must not depend on web/ or edge/.",
+      },
+      {
+        group: ["node:*", "react", "react-dom", "hono", "hono/*", "dexie"],
+        message: "shared/ is pure: no runtime-specific imports.",
+      },
     ]),
   },
   {

@@ -15,6 +15,7 @@ export default defineConfig(({ command }) => {
       filename: "service.worker.ts",
       registerType: "prompt",
       injectRegister: false,
+      includeManifestIcons: false,
       manifest: {
         name: "Spotter: form coach",
         short_name: "Spotter",

@@ -53,6 +53,8 @@ export function handleError(err: Error, c: Context): Response {
     const code = codeForStatus[err.status] ?? (err.status >= 500 ? "internal" : "bad_request");
     return c.json(errorBody(code, err.message || code.replaceAll("_", " ")), err.status);
   }
-  console.error(JSON.stringify({ level: "error", msg: "unhandled", path: c.req.path, error: String(err.stack ?? err) }));
+  console.error(
+    JSON.stringify({ level: "error", msg: "unhandled", path: c.req.path, error: String(err.stack ?? err) }),
+  );
   return c.json(errorBody("internal", "Something went wrong on our side."), 500);
 }

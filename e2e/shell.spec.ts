@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+
+test("the app opens on Train and every section is one tap away", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/train$/);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const label of ["Train", "Analyze", "Log", "Library", "Plan", "Nutrition", "Performance", "Profile"]) {
+    await nav.getByRole("link", { name: label }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/${label.toLowerCase()}$`));
+  }
+});
+
+test("the app is installable: manifest with icons, and a service worker", async ({ page, request }) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBeTruthy();
+  const manifest = (await (await request.get(href!)).json()) as {
+    name: string;
+    icons: { sizes: string }[];
+    display: string;
+  };
+  expect(manifest.display).toBe("standalone");
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons as unknown as { src: string }[]) {
+    expect((await request.get(icon.src)).ok()).toBe(true);
+  }
+  await expect(page.getByRole("status").filter({ hasText: "Ready to work offline" })).toBeVisible({
+    timeout: 60_000,
+  });
+});
+
+test("the same origin serves the API and the page with a strict policy", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.ok()).toBe(true);
+  const page = await request.get("/train");
+  expect(page.ok()).toBe(true);
+  const csp = page.headers()["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'self'");
+  expect(page.headers()["permissions-policy"]).toContain("camera=(self)");
+});

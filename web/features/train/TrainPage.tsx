@@ -1,0 +1,8 @@
+export default function TrainPage() {
+  return (
+    <section className="page">
+      <h1>Train</h1>
+      <p className="muted">Live coaching through your camera.</p>
+    </section>
+  );
+}

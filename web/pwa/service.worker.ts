@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import { CacheFirst } from "workbox-strategies";
+import { OFFLINE_POSE_ASSETS, POSE_CACHE_PREFIX, POSE_MANIFEST_URL, POSE_RUNTIME_BASE } from "../pose/assets";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
+
+const shell = self.__WB_MANIFEST;
+precacheAndRoute(shell);
+cleanupOutdatedCaches();
+
+// The pose runtime and models are tens of MB, far over what belongs in the precache manifest.
+// They live in their own cache whose name carries the revision of models/manifest.json, which
+// changes whenever any model or runtime file changes: a new version is a new cache, and the old
+// one is deleted when this worker activates.
+const manifestEntry = shell.find((e) => typeof e !== "string" && `/${e.url}` === POSE_MANIFEST_URL);
+const poseCacheName = `${POSE_CACHE_PREFIX}${typeof manifestEntry === "object" ? manifestEntry.revision : "dev"}`;
+
+self.addEventListener("install", (event) => {
+  // Cache the default model with the shell, so the first visit is enough to train offline.
+  event.waitUntil(caches.open(poseCacheName).then((cache) => cache.addAll(OFFLINE_POSE_ASSETS)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names
+          .filter((n) => n.startsWith(POSE_CACHE_PREFIX) && n !== poseCacheName)
+          .map((n) => caches.delete(n)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+registerRoute(
+  ({ url, sameOrigin }) =>
+    sameOrigin && (url.pathname.startsWith(`${POSE_RUNTIME_BASE}/`) || url.pathname.startsWith("/models/")),
+  new CacheFirst({ cacheName: poseCacheName }),
+);
+
+registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html"), { denylist: [/^\/api\//] }));
+
+// The page asks before an update takes over; it never reloads under the user by itself.
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});
