@@ -1,0 +1,54 @@
+import type { Metrics } from "./features";
+
+interface BaselineSpec {
+  /** Raw metric the baseline is learned from. */
+  source: string;
+  /** Derived metric: source minus baseline. */
+  derived: string;
+  min: number;
+  max: number;
+  /** Only values this close to the baseline update it, so a held fault is not learned. */
+  learnWithin: number;
+}
+
+const SPECS: readonly BaselineSpec[] = [
+  { source: "torsoLeanDeg", derived: "torsoLeanChangeDeg", min: 0, max: 10, learnWithin: 6 },
+  { source: "heelLiftRatio", derived: "heelLiftChangeRatio", min: -0.08, max: 0.08, learnWithin: 0.03 },
+  { source: "headDropDeg", derived: "headDropChangeDeg", min: -25, max: 25, learnWithin: 12 },
+];
+
+const LEARN_TIME_CONSTANT_MS = 1500;
+
+/**
+ * The person's own resting values (how upright they stand, where their heels sit, how they carry
+ * their head), learned while they are in the start position, so that faults are judged as change
+ * from their own posture rather than from a textbook one.
+ */
+export class Baselines {
+  private readonly values = new Map<string, number>();
+  private lastMs: number | null = null;
+
+  /** Adds `…Change…` metrics to `metrics`; learns from them when `learning` (start position). */
+  apply(metrics: Metrics, tMs: number, learning: boolean): void {
+    const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
+    this.lastMs = tMs;
+    const rate = 1 - Math.exp(-dtMs / LEARN_TIME_CONSTANT_MS);
+    for (const spec of SPECS) {
+      const value = metrics[spec.source];
+      if (value === undefined) continue;
+      const clamped = Math.min(spec.max, Math.max(spec.min, value));
+      let baseline = this.values.get(spec.source);
+      if (baseline === undefined) baseline = clamped;
+      else if (learning && Math.abs(value - baseline) < spec.learnWithin) {
+        baseline += rate * (clamped - baseline);
+      }
+      this.values.set(spec.source, baseline);
+      metrics[spec.derived] = value - baseline;
+    }
+  }
+
+  reset(): void {
+    this.values.clear();
+    this.lastMs = null;
+  }
+}

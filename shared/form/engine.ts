@@ -1,0 +1,281 @@
+import { BodySmoother, swapSides, toBodyPoints, type PoseFrame } from "../pose/index";
+import { Baselines } from "./baselines";
+import type { ExerciseDefinition, FrameFault, PhaseSignal } from "./exercise-types";
+import { EXERCISES } from "./exercises";
+import { FaultTracker } from "./fault-tracker";
+import { measure, type Metrics } from "./features";
+import { HingeTracker } from "./hinge-tracker";
+import { RepAccumulator } from "./rep-accumulator";
+import { RepCounter } from "./rep-counter";
+import type {
+  AbstainReason,
+  Cue,
+  ExerciseId,
+  FaultId,
+  FormEngine,
+  FormEngineOptions,
+  FrameVerdict,
+  Phase,
+  RepResult,
+  SetSummary,
+  View,
+} from "./types";
+import { ViewTracker } from "./view";
+
+/** After this long without a usable pose, a rep in progress is dropped. */
+const LOST_AFTER_MS = 1500;
+/** Longest frame gap counted toward a hold. */
+const MAX_HOLD_STEP_MS = 250;
+const START_LEARN_MS = 1200;
+const START_CATCH_UP_MS = 250;
+
+class Engine implements FormEngine {
+  private readonly smoother = new BodySmoother();
+  private readonly viewTracker = new ViewTracker();
+  private readonly baselines = new Baselines();
+  private readonly hinge = new HingeTracker();
+  private counter: RepCounter | null;
+  private trackers: FaultTracker[];
+  private readonly accumulator: RepAccumulator;
+  private startValue: number | null = null;
+  private lastLearnMs: number | null = null;
+  private lastSeenMs: number | null = null;
+  private lastMs: number | null = null;
+  private reps = 0;
+  private partialReps = 0;
+  private repResults: RepResult[] = [];
+  private holdMs = 0;
+  private goodFormHoldMs = 0;
+  private holdFaultCounts: Record<FaultId, number> = {};
+
+  constructor(
+    private readonly def: ExerciseDefinition,
+    private readonly options: FormEngineOptions,
+  ) {
+    this.counter = def.reps ? new RepCounter(def.reps) : null;
+    this.trackers = this.frameFaults().map((f) => new FaultTracker(f));
+    this.accumulator = new RepAccumulator(def);
+  }
+
+  push(frame: PoseFrame): FrameVerdict {
+    const dtMs = this.lastMs === null ? 0 : Math.max(0, frame.tMs - this.lastMs);
+    this.lastMs = frame.tMs;
+    const raw = toBodyPoints(frame);
+    if (!raw) return this.abstain(frame.tMs, "no_person", {});
+    const oriented = this.options.mirrored
+      ? { ...raw, points: swapSides(raw.points), visible: swapSides(raw.visible) }
+      : raw;
+    const body = this.smoother.push(oriented, frame.tMs);
+    const view = this.viewTracker.update(body);
+    const metrics = measure(body);
+    const confidence = visibleShare(body.visible);
+    if (this.def.kind === "hold") return this.holdStep(frame.tMs, dtMs, metrics, view, confidence);
+    return this.repStep(frame.tMs, metrics, view, confidence);
+  }
+
+  summary(): SetSummary {
+    const full = this.repResults.filter((r) => !r.partial);
+    const faultCounts: Record<FaultId, number> = { ...this.holdFaultCounts };
+    for (const rep of full) for (const f of rep.faults) faultCounts[f.id] = (faultCounts[f.id] ?? 0) + 1;
+    const summary: SetSummary = {
+      exerciseId: this.def.id,
+      reps: this.reps,
+      partialReps: this.partialReps,
+      repResults: this.repResults.slice(),
+      faultCounts,
+      averageScore: full.length ? Math.round(full.reduce((s, r) => s + r.score, 0) / full.length) : null,
+    };
+    if (this.def.kind === "hold") {
+      summary.holdMs = Math.round(this.holdMs);
+      summary.goodFormHoldMs = Math.round(this.goodFormHoldMs);
+    }
+    return summary;
+  }
+
+  reset(): void {
+    this.smoother.reset();
+    this.viewTracker.reset();
+    this.baselines.reset();
+    this.hinge.reset();
+    this.counter = this.def.reps ? new RepCounter(this.def.reps) : null;
+    this.trackers = this.frameFaults().map((f) => new FaultTracker(f));
+    this.accumulator.clear();
+    this.startValue = null;
+    this.lastLearnMs = null;
+    this.lastSeenMs = null;
+    this.lastMs = null;
+    this.reps = 0;
+    this.partialReps = 0;
+    this.repResults = [];
+    this.holdMs = 0;
+    this.goodFormHoldMs = 0;
+    this.holdFaultCounts = {};
+  }
+
+  private frameFaults(): FrameFault[] {
+    return this.def.faults.filter((f): f is FrameFault => f.kind === "frame");
+  }
+
+  private repStep(tMs: number, metrics: Metrics, view: View | undefined, confidence: number): FrameVerdict {
+    const signal = this.def.signal as PhaseSignal;
+    const value = metrics[signal.metric];
+    if (value === undefined) return this.abstain(tMs, "low_visibility", metrics, view);
+    if (view && !this.def.phaseViews.includes(view)) return this.abstain(tMs, "wrong_view", metrics, view);
+    this.lastSeenMs = tMs;
+    const counter = this.counter as RepCounter;
+    const progress = this.progressOf(value, signal, tMs, counter.current === "start");
+    metrics.progress = progress;
+    const event = counter.push(progress, tMs);
+    const phase: Phase = counter.current ?? "start";
+    this.baselines.apply(metrics, tMs, phase === "start");
+    this.hinge.apply(metrics, phase, progress);
+    const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, phase, progress);
+    const verdictFaults = active.map((f) => f.id);
+    if (phase !== "start" || event) this.accumulator.observe(metrics, progress, active, view);
+    if (event) {
+      const { result, cues: repCues } = this.accumulator.finish(event, this.repResults.length);
+      this.repResults.push(result);
+      if (event.partial) this.partialReps++;
+      else this.reps++;
+      for (const cue of repCues) {
+        cues.push(cue);
+        if (!verdictFaults.includes(cue.faultId)) verdictFaults.push(cue.faultId);
+      }
+    } else if (phase === "start") {
+      this.accumulator.clear();
+    }
+    return this.verdict(tMs, {
+      phase,
+      faults: verdictFaults,
+      unjudged,
+      confidence: this.viewFactor(view) * confidence,
+      view,
+      metrics,
+      cues,
+    });
+  }
+
+  private holdStep(
+    tMs: number,
+    dtMs: number,
+    metrics: Metrics,
+    view: View | undefined,
+    confidence: number,
+  ): FrameVerdict {
+    const position = this.def.holdPosition ?? [];
+    if (position.some((p) => metrics[p.metric] === undefined))
+      return this.abstain(tMs, "low_visibility", metrics, view);
+    if (view && !this.def.phaseViews.includes(view)) return this.abstain(tMs, "wrong_view", metrics, view);
+    this.lastSeenMs = tMs;
+    const inPosition = position.every((p) => {
+      const value = metrics[p.metric] as number;
+      return value >= p.min && value <= p.max;
+    });
+    if (!inPosition) {
+      this.trackers.forEach((t) => t.clear());
+      return this.verdict(tMs, { faults: [], unjudged: [], confidence, view, metrics, cues: [] });
+    }
+    const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, "hold", 1);
+    const stepMs = Math.min(dtMs, MAX_HOLD_STEP_MS);
+    this.holdMs += stepMs;
+    if (active.length === 0) this.goodFormHoldMs += stepMs;
+    for (const cue of cues) this.holdFaultCounts[cue.faultId] = (this.holdFaultCounts[cue.faultId] ?? 0) + 1;
+    metrics.holdMs = this.holdMs;
+    return this.verdict(tMs, {
+      phase: "hold",
+      faults: active.map((f) => f.id),
+      unjudged,
+      confidence: this.viewFactor(view) * confidence,
+      view,
+      metrics,
+      cues,
+    });
+  }
+
+  /** Progress 0..1+ from the start value (learned from the person) to the exercise target. */
+  private progressOf(value: number, signal: PhaseSignal, tMs: number, atStart: boolean): number {
+    const towardTarget = Math.sign(signal.targetValue - signal.startValue);
+    const lo = signal.startValue - signal.startTolerance;
+    const hi = signal.startValue + signal.startTolerance;
+    const clamped = Math.min(hi, Math.max(lo, value));
+    this.startValue ??= signal.startValue;
+    const beyondStart = (clamped - this.startValue) * towardTarget < 0;
+    if (atStart || beyondStart) {
+      const dtMs = this.lastSeenStep(tMs);
+      const timeConstant = beyondStart ? START_CATCH_UP_MS : START_LEARN_MS;
+      this.startValue += (1 - Math.exp(-dtMs / timeConstant)) * (clamped - this.startValue);
+    }
+    const progress = (value - this.startValue) / (signal.targetValue - this.startValue);
+    return Math.max(0, progress);
+  }
+
+  private lastSeenStep(tMs: number): number {
+    const dtMs = this.lastLearnMs === null ? 0 : Math.max(0, tMs - this.lastLearnMs);
+    this.lastLearnMs = tMs;
+    return dtMs;
+  }
+
+  private judgeFaults(tMs: number, metrics: Metrics, view: View | undefined, phase: Phase, progress: number) {
+    const active: { id: FaultId; severity: number }[] = [];
+    const cues: Cue[] = [];
+    const unjudged: FaultId[] = [];
+    for (const tracker of this.trackers) {
+      const spec = tracker.spec;
+      const value = metrics[spec.metric];
+      const viewOk = view !== undefined && spec.views.includes(view);
+      const eligible = spec.phases.includes(phase) && progress >= spec.minProgress;
+      if (!viewOk || (value === undefined && eligible)) {
+        tracker.clear();
+        if (!unjudged.includes(spec.id)) unjudged.push(spec.id);
+        continue;
+      }
+      if (value === undefined || !eligible) {
+        tracker.clear();
+        continue;
+      }
+      if (tracker.update(value, tMs))
+        cues.push({ faultId: spec.id, text: spec.cue, severity: tracker.peakSeverity });
+      if (tracker.isActive) active.push({ id: spec.id, severity: tracker.peakSeverity });
+    }
+    for (const spec of this.def.faults) {
+      if (spec.kind === "rep" && view !== undefined && !spec.views.includes(view)) unjudged.push(spec.id);
+    }
+    return { active, cues, unjudged };
+  }
+
+  private viewFactor(view: View | undefined): number {
+    if (!view) return 0.6;
+    return this.def.preferredViews.includes(view) ? 1 : 0.8;
+  }
+
+  private abstain(tMs: number, reason: AbstainReason, metrics: Metrics, view?: View): FrameVerdict {
+    if (this.lastSeenMs !== null && tMs - this.lastSeenMs > LOST_AFTER_MS) {
+      this.counter?.abandon();
+      this.accumulator.clear();
+      this.lastSeenMs = null;
+    }
+    this.trackers.forEach((t) => t.clear());
+    const unjudged = this.def.faults.map((f) => f.id).filter((id, i, all) => all.indexOf(id) === i);
+    return this.verdict(tMs, { faults: [], unjudged, confidence: 0, reason, view, metrics, cues: [] });
+  }
+
+  private verdict(tMs: number, parts: Omit<FrameVerdict, "tMs" | "reps" | "partialReps">): FrameVerdict {
+    const verdict: FrameVerdict = { tMs, reps: this.reps, partialReps: this.partialReps, ...parts };
+    if (verdict.view === undefined) delete verdict.view;
+    verdict.confidence = Math.round(verdict.confidence * 100) / 100;
+    return verdict;
+  }
+}
+
+const KEY_LANDMARKS = [11, 12, 13, 14, 15, 16, 23, 24, 25, 26, 27, 28];
+
+/** Share of the key joints visible; a side view hides a quarter of them, which is still fine. */
+function visibleShare(visible: readonly boolean[]): number {
+  const seen = KEY_LANDMARKS.filter((i) => visible[i]).length / KEY_LANDMARKS.length;
+  return Math.min(1, seen / 0.75);
+}
+
+/** Creates a form engine for one set of `exerciseId`. */
+export function createFormEngine(exerciseId: ExerciseId, options: FormEngineOptions = {}): FormEngine {
+  return new Engine(EXERCISES[exerciseId], options);
+}

@@ -1,0 +1,82 @@
+import type { ExerciseId, FaultId, Phase, View } from "./types";
+
+/**
+ * The phase signal: a metric that moves from `startValue` (start position) to `targetValue` (a
+ * full-range far end). The engine learns the person's own start value within `startToleranceDeg`
+ * (in the metric's unit) of the default.
+ */
+export interface PhaseSignal {
+  metric: string;
+  startValue: number;
+  targetValue: number;
+  startTolerance: number;
+}
+
+/** Hysteresis bands on progress (0 at start, 1 at target) and rep rules. */
+export interface RepThresholds {
+  /** Progress above which the person has left the start position. */
+  leaveStart: number;
+  /** Progress below which the person is back at the start position. */
+  backToStart: number;
+  /** Progress from which the person is at the far end. */
+  reachEnd: number;
+  /** How far progress must fall from its peak to count as turning back. */
+  turnBack: number;
+  /** Peak progress needed for a counted rep. */
+  countAt: number;
+  /** Peak progress needed for a partial (uncounted) rep. */
+  partialAt: number;
+  /** Shortest plausible rep. */
+  minRepMs: number;
+}
+
+/** A fault judged frame by frame from one metric, with hysteresis. */
+export interface FrameFault {
+  kind: "frame";
+  id: FaultId;
+  cue: string;
+  metric: string;
+  /** The fault is on when the metric is above `on` (or below, for `direction: 'below'`). */
+  direction: "above" | "below";
+  on: number;
+  off: number;
+  /** Metric distance past `on` that counts as the most severe. */
+  severitySpan: number;
+  /** Phases in which the fault is judged (holds use 'hold'). */
+  phases: readonly Phase[];
+  /** Judged only once progress is at least this far. */
+  minProgress: number;
+  views: readonly View[];
+}
+
+/** A fault judged once per rep from the extreme a metric reached during the rep. */
+export interface RepFault {
+  kind: "rep";
+  id: FaultId;
+  cue: string;
+  /** `progress` is the rep's peak progress, otherwise the metric's `extreme` over the rep. */
+  metric: string;
+  extreme: "max" | "min";
+  direction: "above" | "below";
+  threshold: number;
+  severitySpan: number;
+  views: readonly View[];
+}
+
+/** Exercise as data. */
+export interface ExerciseDefinition {
+  id: ExerciseId;
+  name: string;
+  kind: "reps" | "hold";
+  /** Views from which the camera sees this exercise well. */
+  preferredViews: readonly View[];
+  /** Views in which the phase (or hold) can be judged at all. */
+  phaseViews: readonly View[];
+  signal?: PhaseSignal;
+  reps?: RepThresholds;
+  /** For holds: the metric ranges that mean the person is in position. */
+  holdPosition?: { metric: string; min: number; max: number }[];
+  faults: readonly (FrameFault | RepFault)[];
+  /** Metrics recorded as peak angles on each rep. */
+  peakMetrics: readonly string[];
+}

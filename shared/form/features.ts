@@ -1,0 +1,262 @@
+import {
+  LM,
+  angleBetweenDeg,
+  cross,
+  dist,
+  dot,
+  jointAngleDeg,
+  mid,
+  norm,
+  reject,
+  sub,
+  unit,
+  vec,
+  type BodyPoints,
+  type Vec3,
+} from "../pose/index";
+
+const UP = vec(0, 1, 0);
+const DOWN = vec(0, -1, 0);
+
+type Side = "left" | "right";
+const SIDES: readonly Side[] = ["left", "right"];
+const idx = {
+  left: {
+    shoulder: LM.leftShoulder,
+    elbow: LM.leftElbow,
+    wrist: LM.leftWrist,
+    hip: LM.leftHip,
+    knee: LM.leftKnee,
+    ankle: LM.leftAnkle,
+    heel: LM.leftHeel,
+    toe: LM.leftFootIndex,
+    ear: LM.leftEar,
+  },
+  right: {
+    shoulder: LM.rightShoulder,
+    elbow: LM.rightElbow,
+    wrist: LM.rightWrist,
+    hip: LM.rightHip,
+    knee: LM.rightKnee,
+    ankle: LM.rightAnkle,
+    heel: LM.rightHeel,
+    toe: LM.rightFootIndex,
+    ear: LM.rightEar,
+  },
+} as const;
+type Joint = keyof (typeof idx)["left"];
+
+/** Named measurements of one pose; a key is absent when the visible landmarks do not allow it. */
+export type Metrics = Record<string, number>;
+
+class View3 {
+  constructor(private readonly body: BodyPoints) {}
+  /** The point if visible. */
+  at(index: number): Vec3 | undefined {
+    return this.body.visible[index] ? this.body.points[index] : undefined;
+  }
+  joint(side: Side, joint: Joint): Vec3 | undefined {
+    return this.at(idx[side][joint]);
+  }
+  /** Midpoint of a left/right pair, or the one visible point. */
+  pair(joint: Joint): Vec3 | undefined {
+    const left = this.joint("left", joint);
+    const right = this.joint("right", joint);
+    if (left && right) return mid(left, right);
+    return left ?? right;
+  }
+}
+
+const mean = (values: number[]): number | undefined =>
+  values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+
+function perSide(compute: (side: Side) => number | undefined): number[] {
+  const values: number[] = [];
+  for (const side of SIDES) {
+    const value = compute(side);
+    if (value !== undefined && Number.isFinite(value)) values.push(value);
+  }
+  return values;
+}
+
+function angleAt(v: View3, side: Side, a: Joint, b: Joint, c: Joint): number | undefined {
+  const pa = v.joint(side, a);
+  const pb = v.joint(side, b);
+  const pc = v.joint(side, c);
+  return pa && pb && pc ? jointAngleDeg(pa, pb, pc) : undefined;
+}
+
+function legLength(v: View3, side: Side): number | undefined {
+  const hip = v.joint(side, "hip");
+  const knee = v.joint(side, "knee");
+  const ankle = v.joint(side, "ankle");
+  return hip && knee && ankle ? dist(hip, knee) + dist(knee, ankle) : undefined;
+}
+
+/** Signed bend at the hips of the shoulder-hip-ankle line: + hips above the line, - below. */
+function bodyLineDeg(v: View3): number | undefined {
+  const shoulder = v.pair("shoulder");
+  const hip = v.pair("hip");
+  const ankle = v.pair("ankle");
+  if (!shoulder || !hip || !ankle) return undefined;
+  const bend = 180 - jointAngleDeg(shoulder, hip, ankle);
+  const line = unit(sub(shoulder, ankle));
+  const upOffLine = unit(reject(UP, line));
+  return dot(sub(hip, ankle), upOffLine) >= 0 ? bend : -bend;
+}
+
+/** Signed angle of the head off the torso line: + when it drops toward the floor or chest. */
+function headDropDeg(v: View3): number | undefined {
+  const hip = v.pair("hip");
+  const shoulder = v.pair("shoulder");
+  const ear = v.pair("ear");
+  if (!hip || !shoulder || !ear) return undefined;
+  const torso = sub(shoulder, hip);
+  const head = sub(ear, shoulder);
+  const angle = angleBetweenDeg(torso, head);
+  const downOffTorso = reject(DOWN, unit(torso));
+  if (norm(downOffTorso) < 0.2) return angle;
+  return dot(head, downOffTorso) >= 0 ? angle : -angle;
+}
+
+/** Unit vector from the person's left to right side, horizontal. */
+function lateralAxis(v: View3): Vec3 | undefined {
+  for (const joint of ["hip", "shoulder"] as const) {
+    const left = v.joint("left", joint);
+    const right = v.joint("right", joint);
+    if (left && right) return unit(sub(right, left));
+  }
+  return undefined;
+}
+
+/** Knee displacement toward the midline from the hip-ankle line, in leg lengths. */
+function valgusRatio(v: View3, side: Side, lateral: Vec3): number | undefined {
+  const hip = v.joint(side, "hip");
+  const knee = v.joint(side, "knee");
+  const ankle = v.joint(side, "ankle");
+  const length = legLength(v, side);
+  if (!hip || !knee || !ankle || !length) return undefined;
+  const medial = side === "left" ? lateral : vec(-lateral.x, -lateral.y, -lateral.z);
+  return dot(sub(knee, mid(hip, ankle)), medial) / length;
+}
+
+/** Horizontal direction a foot points (heel to toe). */
+function footDirection(v: View3, side: Side): Vec3 | undefined {
+  const heel = v.joint(side, "heel");
+  const toe = v.joint(side, "toe");
+  if (!heel || !toe) return undefined;
+  const flat = sub(toe, heel);
+  return unit(vec(flat.x, 0, flat.z));
+}
+
+/** The leg whose ankle is further forward along the feet's direction, if the feet are split. */
+function frontLeg(v: View3): Side | undefined {
+  const forward = [footDirection(v, "left"), footDirection(v, "right")].filter(
+    (d): d is Vec3 => d !== undefined,
+  );
+  const la = v.joint("left", "ankle");
+  const ra = v.joint("right", "ankle");
+  const length = mean(perSide((s) => legLength(v, s)));
+  if (forward.length === 0 || !la || !ra || !length) return undefined;
+  const dir = unit(forward.reduce((a, b) => vec(a.x + b.x, 0, a.z + b.z)));
+  const split = dot(sub(la, ra), dir) / length;
+  if (Math.abs(split) < 0.25) return undefined;
+  return split > 0 ? "left" : "right";
+}
+
+function kneePastToeRatio(v: View3, side: Side): number | undefined {
+  const knee = v.joint(side, "knee");
+  const toe = v.joint(side, "toe");
+  const direction = footDirection(v, side);
+  const length = legLength(v, side);
+  if (!knee || !toe || !direction || !length) return undefined;
+  return dot(sub(knee, toe), direction) / length;
+}
+
+/** Angle of the upper arm out of the torso plane, seen from above the back (push-up flare). */
+function elbowFlareDeg(v: View3, side: Side, lateral: Vec3): number | undefined {
+  const shoulder = v.joint(side, "shoulder");
+  const elbow = v.joint(side, "elbow");
+  const hip = v.pair("hip");
+  if (!shoulder || !elbow || !hip) return undefined;
+  const torso = unit(sub(hip, shoulder));
+  const normal = unit(cross(torso, lateral));
+  const arm = sub(elbow, shoulder);
+  const inPlane = reject(arm, normal);
+  if (norm(inPlane) < 0.35 * norm(arm)) return undefined;
+  return angleBetweenDeg(inPlane, torso);
+}
+
+function put(metrics: Metrics, name: string, value: number | undefined): void {
+  if (value !== undefined && Number.isFinite(value)) metrics[name] = value;
+}
+
+/** Measures everything the exercises use from one (smoothed) pose. */
+export function measure(body: BodyPoints): Metrics {
+  const v = new View3(body);
+  const m: Metrics = {};
+  const knees = perSide((s) => angleAt(v, s, "hip", "knee", "ankle"));
+  put(m, "kneeDeg", mean(knees));
+  put(m, "kneeMinDeg", knees.length ? Math.min(...knees) : undefined);
+  if (knees.length === 2) put(m, "kneeAsymmetryDeg", Math.abs(knees[0]! - knees[1]!));
+  put(m, "hipDeg", mean(perSide((s) => angleAt(v, s, "shoulder", "hip", "knee"))));
+  const elbows = perSide((s) => angleAt(v, s, "shoulder", "elbow", "wrist"));
+  put(m, "elbowDeg", mean(elbows));
+  put(m, "elbowMinDeg", elbows.length ? Math.min(...elbows) : undefined);
+  put(m, "elbowMaxDeg", elbows.length ? Math.max(...elbows) : undefined);
+  const hip = v.pair("hip");
+  const shoulder = v.pair("shoulder");
+  if (hip && shoulder) put(m, "torsoLeanDeg", angleBetweenDeg(sub(shoulder, hip), UP));
+  put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"))));
+  if (m.torsoLeanDeg !== undefined && m.shinLeanDeg !== undefined) {
+    m.torsoBeyondShinDeg = m.torsoLeanDeg - m.shinLeanDeg;
+  }
+  const upperArms = perSide((s) => angleAt(v, s, "hip", "shoulder", "elbow"));
+  put(m, "upperArmTorsoDeg", upperArms.length ? Math.max(...upperArms) : undefined);
+  put(m, "shoulderAbductionDeg", mean(perSide((s) => angleAt(v, s, "hip", "shoulder", "wrist"))));
+  put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s))));
+  put(m, "heelLiftRatio", mean(perSide((s) => heelLift(v, s))));
+  put(m, "bodyLineDeg", bodyLineDeg(v));
+  put(m, "headDropDeg", headDropDeg(v));
+  const lateral = lateralAxis(v);
+  if (lateral) {
+    const valgus = perSide((s) => valgusRatio(v, s, lateral));
+    put(m, "kneeValgusRatio", valgus.length ? Math.max(...valgus) : undefined);
+    put(m, "elbowFlareDeg", mean(perSide((s) => elbowFlareDeg(v, s, lateral))));
+  }
+  const front = frontLeg(v);
+  if (front) {
+    put(m, "frontKneeDeg", angleAt(v, front, "hip", "knee", "ankle"));
+    put(m, "kneePastToeRatio", kneePastToeRatio(v, front));
+    if (lateral) put(m, "frontKneeValgusRatio", valgusRatio(v, front, lateral));
+  }
+  return m;
+}
+
+function lean(v: View3, side: Side, from: Joint, to: Joint): number | undefined {
+  const a = v.joint(side, from);
+  const b = v.joint(side, to);
+  return a && b ? angleBetweenDeg(sub(b, a), UP) : undefined;
+}
+
+function wristLift(v: View3, side: Side): number | undefined {
+  const shoulder = v.joint(side, "shoulder");
+  const elbow = v.joint(side, "elbow");
+  const wrist = v.joint(side, "wrist");
+  if (!shoulder || !elbow || !wrist) return undefined;
+  return (wrist.y - shoulder.y) / (dist(shoulder, elbow) + dist(elbow, wrist));
+}
+
+function heelLift(v: View3, side: Side): number | undefined {
+  const heel = v.joint(side, "heel");
+  const toe = v.joint(side, "toe");
+  const length = legLength(v, side);
+  return heel && toe && length ? (heel.y - toe.y) / length : undefined;
+}
+
+/** Horizontal yaw of the body's left-right axis against the image plane: 0 facing, 90 side-on. */
+export function bodyYawDeg(body: BodyPoints): number | undefined {
+  const lateral = lateralAxis(new View3(body));
+  if (!lateral) return undefined;
+  return (Math.atan2(Math.abs(lateral.z), Math.abs(lateral.x)) * 180) / Math.PI;
+}

@@ -1,0 +1,89 @@
+import type { ExerciseDefinition, RepFault } from "./exercise-types";
+import type { Metrics } from "./features";
+import type { RepEvent } from "./rep-counter";
+import { scoreRep } from "./scoring";
+import type { Cue, FaultId, RepResult, View } from "./types";
+
+/** Collects what happens during one rep: metric extremes and faults seen. */
+export class RepAccumulator {
+  private max = new Map<string, number>();
+  private min = new Map<string, number>();
+  private faults = new Map<FaultId, number>();
+  private views = new Set<View>();
+  private peakProgress = -Infinity;
+  private atPeak: Metrics = {};
+
+  constructor(private readonly def: ExerciseDefinition) {}
+
+  /** Records one frame inside the rep; peak angles are read on the frame of peak progress. */
+  observe(
+    metrics: Metrics,
+    progress: number,
+    active: readonly { id: FaultId; severity: number }[],
+    view?: View,
+  ): void {
+    if (progress > this.peakProgress) {
+      this.peakProgress = progress;
+      this.atPeak = metrics;
+    }
+    for (const [name, value] of Object.entries(metrics)) {
+      this.max.set(name, Math.max(this.max.get(name) ?? -Infinity, value));
+      this.min.set(name, Math.min(this.min.get(name) ?? Infinity, value));
+    }
+    for (const f of active) this.faults.set(f.id, Math.max(this.faults.get(f.id) ?? 0, f.severity));
+    if (view) this.views.add(view);
+  }
+
+  /** Turns the rep into a result and the cues its rep-level faults raise. */
+  finish(event: RepEvent, index: number): { result: RepResult; cues: Cue[] } {
+    const cues: Cue[] = [];
+    const extremes = { max: this.max, min: this.min };
+    for (const spec of this.def.faults) {
+      if (spec.kind !== "rep" || !this.judgeable(spec) || event.partial) continue;
+      const value = spec.metric === "progress" ? event.peakProgress : extremes[spec.extreme].get(spec.metric);
+      if (value === undefined) continue;
+      const excess = spec.direction === "below" ? spec.threshold - value : value - spec.threshold;
+      if (excess <= 0) continue;
+      const severity = Math.min(1, 0.5 + (0.5 * excess) / spec.severitySpan);
+      this.faults.set(spec.id, severity);
+      cues.push({ faultId: spec.id, text: spec.cue, severity });
+    }
+    const faults = [...this.faults].map(([id, severity]) => ({ id, severity: round2(severity) }));
+    const romRatio = round2(event.peakProgress);
+    const { score, breakdown } = scoreRep(romRatio, faults, event.endMs - event.startMs);
+    const peakAngles: Record<string, number> = {};
+    for (const name of this.def.peakMetrics) {
+      const value = this.atPeak[name];
+      if (value !== undefined) peakAngles[name] = round2(value);
+    }
+    const result: RepResult = {
+      index,
+      startMs: event.startMs,
+      endMs: event.endMs,
+      partial: event.partial,
+      tempoMs: event.tempoMs,
+      romRatio,
+      peakAngles,
+      faults,
+      score,
+      scoreBreakdown: breakdown,
+    };
+    this.clear();
+    return { result, cues };
+  }
+
+  clear(): void {
+    this.max = new Map();
+    this.min = new Map();
+    this.faults = new Map();
+    this.views = new Set();
+    this.peakProgress = -Infinity;
+    this.atPeak = {};
+  }
+
+  private judgeable(spec: RepFault): boolean {
+    return [...this.views].some((v) => spec.views.includes(v));
+  }
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;

@@ -1,0 +1,81 @@
+import type { Landmark, PoseFrame } from "./landmarks";
+import { LANDMARK_COUNT } from "./landmarks";
+import { OneEuroFilter, DEFAULT_ONE_EURO, type OneEuroOptions } from "./one-euro";
+import { vec, type Vec3 } from "./vec";
+
+/**
+ * A pose in a y-up frame: x to the image right, y up, z toward the camera. Units are metres for
+ * world landmarks, or frame heights for image landmarks. `visible[i]` says whether point i can be
+ * trusted on this frame.
+ */
+export interface BodyPoints {
+  points: Vec3[];
+  visible: boolean[];
+  /** Whether the points come from world landmarks (metres) rather than the image. */
+  metric: boolean;
+}
+
+/** Visibility below which a landmark is treated as not seen. */
+export const MIN_VISIBILITY = 0.5;
+
+/**
+ * Converts one frame to y-up points, from world landmarks when present, else from image
+ * landmarks scaled by the frame aspect so that angles are true. Returns null for an empty frame.
+ */
+export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
+  if (frame.landmarks.length < LANDMARK_COUNT) return null;
+  const world = frame.worldLandmarks;
+  const useWorld = world !== undefined && world.length >= LANDMARK_COUNT;
+  const aspect = frame.imageAspect ?? 1;
+  const points: Vec3[] = [];
+  const visible: boolean[] = [];
+  for (let i = 0; i < LANDMARK_COUNT; i++) {
+    const image = frame.landmarks[i] as Landmark;
+    const source = useWorld ? (world[i] as Landmark) : image;
+    const k = useWorld ? 1 : aspect;
+    points.push(vec(source.x * k, -source.y, -source.z * k));
+    visible.push(Number.isFinite(source.x) && image.visibility >= MIN_VISIBILITY);
+  }
+  return { points, visible, metric: useWorld };
+}
+
+/**
+ * Smooths body points over time with one One Euro filter per coordinate. A point that is not
+ * visible neither updates its filter nor counts as visible; after a gap longer than `maxGapMs`
+ * its filter restarts so that it does not glide in from a stale position.
+ */
+export class BodySmoother {
+  private readonly filters: OneEuroFilter[][];
+  private readonly lastSeenMs: number[];
+
+  constructor(
+    options: OneEuroOptions = DEFAULT_ONE_EURO,
+    private readonly maxGapMs = 400,
+  ) {
+    this.filters = Array.from({ length: LANDMARK_COUNT }, () => [
+      new OneEuroFilter(options),
+      new OneEuroFilter(options),
+      new OneEuroFilter(options),
+    ]);
+    this.lastSeenMs = new Array<number>(LANDMARK_COUNT).fill(Number.NEGATIVE_INFINITY);
+  }
+
+  /** Filters one frame's points taken at `tMs`. */
+  push(body: BodyPoints, tMs: number): BodyPoints {
+    const points = body.points.map((point, i) => {
+      const filters = this.filters[i] as OneEuroFilter[];
+      if (!body.visible[i]) return point;
+      if (tMs - (this.lastSeenMs[i] as number) > this.maxGapMs) filters.forEach((f) => f.reset());
+      this.lastSeenMs[i] = tMs;
+      const [fx, fy, fz] = filters as [OneEuroFilter, OneEuroFilter, OneEuroFilter];
+      return vec(fx.filter(point.x, tMs), fy.filter(point.y, tMs), fz.filter(point.z, tMs));
+    });
+    return { points, visible: body.visible.slice(), metric: body.metric };
+  }
+
+  /** Forgets all history. */
+  reset(): void {
+    this.filters.forEach((triple) => triple.forEach((f) => f.reset()));
+    this.lastSeenMs.fill(Number.NEGATIVE_INFINITY);
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./landmarks";
+export * from "./vec";
+export * from "./one-euro";
+export * from "./body-points";
