@@ -4,7 +4,7 @@
 // @mediapipe/tasks-vision PoseLandmarker on it with each bundle, and checks
 // the body is found with 33 landmarks in a sensible vertical order. A blank
 // frame must yield no pose. Exit code 1 when any check fails.
-import { mkdir, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -29,7 +29,6 @@ const names = {
 
 /** @param {string} variant */
 async function modelExists(variant) {
-  const { access } = await import("node:fs/promises");
   return access(join(repoRoot, "public", "models", bundleName(variant))).then(
     () => true,
     () => false,
@@ -61,12 +60,15 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 480, height: 640 } });
     page.on("pageerror", (error) => console.error(`page error: ${error.message}`));
     await page.goto(`${server.origin}/check/verify-page.html`);
-    await page.waitForFunction(() => "pageReady" in window, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => "pageReady" in globalThis, undefined, { timeout: 60_000 });
     const variants = [];
     for (const variant of ["lite", "full", "heavy"]) if (await modelExists(variant)) variants.push(variant);
     for (const variant of variants) {
       const started = Date.now();
-      const result = await page.evaluate((path) => window.detectPose(path), `/models/${bundleName(variant)}`);
+      const result = await page.evaluate(
+        (path) => globalThis.detectPose(path),
+        `/models/${bundleName(variant)}`,
+      );
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
         `${variant}: ${result.poses.length} pose(s) on ${result.imageWidthPx}x${result.imageHeightPx}px (load+detect ${seconds} s)`,
@@ -99,7 +101,7 @@ async function main() {
       }
     }
     const blank = await page.evaluate(
-      (path) => window.detectPose(path, { blank: true }),
+      (path) => globalThis.detectPose(path, { blank: true }),
       `/models/${bundleName("lite")}`,
     );
     console.log(`blank frame (lite): ${blank.poses.length} pose(s)`);
