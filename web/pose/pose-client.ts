@@ -1,0 +1,108 @@
+import { proxy, transfer, wrap, type Remote } from "comlink";
+import type { PoseApi } from "./pose.worker";
+import {
+  POSE_MARKS,
+  PoseError,
+  type PoseFrameSource,
+  type PoseInitOptions,
+  type PoseInitResult,
+  type PoseResult,
+  type ProgressCallback,
+} from "./pose-types";
+
+export interface PoseClientStats {
+  sent: number;
+  dropped: number;
+  inferenceMs: number[];
+  roundTripMs: number[];
+}
+
+export interface PoseClient {
+  init(opts: PoseInitOptions, onProgress?: ProgressCallback): Promise<PoseInitResult>;
+  /** Live: sends the frame only if none is in flight; otherwise closes it and counts a drop. */
+  offer(frame: PoseFrameSource, tMs: number): Promise<PoseResult | null>;
+  /** Files: waits for the worker, in order, never drops. */
+  detect(frame: PoseFrameSource, tMs: number, signal?: AbortSignal): Promise<PoseResult>;
+  /** Worker start to the first frame with a person, or null before any. */
+  firstLandmarksMs(): Promise<number | null>;
+  stats(): PoseClientStats;
+  terminate(): void;
+}
+
+// Enough history for percentiles over a long set without growing without bound.
+const MAX_SAMPLES = 2000;
+
+function pushCapped(list: number[], value: number): void {
+  list.push(value);
+  if (list.length > MAX_SAMPLES) list.shift();
+}
+
+/** Starts a pose worker and returns the page-side handle to it. */
+export function createPoseClient(): PoseClient {
+  const worker = new Worker(new URL("./pose.worker.ts", import.meta.url), { type: "module", name: "pose" });
+  const remote: Remote<PoseApi> = wrap<PoseApi>(worker);
+  const stats: PoseClientStats = { sent: 0, dropped: 0, inferenceMs: [], roundTripMs: [] };
+  let inFlight = false;
+  // Files go one after another: each waits for the previous one to finish.
+  let queueTail: Promise<unknown> = Promise.resolve();
+  let terminated = false;
+
+  async function send(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
+    if (terminated) {
+      frame.close();
+      throw new PoseError("terminated", "The pose worker was stopped.");
+    }
+    inFlight = true;
+    stats.sent += 1;
+    const start = performance.now();
+    try {
+      const result = await remote.detect(transfer(frame, [frame]), tMs);
+      const roundTripMs = performance.measure(POSE_MARKS.roundTrip, { start }).duration;
+      pushCapped(stats.roundTripMs, roundTripMs);
+      pushCapped(stats.inferenceMs, result.timings.inferenceMs);
+      return result;
+    } finally {
+      inFlight = false;
+    }
+  }
+
+  return {
+    init: (opts, onProgress) => remote.init(opts, proxy(onProgress ?? (() => undefined))),
+
+    async offer(frame, tMs) {
+      if (inFlight || terminated) {
+        frame.close();
+        stats.dropped += 1;
+        return null;
+      }
+      return send(frame, tMs);
+    },
+
+    detect(frame, tMs, signal) {
+      const run = queueTail.then(() => {
+        if (signal?.aborted) {
+          frame.close();
+          throw new PoseError("aborted", "Pose detection was cancelled.");
+        }
+        return send(frame, tMs);
+      });
+      queueTail = run.catch(() => undefined);
+      return run;
+    },
+
+    firstLandmarksMs: () => remote.firstLandmarksMs(),
+
+    stats: () => ({
+      sent: stats.sent,
+      dropped: stats.dropped,
+      inferenceMs: stats.inferenceMs.slice(),
+      roundTripMs: stats.roundTripMs.slice(),
+    }),
+
+    terminate() {
+      terminated = true;
+      // Terminating frees the worker's WebAssembly memory with it; no close round trip is needed.
+      worker.terminate();
+    },
+  };
+}
