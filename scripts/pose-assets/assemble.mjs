@@ -7,7 +7,6 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { PoseAssetsError } from "./errors.mjs";
-import { buildModels } from "./models.mjs";
 import { copyRuntime } from "./runtime.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,6 +27,22 @@ async function tasksVisionVersion() {
   );
 }
 
+/**
+ * Loaded on demand so a missing devDependency (flatbuffers) surfaces as a
+ * clear message instead of a module-resolution stack trace.
+ */
+async function loadBuildModels() {
+  try {
+    return (await import("./models.mjs")).buildModels;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ERR_MODULE_NOT_FOUND") {
+      const reason = error.message.split("\n")[0];
+      throw new PoseAssetsError("INPUT_MISSING", `${reason} (install dev dependencies: npm install)`);
+    }
+    throw error;
+  }
+}
+
 async function main() {
   const log = (/** @type {string} */ line) => console.log(line);
   const bundlesDir = process.env.SPOTTER_POSE_BUNDLES_DIR || undefined;
@@ -37,6 +52,7 @@ async function main() {
     outDir: join(repoRoot, "public", "mediapipe"),
     log,
   });
+  const buildModels = await loadBuildModels();
   await buildModels({
     poseDir: join(repoRoot, "node_modules", "@mediapipe", "pose"),
     outDir: join(repoRoot, "public", "models"),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
+import { relative } from "node:path";
 import { PoseAssetsError } from "./errors.mjs";
 
 /**
@@ -54,3 +55,13 @@ export async function writeAtomic(path, data) {
 
 /** @param {number} bytes */
 export const formatMegabytes = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * Path as printed in log lines: relative to the working directory (the repo
+ * root under npm scripts), absolute when it lies outside.
+ * @param {string} path
+ */
+export function displayPath(path) {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}

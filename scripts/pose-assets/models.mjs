@@ -8,7 +8,7 @@ import {
   landmarkSourceName,
 } from "./bundles.mjs";
 import { PoseAssetsError } from "./errors.mjs";
-import { formatMegabytes, readIfPresent, readInput, sha256Hex, writeAtomic } from "./files.mjs";
+import { displayPath, formatMegabytes, readIfPresent, readInput, sha256Hex, writeAtomic } from "./files.mjs";
 import { readManifest } from "./manifest.mjs";
 import { extractPackedFile, readPackedFileTable } from "./pack-data.mjs";
 import { readZipDirectory } from "./zip-store.mjs";
@@ -130,7 +130,7 @@ export async function buildModels(options) {
   const manifestPath = join(outDir, "manifest.json");
   const previous = await readManifest(manifestPath);
   if (previous && previous.inputsSha256 === inputsSha256 && (await outputsMatch(outDir, previous))) {
-    log(`pose-assets: ${outDir} up to date (${previous.files.map((f) => f.name).join(", ")})`);
+    log(`pose-assets: ${displayPath(outDir)} up to date (${previous.files.map((f) => f.name).join(", ")})`);
     return { skipped: true, manifest: previous };
   }
   const files = [];
@@ -138,7 +138,7 @@ export async function buildModels(options) {
     const bytes = await job.produce();
     await writeAtomic(join(outDir, job.name), bytes);
     files.push({ name: job.name, bytes: bytes.length, sha256: sha256Hex(bytes) });
-    log(`pose-assets: ${join(outDir, job.name)} ${formatMegabytes(bytes.length)} (${source})`);
+    log(`pose-assets: ${displayPath(join(outDir, job.name))} ${formatMegabytes(bytes.length)} (${source})`);
   }
   await removeStaleBundles(
     outDir,
@@ -146,6 +146,6 @@ export async function buildModels(options) {
   );
   const manifest = { tasksVisionVersion, source, inputsSha256, files };
   await writeAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  log(`pose-assets: ${manifestPath}`);
+  log(`pose-assets: ${displayPath(manifestPath)}`);
   return { skipped: false, manifest };
 }

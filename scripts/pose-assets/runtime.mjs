@@ -1,7 +1,7 @@
 import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { PoseAssetsError } from "./errors.mjs";
-import { formatMegabytes, readIfPresent, readInput, writeAtomic } from "./files.mjs";
+import { displayPath, formatMegabytes, readIfPresent, readInput, writeAtomic } from "./files.mjs";
 
 /**
  * Copies every file of the tasks-vision WASM runtime (SIMD, non-SIMD and
@@ -30,7 +30,7 @@ export async function copyRuntime({ sourceDir, outDir, log }) {
     if (existing && Buffer.from(existing).equals(source)) continue;
     await writeAtomic(join(outDir, name), source);
     written++;
-    log(`pose-assets: ${join(outDir, name)} ${formatMegabytes(source.length)} (copied)`);
+    log(`pose-assets: ${displayPath(join(outDir, name))} ${formatMegabytes(source.length)} (copied)`);
   }
   return written;
 }
