@@ -109,6 +109,14 @@ async function main() {
       console.log("  FAIL a pose was reported on an empty background");
       failures++;
     }
+    const inWorker = await page.evaluate(
+      (path) => globalThis.detectPoseInWorker(path),
+      `/models/${bundleName("lite")}`,
+    );
+    const workerProblems = checkStandingPose(inWorker.poses);
+    console.log(`module worker (lite, forVisionTasks(base, true)): ${inWorker.poses.length} pose(s)`);
+    for (const problem of workerProblems) console.log(`  FAIL ${problem}`);
+    failures += workerProblems.length;
   } finally {
     await browser.close();
     await server.close();
