@@ -2,7 +2,9 @@
 // worker does, to prove the bundles load off the main thread too.
 import { FilesetResolver, PoseLandmarker } from "/vendor/tasks-vision/vision_bundle.mjs";
 
-globalThis.onmessage = async (/** @type {MessageEvent<{ modelPath: string, image: ImageBitmap }>} */ event) => {
+globalThis.onmessage = async (
+  /** @type {MessageEvent<{ modelPath: string, image: ImageBitmap }>} */ event,
+) => {
   try {
     // Module workers cannot importScripts, so MediaPipe must load its ES module build.
     const fileset = await FilesetResolver.forVisionTasks("/mediapipe", true);
@@ -13,7 +15,9 @@ globalThis.onmessage = async (/** @type {MessageEvent<{ modelPath: string, image
     });
     const result = landmarker.detect(event.data.image);
     landmarker.close();
-    globalThis.postMessage({ poses: result.landmarks.map((pose) => pose.map(({ x, y, z }) => ({ x, y, z }))) });
+    globalThis.postMessage({
+      poses: result.landmarks.map((pose) => pose.map(({ x, y, z }) => ({ x, y, z }))),
+    });
   } catch (error) {
     globalThis.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
