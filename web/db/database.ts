@@ -1,0 +1,65 @@
+import Dexie, { type Table } from "dexie";
+import type { AnyRow, EntityKind, MeasurementRow, OutboxMutation } from "./records";
+import type { ProfileRow, SetRow, WorkoutRow } from "./records";
+
+/** A key/value fact about this device: client id, sync cursor, last sync, session. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A local change waiting to be pushed; `id` is the per-client increasing mutation id. */
+export type OutboxRow = OutboxMutation & { id?: number; createdAt: number };
+
+/** Table name in IndexedDB for each synced entity kind. */
+export const TABLE_FOR_ENTITY = {
+  workout: "workouts",
+  set: "sets",
+  profile: "profiles",
+  measurement: "measurements",
+} as const satisfies Record<EntityKind, string>;
+
+/**
+ * Spotter's IndexedDB database. Rows carry no user id: a device holds one person's data, and the
+ * server assigns ownership when they sign in, so training before having an account just works.
+ */
+export class SpotterDb extends Dexie {
+  workouts!: Table<WorkoutRow, string>;
+  sets!: Table<SetRow, string>;
+  profiles!: Table<ProfileRow, string>;
+  measurements!: Table<MeasurementRow, string>;
+  outbox!: Table<OutboxRow, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name = "spotter") {
+    super(name);
+    this.version(1).stores({
+      // by start time: history by day is a range over it, newest first
+      workouts: "id, startedAt",
+      // by workout and order for a workout's sets; by exercise and time for records and progress
+      sets: "id, [workoutId+order], [exerciseId+performedAt], performedAt",
+      profiles: "id",
+      measurements: "id, measuredAt",
+      // auto-increment ids never go backwards, which is what mutation ids need
+      outbox: "++id, [entity+key]",
+      meta: "key",
+    });
+  }
+
+  tableFor(entity: EntityKind): Table<AnyRow, string> {
+    return this.table(TABLE_FOR_ENTITY[entity]);
+  }
+}
+
+let current: SpotterDb | null = null;
+
+/** The app's database, opened on first use. */
+export function getDb(): SpotterDb {
+  current ??= new SpotterDb();
+  return current;
+}
+
+/** Replaces the app's database (tests open a fresh one per case). */
+export function setDatabase(db: SpotterDb): void {
+  current = db;
+}
