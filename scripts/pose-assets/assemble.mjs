@@ -3,28 +3,23 @@
 // runtime in public/mediapipe/ and PoseLandmarker bundles in public/models/.
 // Env: SPOTTER_HEAVY_MODEL=1 adds the heavy bundle; SPOTTER_POSE_BUNDLES_DIR
 // copies official .task bundles instead of assembling them.
-import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { PoseAssetsError } from "./errors.mjs";
+import { readInput } from "./files.mjs";
 import { copyRuntime } from "./runtime.mjs";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 const tasksVisionDir = join(repoRoot, "node_modules", "@mediapipe", "tasks-vision");
 
 async function tasksVisionVersion() {
-  try {
-    /** @type {unknown} */
-    const pkg = JSON.parse(await readFile(join(tasksVisionDir, "package.json"), "utf8"));
-    if (pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string")
-      return pkg.version;
-  } catch {
-    // fall through to the clear error below
-  }
-  throw new PoseAssetsError(
-    "INPUT_MISSING",
-    `cannot read the version of @mediapipe/tasks-vision in ${tasksVisionDir}`,
-  );
+  const path = join(tasksVisionDir, "package.json");
+  const bytes = await readInput(path, "the dependency @mediapipe/tasks-vision (run npm install)");
+  /** @type {unknown} */
+  const pkg = JSON.parse(new TextDecoder().decode(bytes));
+  if (pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string")
+    return pkg.version;
+  throw new PoseAssetsError("INPUT_INVALID", `${path} has no version field`);
 }
 
 /**
@@ -47,18 +42,20 @@ async function main() {
   const log = (/** @type {string} */ line) => console.log(line);
   const bundlesDir = process.env.SPOTTER_POSE_BUNDLES_DIR || undefined;
   const heavy = process.env.SPOTTER_HEAVY_MODEL === "1";
+  // Check what can fail cheaply before copying 38 MB of runtime.
+  const buildModels = await loadBuildModels();
+  const version = await tasksVisionVersion();
   await copyRuntime({
     sourceDir: join(tasksVisionDir, "wasm"),
     outDir: join(repoRoot, "public", "mediapipe"),
     log,
   });
-  const buildModels = await loadBuildModels();
   await buildModels({
     poseDir: join(repoRoot, "node_modules", "@mediapipe", "pose"),
     outDir: join(repoRoot, "public", "models"),
     variants: heavy ? ["lite", "full", "heavy"] : ["lite", "full"],
     bundlesDir,
-    tasksVisionVersion: await tasksVisionVersion(),
+    tasksVisionVersion: version,
     log,
   });
 }
