@@ -1,0 +1,84 @@
+import * as v from "valibot";
+import { EntityKindSchema } from "./entities";
+
+/** The record format this build writes. Bump when a record schema changes incompatibly. */
+export const SYNC_SCHEMA_VERSION = 1;
+/** The oldest client schema version the server still accepts; older pushes get `unsupported_schema_version`. */
+export const MIN_SUPPORTED_SCHEMA_VERSION = 1;
+/** Most mutations in one push (more is a 400). */
+export const MAX_PUSH_MUTATIONS = 100;
+/** Largest push body in bytes (more is a 413). */
+export const MAX_PUSH_BYTES = 256 * 1024;
+/** Default and largest page sizes for a pull. */
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 500;
+/** Header carrying the D1 Sessions bookmark so a device reads its own writes. */
+export const BOOKMARK_HEADER = "x-d1-bookmark";
+
+/** A client's id for itself (one per install and account); any UUID. */
+export const ClientIdSchema = v.pipe(v.string(), v.uuid());
+
+/**
+ * One change from a client's outbox. `id` increases per client; `key` is the record's id.
+ * `put` without `fields` replaces the record with `value`; with `fields`, only those fields of `value`
+ * are written (field-level last-writer-wins in server order). `delete` leaves a tombstone.
+ */
+export const MutationSchema = v.variant("op", [
+  v.strictObject({
+    id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+    entity: EntityKindSchema,
+    op: v.literal("put"),
+    key: v.pipe(v.string(), v.maxLength(64)),
+    value: v.record(v.string(), v.unknown()),
+    fields: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.minLength(1), v.maxLength(64))),
+  }),
+  v.strictObject({
+    id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+    entity: EntityKindSchema,
+    op: v.literal("delete"),
+    key: v.pipe(v.string(), v.maxLength(64)),
+  }),
+]);
+export type Mutation = v.InferOutput<typeof MutationSchema>;
+
+/** `POST /api/sync/push` body. Mutations must be in increasing `id` order. */
+export const PushRequestSchema = v.strictObject({
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  clientId: ClientIdSchema,
+  mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_PUSH_MUTATIONS)),
+});
+export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
+
+/** `POST /api/sync/push` answer: the last mutation id the server has applied for this client. */
+export const PushResponseSchema = v.object({
+  lastMutationId: v.number(),
+  /** Mutation ids that were accepted but changed nothing (not the caller's record, or a partial put on a missing record). */
+  ignored: v.array(v.number()),
+});
+export type PushResponse = v.InferOutput<typeof PushResponseSchema>;
+
+/** `GET /api/sync/pull` query. */
+export const PullQuerySchema = v.object({
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  limit: v.optional(
+    v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.toNumber(), v.minValue(1), v.maxValue(MAX_PULL_LIMIT)),
+  ),
+});
+
+/** One change in a pull: the record's current value, or `null` for a tombstone. */
+export const ChangeSchema = v.object({
+  entity: EntityKindSchema,
+  key: v.string(),
+  value: v.nullable(v.record(v.string(), v.unknown())),
+  /** Server order: a change with a higher version happened later. */
+  version: v.number(),
+});
+export type Change = v.InferOutput<typeof ChangeSchema>;
+
+/** `GET /api/sync/pull` answer. Pass `cursor` back to get the next page; `hasMore` says whether to. */
+export const PullResponseSchema = v.object({
+  changes: v.array(ChangeSchema),
+  cursor: v.string(),
+  hasMore: v.boolean(),
+});
+export type PullResponse = v.InferOutput<typeof PullResponseSchema>;
