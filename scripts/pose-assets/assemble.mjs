@@ -45,7 +45,7 @@ async function main() {
   // Check what can fail cheaply before copying 38 MB of runtime.
   const buildModels = await loadBuildModels();
   const version = await tasksVisionVersion();
-  await copyRuntime({
+  const runtimeFiles = await copyRuntime({
     sourceDir: join(tasksVisionDir, "wasm"),
     outDir: join(repoRoot, "public", "mediapipe"),
     log,
@@ -56,6 +56,7 @@ async function main() {
     variants: heavy ? ["lite", "full", "heavy"] : ["lite", "full"],
     bundlesDir,
     tasksVisionVersion: version,
+    runtimeFiles,
     log,
   });
 }

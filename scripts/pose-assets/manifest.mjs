@@ -3,7 +3,7 @@ import { readIfPresent } from "./files.mjs";
 /**
  * @typedef {{ name: string, bytes: number, sha256: string }} ManifestFile
  * @typedef {{ tasksVisionVersion: string, source: string, inputsSha256: string,
- *   files: ManifestFile[] }} Manifest
+ *   files: ManifestFile[], runtime: ManifestFile[] }} Manifest
  */
 
 /** @param {unknown} value @returns {value is ManifestFile} */
@@ -38,7 +38,9 @@ export function parseManifest(text) {
     typeof m.source === "string" &&
     typeof m.inputsSha256 === "string" &&
     Array.isArray(m.files) &&
-    m.files.every(isManifestFile);
+    m.files.every(isManifestFile) &&
+    Array.isArray(m.runtime) &&
+    m.runtime.every(isManifestFile);
   if (!valid) return undefined;
   return /** @type {Manifest} */ (m);
 }

@@ -26,7 +26,8 @@ const TOOL_MODULES = [
 /**
  * @typedef {import('./bundles.mjs').PoseVariant} PoseVariant
  * @typedef {{ poseDir: string, outDir: string, variants: PoseVariant[], bundlesDir?: string,
- *   tasksVisionVersion: string, log: (line: string) => void }} ModelOptions
+ *   tasksVisionVersion: string, runtimeFiles: import('./manifest.mjs').ManifestFile[],
+ *   log: (line: string) => void }} ModelOptions
  * @typedef {{ name: string, produce: () => Promise<Uint8Array> }} Job
  */
 
@@ -106,14 +107,15 @@ async function removeStaleBundles(/** @type {string} */ outDir, /** @type {strin
 }
 
 /**
- * Produces the PoseLandmarker bundles and `manifest.json` in `outDir`,
- * skipping all work when the manifest says the same inputs already built
- * outputs that are still intact.
+ * Produces the PoseLandmarker bundles and `manifest.json` (bundles and
+ * runtime files with bytes and SHA-256) in `outDir`, skipping all work when
+ * the manifest says the same inputs already built outputs that are still
+ * intact.
  * @param {ModelOptions} options
  * @returns {Promise<{ skipped: boolean, manifest: import('./manifest.mjs').Manifest }>}
  */
 export async function buildModels(options) {
-  const { outDir, bundlesDir, tasksVisionVersion, log } = options;
+  const { outDir, bundlesDir, tasksVisionVersion, runtimeFiles, log } = options;
   const { jobs, inputs, source } = bundlesDir
     ? await copyJobs({ ...options, bundlesDir })
     : await assembleJobs(options);
@@ -122,6 +124,7 @@ export async function buildModels(options) {
       await toolFingerprint(),
       source,
       tasksVisionVersion,
+      JSON.stringify(runtimeFiles),
       ...jobs.map((j) => j.name),
       ...inputs.map(sha256Hex),
     ].join("\n"),
@@ -144,7 +147,9 @@ export async function buildModels(options) {
     outDir,
     jobs.map((j) => j.name),
   );
-  const manifest = { tasksVisionVersion, source, inputsSha256, files };
+  // Listing the runtime too means the manifest changes whenever anything the
+  // service worker caches alongside it changes.
+  const manifest = { tasksVisionVersion, source, inputsSha256, files, runtime: runtimeFiles };
   await writeAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   log(`pose-assets: ${displayPath(manifestPath)}`);
   return { skipped: false, manifest };

@@ -17,6 +17,7 @@ const options = () => ({
   outDir,
   variants: /** @type {import('./bundles.mjs').PoseVariant[]} */ (["lite"]),
   tasksVisionVersion: "1.1.0",
+  runtimeFiles: [{ name: "vision_wasm_internal.wasm", bytes: 3, sha256: sha256(Uint8Array.from([1, 2, 3])) }],
   log: (/** @type {string} */ line) => lines.push(line),
 });
 
@@ -39,6 +40,18 @@ describe("buildModels", () => {
     const bytes = new Uint8Array(await readFile(join(outDir, "pose_landmarker_lite.task")));
     expect(manifest.files[0]).toMatchObject({ bytes: bytes.length, sha256: sha256(bytes) });
     expect(lines.filter((l) => l.includes("pose_landmarker_lite.task"))).toHaveLength(1);
+  });
+
+  it("lists the runtime files, so a runtime change alone changes the manifest", async () => {
+    const first = await buildModels(options());
+    expect(first.manifest.runtime).toEqual(options().runtimeFiles);
+    const newRuntime = [
+      { name: "vision_wasm_internal.wasm", bytes: 3, sha256: sha256(Uint8Array.from([3, 2, 1])) },
+    ];
+    const second = await buildModels({ ...options(), runtimeFiles: newRuntime });
+    expect(second.skipped).toBe(false);
+    const written = JSON.parse(await readFile(join(outDir, "manifest.json"), "utf8"));
+    expect(written.runtime).toEqual(newRuntime);
   });
 
   it("does nothing on a second run with the same inputs", async () => {
