@@ -31,6 +31,7 @@ export default defineConfig({
             miniflare: {
               bindings: {
                 APP_ENV: "development",
+                LOG_REQUESTS: "0",
                 TEST_MIGRATIONS: await readD1Migrations("./edge/migrations"),
               },
             },

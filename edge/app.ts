@@ -2,13 +2,19 @@ import { Hono } from "hono";
 import { ApiError, handleError } from "./http/errors";
 import { requestMetrics, type AppEnv } from "./http/request-metrics";
 import { securityHeaders } from "./http/security";
+import { observeRequests } from "./observability/observe";
+import { alertsRoutes } from "./routes/alerts";
 import { healthRoutes } from "./routes/health";
+import { metricsRoutes } from "./routes/metrics";
 
 const api = new Hono<AppEnv>()
   .basePath("/api")
   .use(requestMetrics())
+  .use(observeRequests())
   .use(securityHeaders())
-  .route("/health", healthRoutes);
+  .route("/health", healthRoutes)
+  .route("/metrics", metricsRoutes)
+  .route("/alerts", alertsRoutes);
 
 api.notFound((c) => {
   throw new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}.`);

@@ -1,7 +1,9 @@
 import { app } from "./app";
+import { scheduled } from "./observability/scheduled";
 
 export type { AppType } from "./app";
 
 export default {
   fetch: app.fetch,
+  scheduled,
 } satisfies ExportedHandler<Env>;

@@ -7,7 +7,20 @@ export class RequestMetrics {
   readonly startedAt = performance.now();
   dbMs = 0;
   dbQueries = 0;
-  cache: CacheResult = "miss";
+  private cacheResult: CacheResult | undefined;
+
+  /** Set by handlers that consult the cache; reads "miss" until then. */
+  get cache(): CacheResult {
+    return this.cacheResult ?? "miss";
+  }
+  set cache(result: CacheResult) {
+    this.cacheResult = result;
+  }
+
+  /** The cache result, or undefined when the request never consulted the cache (hit rates skip it). */
+  get cacheConsulted(): CacheResult | undefined {
+    return this.cacheResult;
+  }
 
   /** Times one D1 round trip (a statement or a batch) and counts it. */
   async db<T>(run: () => Promise<T>): Promise<T> {
