@@ -1,4 +1,7 @@
+import { useBenchHook } from "./bench/use-bench-hook";
+
 export default function TrainPage() {
+  useBenchHook();
   return (
     <section className="page">
       <h1>Train</h1>
