@@ -1,0 +1,92 @@
+import { safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
+import type { Change } from "../../shared/schemas/sync";
+import type { OutboxRow, SpotterDb } from "../db/database";
+import { validRows } from "../db/queries";
+
+/** What applying one pulled page did. */
+export interface ApplyReport {
+  applied: number;
+  /** Changes not applied because the record has a local change still waiting to be pushed. */
+  keptLocal: number;
+  invalid: number;
+}
+
+/** Fields of the local record that pending outbox puts will still write. `"*"` means all. */
+function pendingFields(pending: OutboxRow[]): Set<string> | "*" {
+  const fields = new Set<string>();
+  for (const row of pending) {
+    if (row.op !== "put") continue;
+    if (!row.fields) return "*";
+    for (const f of row.fields) fields.add(f);
+  }
+  return fields;
+}
+
+/**
+ * Applies one page of pulled changes, and the cursor after it, in one transaction: a page is
+ * applied whole or not at all. Server changes arrive in server order, so applying them in turn is
+ * last-writer-wins. What the person changed locally and has not pushed yet is kept: pending fields
+ * stay local over a server put, a pending put keeps a record the server deleted, and a pending
+ * delete keeps it deleted. The push that follows then decides on the server, in its order.
+ */
+export async function applyPulledPage(
+  db: SpotterDb,
+  changes: Change[],
+  cursor: string,
+): Promise<ApplyReport> {
+  const tables = [db.workouts, db.sets, db.profiles, db.measurements, db.outbox, db.meta];
+  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0 };
+  await db.transaction("rw", tables, async () => {
+    for (const change of changes) {
+      await applyChange(db, change, report);
+    }
+    await db.meta.put({ key: "cursor", value: cursor });
+  });
+  return report;
+}
+
+async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): Promise<void> {
+  const entity: EntityKind = change.entity;
+  const table = db.tableFor(entity);
+  const pending = await db.outbox.where("[entity+key]").equals([entity, change.key]).toArray();
+  const lastPending = pending.at(-1);
+  if (change.value === null) {
+    if (lastPending?.op === "put") {
+      report.keptLocal += 1;
+      return;
+    }
+    await table.delete(change.key);
+    report.applied += 1;
+    return;
+  }
+  const parsed = safeParseRecord(entity, change.value);
+  if (!parsed.ok) {
+    // Reported through the same channel as invalid stored records, and left out.
+    validRows(entity, [change.value]);
+    report.invalid += 1;
+    return;
+  }
+  if (lastPending?.op === "delete") {
+    report.keptLocal += 1;
+    return;
+  }
+  const fields = pendingFields(pending);
+  const local = pending.length > 0 ? await table.get(change.key) : undefined;
+  if (fields === "*" && local) {
+    report.keptLocal += 1;
+    return;
+  }
+  const merged: Record<string, unknown> = { ...parsed.record };
+  if (local && fields !== "*") {
+    const localFields: Record<string, unknown> = { ...local };
+    for (const f of fields) merged[f] = localFields[f];
+  }
+  const checked = safeParseRecord(entity, merged);
+  if (!checked.ok) {
+    report.invalid += 1;
+    return;
+  }
+  await table.put(checked.record);
+  if (local) report.keptLocal += 1;
+  else report.applied += 1;
+}
