@@ -1,8 +1,93 @@
+import { useEffect, useRef, useState } from "react";
+import "./analyze.css";
+import { AnalysisProgressView } from "./AnalysisProgressView";
+import { automationHooks, reportToAutomation } from "./automation";
+import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
+import { FilePicker } from "./FilePicker";
+import { ResultView } from "./ResultView";
+import { runAnalysis, type AnalysisProgress, type AnalysisResult } from "./run-analysis";
+import type { PoseModelVariant } from "../../pose/assets";
+
+type Stage =
+  | { name: "idle" }
+  | { name: "running"; status: string; progress: AnalysisProgress | null }
+  | { name: "done"; result: AnalysisResult; url: string }
+  | { name: "error"; message: string };
+
+function modelFromQuery(): PoseModelVariant {
+  const model = new URLSearchParams(window.location.search).get("model");
+  return model === "full" || model === "heavy" ? model : "lite";
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export default function AnalyzePage() {
+  const [stage, setStage] = useState<Stage>({ name: "idle" });
+  const [exercise, setExercise] = useState<ExerciseChoice>("auto");
+  const abortRef = useRef<AbortController | null>(null);
+  const urlRef = useRef<string | null>(null);
+
+  useEffect(
+    () => () => {
+      abortRef.current?.abort();
+      if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+    },
+    [],
+  );
+
+  const analyse = async (file: File) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const hooks = automationHooks();
+    setStage({ name: "running", status: "Loading the pose model…", progress: null });
+    try {
+      const result = await runAnalysis(file, {
+        model: modelFromQuery(),
+        signal: controller.signal,
+        onLoad: (p) =>
+          setStage({ name: "running", status: `Loading the pose model (${p.stage})…`, progress: null }),
+        onProgress: (progress) => setStage({ name: "running", status: "", progress }),
+        onFrame: hooks ? (frame) => hooks.frame(frame) : undefined,
+      });
+      if (urlRef.current) URL.revokeObjectURL(urlRef.current);
+      urlRef.current = URL.createObjectURL(file);
+      setStage({ name: "done", result, url: urlRef.current });
+      if (hooks) reportToAutomation(hooks, result);
+    } catch (error) {
+      if (controller.signal.aborted) {
+        setStage({ name: "idle" });
+        return;
+      }
+      setStage({ name: "error", message: errorText(error) });
+      hooks?.fail(errorText(error));
+    }
+  };
+
+  const running = stage.name === "running";
   return (
-    <section className="page">
+    <section className="page analyze-page">
       <h1>Analyze a video</h1>
-      <p className="muted">Pick a video of your set; it is analysed on this device and never uploaded.</p>
+      <p className="muted">Your file is analysed on this device and never uploaded.</p>
+      <FilePicker onFile={(file) => void analyse(file)} disabled={running} />
+      {stage.name !== "done" && <ExercisePicker value={exercise} onChange={setExercise} />}
+      {running && (
+        <AnalysisProgressView
+          progress={stage.progress}
+          status={stage.status}
+          onCancel={() => abortRef.current?.abort()}
+        />
+      )}
+      {stage.name === "error" && (
+        <p role="alert" className="error">
+          {stage.message}
+        </p>
+      )}
+      {stage.name === "done" && (
+        <ResultView result={stage.result} url={stage.url} exercise={exercise} onExercise={setExercise} />
+      )}
     </section>
   );
 }

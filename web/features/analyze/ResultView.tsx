@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useRef, useState } from "react";
+import { suggestExercise, type ExerciseId } from "../../../shared/form";
+import type { PoseFrame } from "../../../shared/pose";
+import { judgeFrames } from "./judge-frames";
+import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
+import { RepTable } from "./RepTable";
+import { Timeline } from "./Timeline";
+import { VideoOverlay } from "./VideoOverlay";
+import type { AnalysisResult } from "./run-analysis";
+
+function resolveExercise(choice: ExerciseChoice, frames: readonly PoseFrame[]): ExerciseId | null {
+  if (choice === "none") return null;
+  if (choice === "auto") return suggestExercise(frames.slice());
+  return choice;
+}
+
+/** The analysed file: video with skeleton, timeline, and with an exercise the per-rep review. */
+export function ResultView({
+  result,
+  url,
+  exercise,
+  onExercise,
+}: {
+  result: AnalysisResult;
+  url: string;
+  exercise: ExerciseChoice;
+  onExercise: (choice: ExerciseChoice) => void;
+}) {
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const [currentMs, setCurrentMs] = useState(0);
+  const exerciseId = useMemo(() => resolveExercise(exercise, result.frames), [exercise, result.frames]);
+  const review = useMemo(
+    () => (exerciseId ? judgeFrames(result.frames, exerciseId) : null),
+    [exerciseId, result.frames],
+  );
+  const seek = useCallback((tMs: number) => {
+    if (videoRef.current) videoRef.current.currentTime = Math.max(0, tMs) / 1000;
+  }, []);
+  const withPerson = result.frames.filter((f) => f.landmarks.length > 0).length;
+  return (
+    <div className="analysis-result">
+      <p className="analysis-stats">
+        <span data-testid="frames-analyzed">{result.frames.length}</span> of {result.frameCount} frames
+        analysed · person on {withPerson} · {result.framesPerSecond.toFixed(1)} frames/s
+        {result.realtimeFactor !== null && (
+          <>
+            {" "}
+            · <span data-testid="realtime-factor">{result.realtimeFactor.toFixed(2)}×</span> real time
+          </>
+        )}{" "}
+        · {result.decoder} · {result.init.model} model
+      </p>
+      <VideoOverlay
+        url={url}
+        kind={result.kind}
+        frames={result.frames}
+        verdicts={review?.verdicts ?? null}
+        videoRef={videoRef}
+        onTime={setCurrentMs}
+      />
+      {result.kind === "video" && (
+        <Timeline
+          frames={result.frames}
+          review={review}
+          durationMs={result.durationMs}
+          currentMs={currentMs}
+          onSeek={seek}
+        />
+      )}
+      <ExercisePicker value={exercise} onChange={onExercise} />
+      {exercise === "auto" && <p className="muted">Detected: {exerciseId ?? "no exercise recognised"}</p>}
+      {review && (
+        <>
+          <h2>
+            <span data-testid="rep-count">{review.summary.reps}</span> reps
+            {review.summary.averageScore !== null && (
+              <> · average score {Math.round(review.summary.averageScore)}</>
+            )}
+          </h2>
+          <RepTable reps={review.summary.repResults} onSeek={seek} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { MouseEvent } from "react";
+import type { FormReview } from "./judge-frames";
+import type { AnalysisFrame } from "./run-analysis";
+
+const WIDTH = 1000;
+const HEIGHT = 160;
+const PAD = 8;
+
+interface TimelineProps {
+  frames: readonly AnalysisFrame[];
+  review: FormReview | null;
+  durationMs: number;
+  currentMs: number;
+  onSeek: (tMs: number) => void;
+}
+
+function metricPath(review: FormReview, x: (tMs: number) => number): string {
+  const values = review.verdicts
+    .map((v) => ({ tMs: v.tMs, value: v.metrics[review.chartMetric] }))
+    .filter((p): p is { tMs: number; value: number } => p.value !== undefined && Number.isFinite(p.value));
+  if (values.length === 0) return "";
+  const min = Math.min(...values.map((p) => p.value));
+  const max = Math.max(...values.map((p) => p.value));
+  const span = max - min || 1;
+  const y = (value: number) => HEIGHT - PAD - ((value - min) / span) * (HEIGHT - 2 * PAD);
+  return values.map((p, i) => `${i ? "L" : "M"}${x(p.tMs).toFixed(1)},${y(p.value).toFixed(1)}`).join("");
+}
+
+/**
+ * The analysis over time, drawn as inline SVG: frames with a person (strip along the bottom), the
+ * engine's rep metric (line), each rep as a band with its score (dot, 0 at the bottom to 100 at the
+ * top; amber when the rep had a fault) and the playhead. Click to seek.
+ */
+export function Timeline({ frames, review, durationMs, currentMs, onSeek }: TimelineProps) {
+  const totalMs = Math.max(durationMs, frames.at(-1)?.tMs ?? 0, 1);
+  const x = (tMs: number) => (tMs / totalMs) * WIDTH;
+  const reps = review?.summary.repResults ?? [];
+  const seek = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    onSeek(((event.clientX - box.left) / box.width) * totalMs);
+  };
+  const scoreY = (score: number) => HEIGHT - PAD - (score / 100) * (HEIGHT - 2 * PAD);
+  return (
+    <svg
+      className="timeline"
+      data-testid="timeline"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={`Timeline of ${frames.length} frames and ${reps.length} reps`}
+      onClick={seek}
+    >
+      {reps.map((rep) => (
+        <rect
+          key={`band-${rep.index}`}
+          className={rep.faults.length ? "rep-band faulty" : "rep-band"}
+          x={x(rep.startMs)}
+          y={0}
+          width={Math.max(1, x(rep.endMs) - x(rep.startMs))}
+          height={HEIGHT}
+        />
+      ))}
+      {frames.map((frame, i) =>
+        frame.landmarks.length ? null : (
+          <rect key={`gap-${i}`} className="no-person" x={x(frame.tMs)} y={HEIGHT - 4} width={2} height={4} />
+        ),
+      )}
+      {review && <path className="metric-line" d={metricPath(review, x)} />}
+      {reps.map((rep) => (
+        <circle
+          key={`score-${rep.index}`}
+          className={rep.faults.length ? "score-dot faulty" : "score-dot"}
+          cx={x((rep.startMs + rep.endMs) / 2)}
+          cy={scoreY(rep.score)}
+          r={6}
+        >
+          <title>
+            Rep {rep.index}: score {Math.round(rep.score)}
+          </title>
+        </circle>
+      ))}
+      <line className="playhead" x1={x(currentMs)} x2={x(currentMs)} y1={0} y2={HEIGHT} />
+    </svg>
+  );
+}
