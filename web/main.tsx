@@ -10,3 +10,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// Device metrics (web/perf) load after the page has, in their own chunk outside the shell.
+addEventListener("load", () => setTimeout(() => import("./perf/start").then((m) => m.startPerfCollection())));
