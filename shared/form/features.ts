@@ -8,6 +8,7 @@ import {
   mid,
   norm,
   reject,
+  scale,
   sub,
   unit,
   vec,
@@ -58,12 +59,24 @@ class View3 {
   joint(side: Side, joint: Joint): Vec3 | undefined {
     return this.at(idx[side][joint]);
   }
-  /** Midpoint of a left/right pair, or the one visible point. */
-  pair(joint: Joint): Vec3 | undefined {
+  /** Midpoint of a left/right pair, only when both are visible. */
+  both(joint: Joint): Vec3 | undefined {
     const left = this.joint("left", joint);
     const right = this.joint("right", joint);
-    if (left && right) return mid(left, right);
-    return left ?? right;
+    return left && right ? mid(left, right) : undefined;
+  }
+  /**
+   * A chain of joints along the body: the midpoints when both sides are visible, else the
+   * chain of the one side that is fully visible (never a mix, which would skew the angles).
+   */
+  chain(joints: readonly Joint[]): Vec3[] | undefined {
+    const mids = joints.map((j) => this.both(j));
+    if (mids.every((p) => p !== undefined)) return mids as Vec3[];
+    for (const side of SIDES) {
+      const points = joints.map((j) => this.joint(side, j));
+      if (points.every((p) => p !== undefined)) return points as Vec3[];
+    }
+    return undefined;
   }
 }
 
@@ -95,9 +108,7 @@ function legLength(v: View3, side: Side): number | undefined {
 
 /** Signed bend at the hips of the shoulder-hip-ankle line: + hips above the line, - below. */
 function bodyLineDeg(v: View3): number | undefined {
-  const shoulder = v.pair("shoulder");
-  const hip = v.pair("hip");
-  const ankle = v.pair("ankle");
+  const [shoulder, hip, ankle] = v.chain(["shoulder", "hip", "ankle"]) ?? [];
   if (!shoulder || !hip || !ankle) return undefined;
   const bend = 180 - jointAngleDeg(shoulder, hip, ankle);
   const line = unit(sub(shoulder, ankle));
@@ -107,9 +118,7 @@ function bodyLineDeg(v: View3): number | undefined {
 
 /** Signed angle of the head off the torso line: + when it drops toward the floor or chest. */
 function headDropDeg(v: View3): number | undefined {
-  const hip = v.pair("hip");
-  const shoulder = v.pair("shoulder");
-  const ear = v.pair("ear");
+  const [hip, shoulder, ear] = v.chain(["hip", "shoulder", "ear"]) ?? [];
   if (!hip || !shoulder || !ear) return undefined;
   const torso = sub(shoulder, hip);
   const head = sub(ear, shoulder);
@@ -131,13 +140,47 @@ function lateralAxis(v: View3): Vec3 | undefined {
 
 /** Knee displacement toward the midline from the hip-ankle line, in leg lengths. */
 function valgusRatio(v: View3, side: Side, lateral: Vec3): number | undefined {
+  const offset = kneeOffset(v, side);
+  const length = legLength(v, side);
+  if (!offset || !length) return undefined;
+  const medial = side === "left" ? lateral : scale(lateral, -1);
+  return dot(offset, medial) / length;
+}
+
+function kneeOffset(v: View3, side: Side): Vec3 | undefined {
   const hip = v.joint(side, "hip");
   const knee = v.joint(side, "knee");
   const ankle = v.joint(side, "ankle");
-  const length = legLength(v, side);
-  if (!hip || !knee || !ankle || !length) return undefined;
-  const medial = side === "left" ? lateral : vec(-lateral.x, -lateral.y, -lateral.z);
-  return dot(sub(knee, mid(hip, ankle)), medial) / length;
+  return hip && knee && ankle ? sub(knee, mid(hip, ankle)) : undefined;
+}
+
+/**
+ * Both knees' mean displacement toward the midline, in leg lengths. Taking half the difference
+ * of the two knees' offsets cancels what they share (both travel forward in a squat), so a
+ * slightly wrong left-right axis does not turn forward travel into false valgus.
+ */
+function bilateralValgusRatio(v: View3, lateral: Vec3): number | undefined {
+  const left = kneeOffset(v, "left");
+  const right = kneeOffset(v, "right");
+  const length = mean(perSide((s) => legLength(v, s)));
+  if (!left || !right || !length) return undefined;
+  return dot(scale(sub(left, right), 0.5), lateral) / length;
+}
+
+/**
+ * Sideways shift of the hips off the centre of the feet, in leg lengths (weight on one leg).
+ * Measured along the ankle-to-ankle line: planted feet give a steadier axis than the hips,
+ * whose backward travel would otherwise leak in.
+ */
+function hipShiftRatio(v: View3): number | undefined {
+  const hips = v.both("hip");
+  const la = v.joint("left", "ankle");
+  const ra = v.joint("right", "ankle");
+  const length = mean(perSide((s) => legLength(v, s)));
+  if (!hips || !la || !ra || !length) return undefined;
+  const feet = sub(ra, la);
+  const axis = unit(vec(feet.x, 0, feet.z));
+  return Math.abs(dot(sub(hips, mid(la, ra)), axis)) / length;
 }
 
 /** Horizontal direction a foot points (heel to toe). */
@@ -177,7 +220,7 @@ function kneePastToeRatio(v: View3, side: Side): number | undefined {
 function elbowFlareDeg(v: View3, side: Side, lateral: Vec3): number | undefined {
   const shoulder = v.joint(side, "shoulder");
   const elbow = v.joint(side, "elbow");
-  const hip = v.pair("hip");
+  const hip = v.both("hip") ?? v.joint(side, "hip");
   if (!shoulder || !elbow || !hip) return undefined;
   const torso = unit(sub(hip, shoulder));
   const normal = unit(cross(torso, lateral));
@@ -204,8 +247,7 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "elbowDeg", mean(elbows));
   put(m, "elbowMinDeg", elbows.length ? Math.min(...elbows) : undefined);
   put(m, "elbowMaxDeg", elbows.length ? Math.max(...elbows) : undefined);
-  const hip = v.pair("hip");
-  const shoulder = v.pair("shoulder");
+  const [hip, shoulder] = v.chain(["hip", "shoulder"]) ?? [];
   if (hip && shoulder) put(m, "torsoLeanDeg", angleBetweenDeg(sub(shoulder, hip), UP));
   put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"))));
   if (m.torsoLeanDeg !== undefined && m.shinLeanDeg !== undefined) {
@@ -220,8 +262,8 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "headDropDeg", headDropDeg(v));
   const lateral = lateralAxis(v);
   if (lateral) {
-    const valgus = perSide((s) => valgusRatio(v, s, lateral));
-    put(m, "kneeValgusRatio", valgus.length ? Math.max(...valgus) : undefined);
+    put(m, "kneeValgusRatio", bilateralValgusRatio(v, lateral));
+    put(m, "hipShiftRatio", hipShiftRatio(v));
     put(m, "elbowFlareDeg", mean(perSide((s) => elbowFlareDeg(v, s, lateral))));
   }
   const front = frontLeg(v);
