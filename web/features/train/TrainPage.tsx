@@ -1,11 +1,81 @@
+import { useEffect, useRef, useState } from "react";
 import { useBenchHook } from "./bench/use-bench-hook";
+import { listCameras, type CameraChoice } from "./camera";
+import { exerciseFromQuery } from "./coach";
+import { LiveCoaching } from "./LiveCoaching";
+import { ModelStatus } from "./ModelStatus";
+import { SetSummaryView } from "./SetSummaryView";
+import { TrainControls, type TrainSettings } from "./TrainControls";
+import { useLiveTraining } from "./use-live-training";
+import { usePoseSession } from "./use-pose-session";
+import "./train.css";
 
 export default function TrainPage() {
   useBenchHook();
+  const [settings, setSettings] = useState<TrainSettings>(() => ({
+    model: "lite",
+    delegate: "CPU",
+    exercise: exerciseFromQuery(window.location.search),
+    cameraId: null,
+    resolution: "480p",
+    soundOn: false,
+  }));
+  const [cameras, setCameras] = useState<CameraChoice[]>([]);
+  const video = useRef<HTMLVideoElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const pose = usePoseSession(settings);
+  const live = useLiveTraining({ ...settings, client: pose.client });
+  const { running, mirrored, error, hud, summary } = live.state;
+
+  // Device labels only appear once the camera was allowed, so list again after each start.
+  useEffect(() => {
+    void listCameras().then(setCameras);
+  }, [running]);
+
   return (
-    <section className="page">
+    <section className="page train">
       <h1>Train</h1>
-      <p className="muted">Live coaching through your camera.</p>
+      <ModelStatus session={pose} />
+      <TrainControls settings={settings} cameras={cameras} running={running} onChange={setSettings} />
+      <div className="train-actions">
+        {running ? (
+          <button type="button" onClick={live.stop}>
+            Stop
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => {
+              if (video.current && canvas.current) void live.start(video.current, canvas.current);
+            }}
+            disabled={pose.status !== "ready"}
+          >
+            Start
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="train-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className={mirrored ? "train-stage mirrored" : "train-stage"} hidden={!running}>
+        <video ref={video} muted playsInline aria-label="Camera preview" />
+        <canvas ref={canvas} data-testid="skeleton" aria-label="Detected pose" />
+        <dl className="train-hud" aria-label="Performance">
+          <dt>fps</dt>
+          <dd data-testid="hud-fps">{hud.fps}</dd>
+          <dt>inference</dt>
+          <dd>{Math.round(hud.inferenceMs)} ms</dd>
+          <dt>dropped</dt>
+          <dd data-testid="hud-dropped">{hud.dropped}</dd>
+        </dl>
+      </div>
+      {(running || live.state.verdict) && <LiveCoaching state={live.state} />}
+      {!running && summary && <SetSummaryView summary={summary} />}
+      {!running && !summary && !error && (
+        <p className="muted">Stand where the camera sees your whole body, then press Start.</p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,63 @@
+import { useState } from "react";
+import type { SetSummary } from "../../../shared/form";
+import { saveCameraSet } from "../../db/camera-set";
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** The set just finished: reps, each rep's score and tempo, the faults, and saving it to the log. */
+export function SetSummaryView({ summary }: { summary: SetSummary }) {
+  const [saved, setSaved] = useState<"idle" | "saving" | "saved" | string>("idle");
+  const faults = Object.entries(summary.faultCounts);
+  const save = async () => {
+    setSaved("saving");
+    try {
+      await saveCameraSet(summary);
+      setSaved("saved");
+    } catch (error) {
+      setSaved(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return (
+    <section className="train-summary" aria-label="Set summary" data-testid="set-summary">
+      <h2>
+        {summary.reps} reps
+        {summary.partialReps > 0 && <span className="muted"> + {summary.partialReps} partial</span>}
+        {summary.averageScore !== null && (
+          <span className="muted"> · score {Math.round(summary.averageScore)}</span>
+        )}
+      </h2>
+      <table>
+        <thead>
+          <tr>
+            <th>Rep</th>
+            <th>Score</th>
+            <th>Down / up (s)</th>
+            <th>Faults</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.repResults.map((rep) => (
+            <tr key={rep.index} data-partial={rep.partial}>
+              <td>
+                {rep.index}
+                {rep.partial ? " (partial)" : ""}
+              </td>
+              <td>{Math.round(rep.score)}</td>
+              <td>
+                {seconds(rep.tempoMs.away)} / {seconds(rep.tempoMs.return)}
+              </td>
+              <td>{rep.faults.map((f) => f.id.replace(/_/g, " ")).join(", ") || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {faults.length > 0 && (
+        <p>Faults: {faults.map(([id, count]) => `${id.replace(/_/g, " ")} ×${count}`).join(", ")}</p>
+      )}
+      <button type="button" onClick={() => void save()} disabled={saved === "saving" || saved === "saved"}>
+        {saved === "saved" ? "Saved to log" : "Save to log"}
+      </button>
+      {saved !== "idle" && saved !== "saving" && saved !== "saved" && <p role="alert">{saved}</p>}
+    </section>
+  );
+}
