@@ -16,3 +16,4 @@ export { onLocalWrite } from "./local-writes";
 export { getDb, SpotterDb, setDatabase } from "./database";
 export { requestPersistentStorage } from "./persistence";
 export type * from "./records";
+export { useLiveQuery } from "./use-live-query";

@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from "react";
+import { LocalWriteError, saveSet, type SetRow } from "../../db";
+import { toKg, weightInputValue, type WeightUnit } from "./units";
+
+interface Props {
+  workoutId: string;
+  exerciseId: string;
+  unit: WeightUnit;
+  /** The set being edited; absent to add a new one. */
+  editing?: SetRow;
+  /** Prefill for a new set (the last set of this exercise). */
+  previous?: SetRow;
+  /** When the workout's previous set was done, for the rest taken before this one. */
+  previousAt?: number;
+  onSaved: (set: SetRow) => void;
+  onCancel?: () => void;
+}
+
+/** Weight, reps and RPE for one set. Says "Saved" only once the write has committed. */
+export function SetForm({
+  workoutId,
+  exerciseId,
+  unit,
+  editing,
+  previous,
+  previousAt,
+  onSaved,
+  onCancel,
+}: Props) {
+  const start = editing ?? previous;
+  const [weight, setWeight] = useState(weightInputValue(start?.weightKg ?? null, unit));
+  const [reps, setReps] = useState(start ? String(start.reps) : "");
+  const [rpe, setRpe] = useState(start?.rpe === null || start?.rpe === undefined ? "" : String(start.rpe));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const weightKg = toKg(weight, unit);
+    const repCount = Number(reps);
+    const effort = rpe.trim() === "" ? null : Number(rpe);
+    if (Number.isNaN(weightKg) || !Number.isInteger(repCount) || repCount < 0 || Number.isNaN(effort)) {
+      setError("Enter reps as a whole number, and weight and RPE as numbers.");
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const now = Date.now();
+      const set = await saveSet({
+        id: editing?.id,
+        workoutId,
+        exerciseId,
+        reps: repCount,
+        weightKg,
+        rpe: effort,
+        ...(editing
+          ? {}
+          : { restMs: previousAt === undefined ? null : Math.min(now - previousAt, 86_400_000) }),
+      });
+      onSaved(set);
+    } catch (err) {
+      setError(err instanceof LocalWriteError ? err.message : `Not saved: ${String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="set-form" onSubmit={(e) => void submit(e)} aria-label={editing ? "Edit set" : "New set"}>
+      <label>
+        Weight ({unit})
+        <input inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} size={5} />
+      </label>
+      <label>
+        Reps
+        <input inputMode="numeric" value={reps} onChange={(e) => setReps(e.target.value)} size={3} required />
+      </label>
+      <label>
+        RPE
+        <input
+          inputMode="decimal"
+          value={rpe}
+          onChange={(e) => setRpe(e.target.value)}
+          size={3}
+          placeholder="1–10"
+        />
+      </label>
+      <button type="submit" disabled={busy}>
+        {editing ? "Save" : "Save set"}
+      </button>
+      {onCancel && (
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

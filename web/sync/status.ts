@@ -1,0 +1,42 @@
+import type { SyncError } from "./sync-error";
+
+/** What the sync status shows. */
+export interface SyncStatusSnapshot {
+  state: "idle" | "syncing" | "offline" | "signed_out" | "update_required" | "error";
+  /** Local changes not yet pushed. */
+  pending: number;
+  lastSyncAt: number | null;
+  /** A worded problem, when there is one. */
+  message: string | null;
+}
+
+let snapshot: SyncStatusSnapshot = { state: "idle", pending: 0, lastSyncAt: null, message: null };
+const listeners = new Set<() => void>();
+
+export function getSyncStatus(): SyncStatusSnapshot {
+  return snapshot;
+}
+
+export function subscribeSyncStatus(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function updateSyncStatus(patch: Partial<SyncStatusSnapshot>): void {
+  snapshot = { ...snapshot, ...patch };
+  for (const listener of listeners) listener();
+}
+
+const STATE_FOR_ERROR: Record<SyncError["code"], SyncStatusSnapshot["state"]> = {
+  offline: "offline",
+  signed_out: "signed_out",
+  unsupported_schema_version: "update_required",
+  too_large: "error",
+  server: "error",
+  internal: "error",
+};
+
+/** The status after a failed sync. */
+export function statusForError(err: SyncError): Partial<SyncStatusSnapshot> {
+  return { state: STATE_FOR_ERROR[err.code], message: err.message };
+}
