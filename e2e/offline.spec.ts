@@ -11,6 +11,10 @@ test("after one visit the app and its pose model load with no network", async ({
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Train" })).toBeVisible();
+  // The Train page's worker loads the runtime and the lite model from the service worker cache.
+  await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
+    timeout: 60_000,
+  });
   await page.getByRole("link", { name: "Analyze" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Analyze");
 
