@@ -1,0 +1,34 @@
+import { expect, test, type Page } from "@playwright/test";
+
+async function logSet(page: Page, exercise: string, weightKg: string, reps: string) {
+  const block = page.getByRole("article", { name: exercise });
+  await block.getByLabel("Weight (kg)").fill(weightKg);
+  await block.getByLabel("Reps").fill(reps);
+  await block.getByLabel("RPE").fill("8");
+  await block.getByRole("button", { name: "Save set" }).click();
+  await expect(page.getByRole("status", { name: "Save status" })).toHaveText(
+    `Saved: ${exercise}, ${reps} reps at ${weightKg} kg`,
+  );
+}
+
+test("sets the UI called saved survive the page closing right away", async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto("/log");
+  await page.getByRole("button", { name: "Start workout" }).click();
+  await page.getByRole("searchbox", { name: "Find an exercise to add" }).fill("barbell full squat");
+  await page.getByRole("button", { name: "Barbell Full Squat" }).click();
+  await logSet(page, "Barbell Full Squat", "100", "5");
+  await logSet(page, "Barbell Full Squat", "102.5", "4");
+  await logSet(page, "Barbell Full Squat", "105", "3");
+  // Closed the moment the last "Saved" appears: no chance for a late write to finish.
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto("/log");
+  const sets = again.getByRole("article", { name: "Barbell Full Squat" }).getByRole("listitem");
+  await expect(sets).toHaveText([/^5 × 100 kg @ RPE 8/, /^4 × 102.5 kg @ RPE 8/, /^3 × 105 kg @ RPE 8/]);
+  // The rest timer started by the last set is still running from its stored end time.
+  await expect(again.getByRole("timer", { name: "Rest timer" })).toContainText(/Rest \d:\d\d/);
+  const records = again.getByRole("region", { name: "Personal records" });
+  await expect(records.getByRole("row", { name: /Barbell Full Squat/ })).toContainText("105 kg");
+});
