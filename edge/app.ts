@@ -4,8 +4,13 @@ import { requestMetrics, type AppEnv } from "./http/request-metrics";
 import { securityHeaders } from "./http/security";
 import { observeRequests } from "./observability/observe";
 import { alertsRoutes } from "./routes/alerts";
+import { authRoutes } from "./routes/auth";
+import { exerciseRoutes } from "./routes/exercises";
 import { healthRoutes } from "./routes/health";
 import { metricsRoutes } from "./routes/metrics";
+import { profileRoutes } from "./routes/profile";
+import { syncRoutes } from "./routes/sync";
+import { workoutRoutes } from "./routes/workouts";
 
 const api = new Hono<AppEnv>()
   .basePath("/api")
@@ -14,7 +19,12 @@ const api = new Hono<AppEnv>()
   .use(securityHeaders())
   .route("/health", healthRoutes)
   .route("/metrics", metricsRoutes)
-  .route("/alerts", alertsRoutes);
+  .route("/alerts", alertsRoutes)
+  .route("/auth", authRoutes)
+  .route("/sync", syncRoutes)
+  .route("/profile", profileRoutes)
+  .route("/workouts", workoutRoutes)
+  .route("/exercises", exerciseRoutes);
 
 api.notFound((c) => {
   throw new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}.`);

@@ -1,0 +1,91 @@
+import {
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+} from "@simplewebauthn/server";
+import type { Context } from "hono";
+import type * as v from "valibot";
+import type { AuthenticationCredentialSchema, RegistrationCredentialSchema } from "../../shared/schemas/auth";
+import { ApiError } from "../http/errors";
+
+const RP_NAME = "Spotter";
+// ES256 and RS256: what platform authenticators and security keys offer.
+const ALGORITHMS = [-7, -257];
+
+/** The relying party is whatever host served the request: localhost in dev, the real domain in production. */
+export function relyingParty(c: Context): { rpID: string; origin: string } {
+  const url = new URL(c.req.url);
+  return { rpID: url.hostname, origin: url.origin };
+}
+
+export function registrationOptions(rpID: string, username: string, userId: string) {
+  return generateRegistrationOptions({
+    rpName: RP_NAME,
+    rpID,
+    userName: username,
+    userID: Uint8Array.from(new TextEncoder().encode(userId)),
+    attestationType: "none",
+    authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
+    supportedAlgorithmIDs: ALGORITHMS,
+  });
+}
+
+export function authenticationOptions(rpID: string, credentials: { id: string; transports: string[] }[]) {
+  return generateAuthenticationOptions({
+    rpID,
+    userVerification: "preferred",
+    allowCredentials: credentials.map(({ id, transports }) => ({ id, transports: asTransports(transports) })),
+  });
+}
+
+type Transport = "ble" | "cable" | "hybrid" | "internal" | "nfc" | "smart-card" | "usb";
+const TRANSPORTS: readonly string[] = ["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"];
+const asTransports = (names: readonly string[]): Transport[] =>
+  names.filter((name): name is Transport => TRANSPORTS.includes(name));
+
+/** Verifies a new passkey; a bad one is a 400, never a 500. */
+export async function verifyRegistration(
+  response: v.InferOutput<typeof RegistrationCredentialSchema>,
+  expectedChallenge: string,
+  rp: { rpID: string; origin: string },
+) {
+  const result = await verifyRegistrationResponse({
+    response: {
+      ...response,
+      response: { ...response.response, transports: asTransports(response.response.transports ?? []) },
+    },
+    expectedChallenge,
+    expectedOrigin: rp.origin,
+    expectedRPID: rp.rpID,
+    requireUserVerification: false,
+    supportedAlgorithmIDs: ALGORITHMS,
+  }).catch((err: unknown) => {
+    throw new ApiError(400, "bad_request", `The passkey could not be verified: ${messageOf(err)}`);
+  });
+  if (!result.verified) throw new ApiError(400, "bad_request", "The passkey could not be verified.");
+  return result.registrationInfo;
+}
+
+/** Verifies a passkey assertion against the stored credential; failure is a 401. */
+export async function verifyAuthentication(
+  response: v.InferOutput<typeof AuthenticationCredentialSchema>,
+  expectedChallenge: string,
+  rp: { rpID: string; origin: string },
+  credential: { id: string; publicKey: Uint8Array<ArrayBuffer>; counter: number; transports: string[] },
+) {
+  const result = await verifyAuthenticationResponse({
+    response,
+    expectedChallenge,
+    expectedOrigin: rp.origin,
+    expectedRPID: rp.rpID,
+    credential: { ...credential, transports: asTransports(credential.transports) },
+    requireUserVerification: false,
+  }).catch((err: unknown) => {
+    throw new ApiError(401, "unauthorized", `The passkey could not be verified: ${messageOf(err)}`);
+  });
+  if (!result.verified) throw new ApiError(401, "unauthorized", "The passkey could not be verified.");
+  return result.authenticationInfo;
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -1,0 +1,99 @@
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import type { DataEnv, Db } from "../data/db";
+import { ApiError } from "../http/errors";
+import { randomToken, sha256Hex } from "./tokens";
+
+export const SESSION_COOKIE = "spotter_session";
+const SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
+const LAST_SEEN_GRANULARITY_MS = 3600 * 1000;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+interface SessionRow {
+  device_id: string;
+  user_id: string;
+  username: string;
+  created_at: number;
+  profile_version: number;
+  last_seen_at: number;
+}
+
+const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version
+  FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.token_hash = ? AND s.expires_at > ?`;
+
+/** A new session for `userId`: the token for the cookie and the insert to run in the caller's batch. */
+export async function newSession(
+  db: Db,
+  userId: string,
+  deviceName: string,
+  now: number,
+  onlyIf?: { sql: string; params: unknown[] },
+): Promise<{ token: string; deviceId: string; insert: D1PreparedStatement }> {
+  const token = randomToken(32);
+  const deviceId = crypto.randomUUID();
+  const condition = onlyIf ? `WHERE ${onlyIf.sql}` : "";
+  const insert = db
+    .prepare(
+      `INSERT INTO sessions (id, token_hash, user_id, name, created_at, last_seen_at, expires_at)
+       SELECT ?, ?, ?, ?, ?, ?, ? ${condition}`,
+    )
+    .bind(
+      deviceId,
+      await sha256Hex(token),
+      userId,
+      deviceName,
+      now,
+      now,
+      now + SESSION_TTL_MS,
+      ...(onlyIf?.params ?? []),
+    );
+  return { token, deviceId, insert };
+}
+
+const isSecure = (c: Context) => new URL(c.req.url).protocol === "https:";
+
+/** Sets the session cookie: HttpOnly, SameSite=Strict, whole site, Secure except over plain http. */
+export function setSessionCookie(c: Context, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "Strict",
+    path: "/",
+    secure: isSecure(c),
+    maxAge: SESSION_TTL_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(c: Context): void {
+  deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isSecure(c), httpOnly: true, sameSite: "Strict" });
+}
+
+/** Looks up the session cookie; 401 with the error envelope when there is no valid session. */
+export const requireUser = () =>
+  createMiddleware<DataEnv>(async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token === undefined || !TOKEN_PATTERN.test(token)) {
+      throw new ApiError(401, "unauthorized", "Sign in to use this.");
+    }
+    const now = Date.now();
+    const tokenHash = await sha256Hex(token);
+    const row = await c.var.metrics.db(() =>
+      c.var.db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>(),
+    );
+    if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
+    c.set("session", {
+      userId: row.user_id,
+      username: row.username,
+      userCreatedAt: row.created_at,
+      deviceId: row.device_id,
+      profileVersion: row.profile_version,
+    });
+    if (now - row.last_seen_at > LAST_SEEN_GRANULARITY_MS) {
+      // Off the response path: the device list only needs "last seen" to the hour.
+      c.executionCtx.waitUntil(
+        c.env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ?").bind(now, row.device_id).run(),
+      );
+    }
+    await next();
+  });

@@ -1,0 +1,41 @@
+import { createMiddleware } from "hono/factory";
+import { BOOKMARK_HEADER } from "../../shared/schemas/sync";
+import type { RequestMetrics } from "../http/request-metrics";
+
+/** What queries run against: the database or a D1 Sessions API session of it. */
+export type Db = Pick<D1Database, "prepare" | "batch">;
+
+/** The signed-in user and device of a request. */
+export interface SessionInfo {
+  userId: string;
+  username: string;
+  userCreatedAt: number;
+  deviceId: string;
+  profileVersion: number;
+}
+
+/** Routes that touch D1 through a session (and, for most, need a signed-in user). */
+export type DataEnv = {
+  Bindings: Env;
+  Variables: { metrics: RequestMetrics; db: Db; session: SessionInfo };
+};
+
+// Bookmarks are opaque to us but short and plain; anything else is ignored rather than sent to D1.
+const BOOKMARK_PATTERN = /^[0-9a-zA-Z-]{1,128}$/;
+
+/**
+ * Opens a D1 Sessions API session per request, continuing from the client's `x-d1-bookmark` when it
+ * sends one so a device reads its own writes even from a replica, and answers with the newest
+ * bookmark. Without a bookmark the first query may go to any replica.
+ */
+export const d1Session = () =>
+  createMiddleware<DataEnv>(async (c, next) => {
+    const bookmark = c.req.header(BOOKMARK_HEADER);
+    const session = c.env.DB.withSession(
+      bookmark !== undefined && BOOKMARK_PATTERN.test(bookmark) ? bookmark : "first-unconstrained",
+    );
+    c.set("db", session);
+    await next();
+    const latest = session.getBookmark();
+    if (latest) c.res.headers.set(BOOKMARK_HEADER, latest);
+  });

@@ -1,0 +1,54 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import type { Device } from "../../shared/schemas/user";
+import { clearSessionCookie } from "../auth/session";
+import type { DataEnv } from "../data/db";
+import { devicesOfUser } from "../data/users";
+import { ApiError } from "../http/errors";
+import { valid } from "./validate";
+
+const DeviceParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });
+
+/** Signed-in account routes under `/api/auth` (the session is checked by the parent router). */
+export const accountRoutes = new Hono<DataEnv>()
+  .post("/logout", async (c) => {
+    const { db, metrics, session } = c.var;
+    await metrics.db(() =>
+      db
+        .prepare("DELETE FROM sessions WHERE id = ? AND user_id = ?")
+        .bind(session.deviceId, session.userId)
+        .run(),
+    );
+    clearSessionCookie(c);
+    return c.json({ signedOut: true });
+  })
+  .get("/me", (c) => {
+    const { session } = c.var;
+    return c.json({
+      user: { id: session.userId, username: session.username, createdAt: session.userCreatedAt },
+      deviceId: session.deviceId,
+    });
+  })
+  .get("/devices", async (c) => {
+    const { db, metrics, session } = c.var;
+    const { results } = await metrics.db(() => devicesOfUser(db, session.userId));
+    const devices: Device[] = results.map((row) => ({
+      id: row.id,
+      name: row.name,
+      createdAt: row.created_at,
+      lastSeenAt: row.last_seen_at,
+      current: row.id === session.deviceId,
+    }));
+    return c.json({ devices });
+  })
+  .delete("/devices/:id", valid("param", DeviceParamSchema), async (c) => {
+    const { db, metrics, session } = c.var;
+    const { id } = c.req.valid("param");
+    const result = await metrics.db(() =>
+      db.prepare("DELETE FROM sessions WHERE id = ? AND user_id = ?").bind(id, session.userId).run(),
+    );
+    // Another user's device and an unknown id look the same: not found.
+    if (!result.meta.changes) throw new ApiError(404, "not_found", "No such device.");
+    if (id === session.deviceId) clearSessionCookie(c);
+    return c.json({ revoked: id });
+  });

@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import * as v from "valibot";
+import { ExerciseQuerySchema, type Exercise, type ExercisePage } from "../../shared/schemas/exercise";
+import { ExerciseRefSchema } from "../../shared/schemas/workout";
+import type { AppEnv } from "../http/request-metrics";
+import {
+  EXERCISE_CACHE_TTL_S,
+  exerciseById,
+  exerciseKey,
+  exercisePage,
+  exercisePageKey,
+} from "../data/exercises";
+import { jsonText } from "../data/json-text";
+import { ApiError } from "../http/errors";
+import { valid } from "./validate";
+
+/** `/api/exercises`: the public exercise library, each distinct read cached in KV under the dataset version. */
+export const exerciseRoutes = new Hono<AppEnv>()
+  .get("/", valid("query", ExerciseQuerySchema), async (c) => {
+    const query = c.req.valid("query");
+    const key = exercisePageKey(query);
+    const { metrics } = c.var;
+    const cached = await c.env.CACHE.get(key);
+    if (cached !== null) {
+      metrics.cache = "hit";
+      return jsonText<ExercisePage>(c, cached);
+    }
+    metrics.cache = "miss";
+    const { statement, limit } = exercisePage(c.env.DB, query);
+    const { results } = await metrics.db(() => statement.all<{ id: string; data: string }>());
+    const page = results.slice(0, limit);
+    const cursor = results.length > limit ? (page.at(-1)?.id ?? null) : null;
+    const body = `{"exercises":[${page.map((r) => r.data).join(",")}],"cursor":${JSON.stringify(cursor)}}`;
+    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: EXERCISE_CACHE_TTL_S }));
+    return jsonText<ExercisePage>(c, body);
+  })
+  .get("/:id", valid("param", v.object({ id: ExerciseRefSchema })), async (c) => {
+    const { id } = c.req.valid("param");
+    const key = exerciseKey(id);
+    const { metrics } = c.var;
+    const cached = await c.env.CACHE.get(key);
+    if (cached !== null) {
+      metrics.cache = "hit";
+      return jsonText<{ exercise: Exercise }>(c, cached);
+    }
+    metrics.cache = "miss";
+    const row = await metrics.db(() => exerciseById(c.env.DB, id));
+    if (row === null) throw new ApiError(404, "not_found", `No exercise ${id}.`);
+    const body = `{"exercise":${row.data}}`;
+    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: EXERCISE_CACHE_TTL_S }));
+    return jsonText<{ exercise: Exercise }>(c, body);
+  });

@@ -1,0 +1,54 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { PROFILE_KEY, ProfileSchema, type Profile } from "../../shared/schemas/profile";
+import { requireUser } from "../auth/session";
+import { d1Session, type DataEnv } from "../data/db";
+import { jsonText } from "../data/json-text";
+import { PROFILE_CACHE_TTL_S, profileCacheKey } from "../data/profile-cache";
+import { writeStatements } from "../data/records";
+import { ApiError } from "../http/errors";
+import { valid } from "./validate";
+
+type ProfileResponse = { profile: Profile | null };
+
+const smallBody = bodyLimit({
+  maxSize: 16 * 1024,
+  onError: () => {
+    throw new ApiError(413, "payload_too_large", "A profile is at most 16 KB.");
+  },
+});
+
+/** `/api/profile`: the signed-in user's profile, read through a versioned KV snapshot. */
+export const profileRoutes = new Hono<DataEnv>()
+  .use(d1Session())
+  .use(requireUser())
+  .get("/", async (c) => {
+    const { db, metrics, session } = c.var;
+    if (session.profileVersion === 0) return jsonText<ProfileResponse>(c, `{"profile":null}`);
+    const key = profileCacheKey(session.userId, session.profileVersion);
+    const cached = await c.env.CACHE.get(key);
+    if (cached !== null) {
+      metrics.cache = "hit";
+      return jsonText<ProfileResponse>(c, cached);
+    }
+    metrics.cache = "miss";
+    const row = await metrics.db(() =>
+      db
+        .prepare("SELECT value FROM records WHERE user_id = ? AND entity = 'profile' AND id = ?")
+        .bind(session.userId, PROFILE_KEY)
+        .first<{ value: string | null }>(),
+    );
+    const body = `{"profile":${row?.value ?? "null"}}`;
+    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: PROFILE_CACHE_TTL_S }));
+    return jsonText<ProfileResponse>(c, body);
+  })
+  .put("/", smallBody, valid("json", ProfileSchema), async (c) => {
+    const profile = c.req.valid("json");
+    const { db, metrics, session } = c.var;
+    const { statements } = writeStatements(db, session.userId, [
+      { id: 0, entity: "profile", op: "put", key: PROFILE_KEY, record: profile },
+    ]);
+    await metrics.db(() => db.batch(statements));
+    const answer: ProfileResponse = { profile };
+    return c.json(answer);
+  });

@@ -1,0 +1,91 @@
+import { exports } from "cloudflare:workers";
+import { SoftAuthenticator } from "./authenticator";
+
+export const ORIGIN = "http://localhost";
+
+let ipCounter = 0;
+/** A fresh client address per account so the auth rate limit only bites where a test wants it. */
+export const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
+
+export interface CallOptions {
+  method?: string;
+  json?: unknown;
+  body?: string;
+  cookie?: string;
+  ip?: string;
+  headers?: Record<string, string>;
+}
+
+/** Calls the Worker like a browser on the same origin would. */
+export function call(path: string, options: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(options.headers);
+  if (options.cookie) headers.set("cookie", options.cookie);
+  if (options.ip) headers.set("cf-connecting-ip", options.ip);
+  let body = options.body;
+  if (options.json !== undefined) body = JSON.stringify(options.json);
+  if (body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
+  return exports.default.fetch(
+    new Request(`${ORIGIN}${path}`, { method: options.method ?? (body ? "POST" : "GET"), headers, body }),
+  );
+}
+
+/** `name=value` of the session cookie a response sets, for the next request's Cookie header. */
+export function sessionCookie(res: Response): string {
+  const header = res.headers.get("set-cookie") ?? "";
+  const match = /spotter_session=([^;]*)/.exec(header);
+  if (!match?.[1]) throw new Error(`No session cookie in: ${header}`);
+  return `spotter_session=${match[1]}`;
+}
+
+export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
+  return (await res.json()) as T;
+}
+
+export interface Account {
+  username: string;
+  userId: string;
+  cookie: string;
+  recoveryCode: string;
+  passkey: SoftAuthenticator;
+  ip: string;
+}
+
+let userCounter = 0;
+
+/** Signs up a new user with a software passkey, end to end through the API. */
+export async function signUp(prefix = "user"): Promise<Account> {
+  const username = `${prefix}-${Date.now().toString(36)}-${++userCounter}`;
+  const ip = freshIp();
+  const options = await json<{ challengeId: string; options: Parameters<SoftAuthenticator["register"]>[0] }>(
+    await call("/api/auth/register/options", { json: { username }, ip }),
+  );
+  const passkey = await SoftAuthenticator.create();
+  const response = await passkey.register(options.options, ORIGIN);
+  const res = await call("/api/auth/register/verify", {
+    json: { challengeId: options.challengeId, response },
+    ip,
+    headers: {
+      "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/140.0 Safari/537.36",
+    },
+  });
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const body = await json<{ user: { id: string }; recoveryCode: string }>(res.clone());
+  return {
+    username,
+    userId: body.user.id,
+    cookie: sessionCookie(res),
+    recoveryCode: body.recoveryCode,
+    passkey,
+    ip,
+  };
+}
+
+/** A UUIDv7-shaped id, unique per call. */
+let idCounter = 0;
+export function uuid7(): string {
+  const ms = (Date.now() + ++idCounter).toString(16).padStart(12, "0");
+  const rand = crypto.randomUUID().replaceAll("-", "");
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${rand.slice(0, 3)}-${"89ab"[idCounter % 4]}${rand.slice(3, 6)}-${rand.slice(6, 18)}`;
+}
+
+export const clientId = () => crypto.randomUUID();
