@@ -1,8 +1,17 @@
+import { DevicePanel } from "./DevicePanel";
+import { ServerPanel } from "./ServerPanel";
+import "./performance.css";
+
 export default function PerformancePage() {
   return (
-    <section className="page">
+    <section className="page perf-page">
       <h1>Performance</h1>
-      <p className="muted">Live figures from this device and the server.</p>
+      <p className="muted">
+        Live figures from this device (recorded while you train, kept for the last 5,000 samples) and from the
+        server. Dashed lines are the alert limits.
+      </p>
+      <DevicePanel />
+      <ServerPanel />
     </section>
   );
 }

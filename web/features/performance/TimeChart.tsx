@@ -1,0 +1,87 @@
+import { useEffect, useRef } from "react";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+
+export interface TimeSeries {
+  /** Epoch seconds. */
+  times: number[];
+  values: number[];
+}
+
+interface TimeChartProps {
+  /** Stable id for tests and labels, e.g. "api_ms". */
+  id: string;
+  title: string;
+  unit: string;
+  series: TimeSeries;
+  /** Drawn as a dashed line; the goal or alert threshold. */
+  threshold?: number;
+  height?: number;
+}
+
+const WIDTH_PX = 340;
+
+function chartData(series: TimeSeries, threshold: number | undefined): uPlot.AlignedData {
+  if (threshold === undefined) return [series.times, series.values];
+  return [series.times, series.values, series.times.map(() => threshold)];
+}
+
+/** A small live line chart (uPlot draws to canvas; its only styles come from uPlot's CSS file). */
+export function TimeChart({ id, title, unit, series, threshold, height = 140 }: TimeChartProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const hasThreshold = threshold !== undefined;
+
+  useEffect(() => {
+    if (!host.current) return;
+    const lines: uPlot.Series[] = [{}, { label: unit, stroke: "#38bdf8", width: 2, points: { show: false } }];
+    if (hasThreshold)
+      lines.push({ label: "limit", stroke: "#f87171", dash: [6, 4], width: 1, points: { show: false } });
+    plot.current = new uPlot(
+      {
+        width: Math.min(WIDTH_PX, host.current.clientWidth || WIDTH_PX),
+        height,
+        series: lines,
+        legend: { show: false },
+        axes: [
+          { stroke: "#94a3b8", grid: { stroke: "#1e293b" } },
+          { stroke: "#94a3b8", grid: { stroke: "#1e293b" }, size: 48 },
+        ],
+        scales: { x: { time: true } },
+      },
+      [[], [], ...(hasThreshold ? [[]] : [])],
+      host.current,
+    );
+    return () => {
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, [unit, height, hasThreshold]);
+
+  useEffect(() => {
+    plot.current?.setData(chartData(series, threshold));
+  }, [series, threshold]);
+
+  const latest = series.values.at(-1);
+  return (
+    <figure
+      className="perf-chart"
+      data-chart={id}
+      data-points={series.values.length}
+      data-latest={latest ?? ""}
+    >
+      <figcaption>
+        <span>{title}</span>
+        <strong>{latest === undefined ? "–" : `${formatValue(latest)} ${unit}`}</strong>
+        {threshold !== undefined && <span className="muted"> limit {formatValue(threshold)}</span>}
+      </figcaption>
+      <div ref={host} className="perf-chart-canvas" />
+    </figure>
+  );
+}
+
+export function formatValue(n: number): string {
+  if (Math.abs(n) >= 100) return n.toFixed(0);
+  if (Math.abs(n) >= 10) return n.toFixed(1);
+  return n.toFixed(2);
+}
