@@ -1,8 +1,9 @@
 import { demuxMp4 } from "./mp4-demux";
 import { demuxWebm } from "./webm-demux";
 import { canDecode, decodeFrames, type TimedFrame } from "./webcodecs-frames";
-import { seekFrames } from "./element-frames";
+import { loadVideoElement, releaseVideoElement, seekFrames } from "./element-frames";
 import { VideoReadError, type DemuxedVideo } from "./types";
+import { sniffContainer } from "./sniff-container";
 
 export type { TimedFrame } from "./webcodecs-frames";
 
@@ -20,16 +21,6 @@ export interface VideoSource {
 }
 
 const FALLBACK_FPS = 30;
-
-export type ContainerKind = "mp4" | "webm" | "unknown";
-
-/** Tells the container from the first bytes: EBML magic for WebM, an `ftyp` box for MP4/MOV. */
-export function sniffContainer(head: Uint8Array): ContainerKind {
-  if (head[0] === 0x1a && head[1] === 0x45 && head[2] === 0xdf && head[3] === 0xa3) return "webm";
-  const box = String.fromCharCode(...head.subarray(4, 8));
-  if (["ftyp", "moov", "mdat", "wide", "free"].includes(box)) return "mp4";
-  return "unknown";
-}
 
 export function demux(bytes: Uint8Array): DemuxedVideo {
   const kind = sniffContainer(bytes.subarray(0, 12));
@@ -71,7 +62,6 @@ export async function openVideo(file: Blob): Promise<VideoSource> {
 }
 
 async function openWithElement(file: Blob, video: DemuxedVideo | null): Promise<VideoSource> {
-  const { loadVideoElement, releaseVideoElement } = await import("./element-frames");
   const probe = await loadVideoElement(file).catch(() => {
     throw new VideoReadError("unknown_format", "This file is not a video the browser can read.");
   });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import "./analyze.css";
 import { AnalysisProgressView } from "./AnalysisProgressView";
-import { automationHooks, reportToAutomation } from "./automation";
+import { automationHooks, automationSummary, isUnreadableFile } from "./automation";
 import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
 import { FilePicker } from "./FilePicker";
 import { ResultView } from "./ResultView";
@@ -55,14 +55,14 @@ export default function AnalyzePage() {
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);
       urlRef.current = URL.createObjectURL(file);
       setStage({ name: "done", result, url: urlRef.current });
-      if (hooks) reportToAutomation(hooks, result);
+      hooks?.done(automationSummary(result));
     } catch (error) {
       if (controller.signal.aborted) {
         setStage({ name: "idle" });
         return;
       }
       setStage({ name: "error", message: errorText(error) });
-      hooks?.fail(errorText(error));
+      hooks?.fail({ message: errorText(error), unreadable: isUnreadableFile(error) });
     }
   };
 

@@ -32,10 +32,15 @@ export function RepTable({ reps, onSeek }: { reps: RepResult[]; onSeek: (tMs: nu
       </thead>
       <tbody>
         {reps.map((rep) => (
-          <tr key={rep.index} data-testid="rep-row" data-faults={rep.faults.map((f) => f.id).join(" ")}>
+          <tr
+            key={rep.index}
+            data-testid="rep-row"
+            data-rep={rep.index + 1}
+            data-faults={rep.faults.map((f) => f.id).join(" ")}
+          >
             <td>
               <button type="button" className="link" onClick={() => onSeek(rep.startMs)}>
-                {rep.index}
+                {rep.index + 1}
                 {rep.partial ? " (partial)" : ""}
               </button>
             </td>

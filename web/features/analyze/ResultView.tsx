@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { suggestExercise, type ExerciseId } from "../../../shared/form";
 import type { PoseFrame } from "../../../shared/pose";
+import { median } from "./automation";
 import { judgeFrames } from "./judge-frames";
 import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
 import { RepTable } from "./RepTable";
@@ -48,7 +49,8 @@ export function ResultView({
             · <span data-testid="realtime-factor">{result.realtimeFactor.toFixed(2)}×</span> real time
           </>
         )}{" "}
-        · {result.decoder} · {result.init.model} model
+        · median inference {Math.round(median(result.inferenceMs) ?? 0)} ms · {result.decoder} ·{" "}
+        {result.init.model} model
       </p>
       <VideoOverlay
         url={url}

@@ -1,4 +1,16 @@
+import { VideoReadError } from "../../video/types";
 import type { AnalysisFrame, AnalysisResult } from "./run-analysis";
+
+/** What the page reports when a run finishes: the result without the per-frame data. */
+export type AutomationSummary = Omit<AnalysisResult, "frames" | "inferenceMs"> & {
+  inferenceMedianMs: number | null;
+};
+
+export interface AutomationFailure {
+  message: string;
+  /** True when the file itself could not be read (as opposed to the app failing). */
+  unreadable: boolean;
+}
 
 /**
  * Hooks the command-line analyser installs with Playwright's `exposeFunction` before the page
@@ -6,8 +18,8 @@ import type { AnalysisFrame, AnalysisResult } from "./run-analysis";
  */
 export interface AutomationHooks {
   frame(frame: AnalysisFrame): void;
-  done(summary: Omit<AnalysisResult, "frames" | "inferenceMs"> & { inferenceMedianMs: number | null }): void;
-  fail(message: string): void;
+  done(summary: AutomationSummary): void;
+  fail(failure: AutomationFailure): void;
 }
 
 function hook(name: string): ((value: unknown) => void) | null {
@@ -29,7 +41,15 @@ export function median(values: readonly number[]): number | null {
   return sorted[sorted.length >> 1]!;
 }
 
-export function reportToAutomation(hooks: AutomationHooks, result: AnalysisResult): void {
+export function automationSummary(result: AnalysisResult): AutomationSummary {
   const { frames: _frames, inferenceMs, ...rest } = result;
-  hooks.done({ ...rest, inferenceMedianMs: median(inferenceMs) });
+  return { ...rest, inferenceMedianMs: median(inferenceMs) };
+}
+
+/** A decoding failure means the file is unreadable; so does an image the browser cannot decode. */
+export function isUnreadableFile(error: unknown): boolean {
+  if (error instanceof VideoReadError) return true;
+  return (
+    error instanceof DOMException && (error.name === "InvalidStateError" || error.name === "EncodingError")
+  );
 }
