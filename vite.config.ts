@@ -46,6 +46,8 @@ export default defineConfig(({ command }) => {
     plugins,
     build: { outDir: "dist/client", target: "es2022", sourcemap: true },
     worker: { format: "es" },
+    // Scan only the app for pre-bundling, not the dev tools' pages under scripts/.
+    optimizeDeps: { entries: ["index.html"] },
     server: { port: Number(process.env.PORT ?? 5173) },
   };
 });
