@@ -1,8 +1,9 @@
 /**
  * Runs the form engine over the synthetic corpus and prints rep-count exact-match rate,
  * per-fault precision / recall / F1 and per-frame accuracy of the labelled signals.
- * Usage: npm run eval:form [-- --seeds N] [--json]
+ * Usage: npm run eval:form [-- --seeds N] [--only squat,push_up] [--json]
  */
+import { EXERCISE_IDS } from "../shared/form/exercises";
 import { corpus } from "../shared/form/testing/corpus";
 import { evaluate, type EvaluationReport } from "../shared/form/testing/evaluate";
 
@@ -13,6 +14,12 @@ const seedsPerCell = seedsIndex >= 0 ? Number(args[seedsIndex + 1]) : 3;
 if (!Number.isInteger(seedsPerCell) || seedsPerCell < 1) {
   throw new Error(`--seeds needs a positive integer, got ${args[seedsIndex + 1]}`);
 }
+
+const onlyIndex = args.indexOf("--only");
+const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? "").split(",") : undefined;
+const unknown = only?.filter((id) => !(EXERCISE_IDS as string[]).includes(id)) ?? [];
+if (unknown.length > 0) throw new Error(`--only: unknown exercise ${unknown.join(", ")}`);
+const exercises = EXERCISE_IDS.filter((id) => !only || only.includes(id));
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
@@ -28,7 +35,7 @@ function faultRows(report: EvaluationReport) {
 }
 
 const started = performance.now();
-const report = evaluate(corpus({ seedsPerCell }));
+const report = evaluate(corpus({ seedsPerCell, exercises }));
 const elapsedS = (performance.now() - started) / 1000;
 const rows = faultRows(report);
 const frames = Object.fromEntries(

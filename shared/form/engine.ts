@@ -192,16 +192,20 @@ class Engine implements FormEngine {
     });
   }
 
-  /** Progress 0..1+ from the start value (learned from the person) to the exercise target. */
+  /**
+   * Progress 0..1+ from the start value to the exercise target. The start value is the person's
+   * own: taken from their first frames (people begin in the start position), then refined while
+   * they are at the start, and pulled quickly to any more extreme start-side value.
+   */
   private progressOf(value: number, signal: PhaseSignal, tMs: number, atStart: boolean): number {
     const towardTarget = Math.sign(signal.targetValue - signal.startValue);
-    const lo = signal.startValue - signal.startTolerance;
-    const hi = signal.startValue + signal.startTolerance;
+    const lo = signal.startValue - 2 * signal.startTolerance;
+    const hi = signal.startValue + 2 * signal.startTolerance;
     const clamped = Math.min(hi, Math.max(lo, value));
-    this.startValue ??= signal.startValue;
+    this.startValue ??= clamped;
     const beyondStart = (clamped - this.startValue) * towardTarget < 0;
+    const dtMs = this.lastSeenStep(tMs);
     if (atStart || beyondStart) {
-      const dtMs = this.lastSeenStep(tMs);
       const timeConstant = beyondStart ? START_CATCH_UP_MS : START_LEARN_MS;
       this.startValue += (1 - Math.exp(-dtMs / timeConstant)) * (clamped - this.startValue);
     }

@@ -54,9 +54,12 @@ export interface RepFault {
   kind: "rep";
   id: FaultId;
   cue: string;
-  /** `progress` is the rep's peak progress, otherwise the metric's `extreme` over the rep. */
+  /**
+   * `progress` is the rep's peak progress; otherwise the metric's `extreme` over the rep, or its
+   * value on the frame of peak progress (`atPeak`, steadier than an extreme under noise).
+   */
   metric: string;
-  extreme: "max" | "min";
+  extreme: "max" | "min" | "atPeak";
   direction: "above" | "below";
   threshold: number;
   severitySpan: number;

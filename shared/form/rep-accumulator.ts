@@ -37,7 +37,7 @@ export class RepAccumulator {
   /** Turns the rep into a result and the cues its rep-level faults raise. */
   finish(event: RepEvent, index: number): { result: RepResult; cues: Cue[] } {
     const cues: Cue[] = [];
-    const extremes = { max: this.max, min: this.min };
+    const extremes = { max: this.max, min: this.min, atPeak: new Map(Object.entries(this.atPeak)) };
     for (const spec of this.def.faults) {
       if (spec.kind !== "rep" || !this.judgeable(spec) || event.partial) continue;
       const value = spec.metric === "progress" ? event.peakProgress : extremes[spec.extreme].get(spec.metric);

@@ -41,8 +41,10 @@ export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
 
 /**
  * Smooths body points over time with one One Euro filter per coordinate. A point that is not
- * visible neither updates its filter nor counts as visible; after a gap longer than `maxGapMs`
- * its filter restarts so that it does not glide in from a stale position.
+ * visible does not update its filter; for up to `holdMs` its last smoothed position stands in
+ * (a landmark flickering in and out of view should not make the measures that use it flicker),
+ * after that it counts as unseen, and after `maxGapMs` its filter restarts so that it does not
+ * glide in from a stale position.
  */
 export class BodySmoother {
   private readonly filters: OneEuroFilter[][];
@@ -50,7 +52,8 @@ export class BodySmoother {
 
   constructor(
     options: OneEuroOptions = DEFAULT_ONE_EURO,
-    private readonly maxGapMs = 400,
+    private readonly holdMs = 400,
+    private readonly maxGapMs = 600,
   ) {
     this.filters = Array.from({ length: LANDMARK_COUNT }, () => [
       new OneEuroFilter(options),
@@ -62,15 +65,20 @@ export class BodySmoother {
 
   /** Filters one frame's points taken at `tMs`. */
   push(body: BodyPoints, tMs: number): BodyPoints {
+    const visible = body.visible.slice();
     const points = body.points.map((point, i) => {
-      const filters = this.filters[i] as OneEuroFilter[];
-      if (!body.visible[i]) return point;
-      if (tMs - (this.lastSeenMs[i] as number) > this.maxGapMs) filters.forEach((f) => f.reset());
+      const [fx, fy, fz] = this.filters[i] as [OneEuroFilter, OneEuroFilter, OneEuroFilter];
+      const sinceMs = tMs - (this.lastSeenMs[i] as number);
+      if (!body.visible[i]) {
+        const held = sinceMs <= this.holdMs && fx.current !== null;
+        visible[i] = held;
+        return held ? vec(fx.current ?? 0, fy.current ?? 0, fz.current ?? 0) : point;
+      }
+      if (sinceMs > this.maxGapMs) [fx, fy, fz].forEach((f) => f.reset());
       this.lastSeenMs[i] = tMs;
-      const [fx, fy, fz] = filters as [OneEuroFilter, OneEuroFilter, OneEuroFilter];
       return vec(fx.filter(point.x, tMs), fy.filter(point.y, tMs), fz.filter(point.z, tMs));
     });
-    return { points, visible: body.visible.slice(), metric: body.metric };
+    return { points, visible, metric: body.metric };
   }
 
   /** Forgets all history. */

@@ -44,6 +44,11 @@ export class OneEuroFilter {
     return this.value;
   }
 
+  /** The last filtered value, or null before the first sample. */
+  get current(): number | null {
+    return this.value;
+  }
+
   /** Forgets the history, e.g. after the point was out of view for a while. */
   reset(): void {
     this.value = null;

@@ -29,7 +29,11 @@ function lungePose(kind: LungeKind, input: PoseInput): { joints: Joints; labels:
   const shinDeg = faults.has("knee_over_toe") ? 40 : 7;
   const frontKnee = add(fullFront, scale(tilt(UP, FORWARD, shinDeg), b.shinM));
   const bottomHip = add(frontKnee, scale(tilt(UP, scale(FORWARD, -1), 84), b.thighM));
-  const topHip = vec(0, y + Math.sqrt(legM ** 2 - (0.45 * strideM) ** 2) * 0.97, fullBack.z + 0.55 * strideM);
+  const topHip = vec(
+    0,
+    y + Math.sqrt(legM ** 2 - (0.45 * strideM) ** 2) * 0.995,
+    fullBack.z + 0.55 * strideM,
+  );
   const offset = kind === "reverse" ? -strideM : 0;
   const splitHip = (v: Vec3) => vec(0, v.y, v.z + offset);
   const standHip = vec(0, y + legM * 0.995, 0);

@@ -117,8 +117,8 @@ export const bicepCurl: PoseFunction = (input) => {
 export const overheadPress: PoseFunction = (input) => {
   const { faults, style } = input;
   const e = ease(input.p);
-  const abduct = 78 + (input.partial ? 35 : faults.has("incomplete_lockout") ? 70 : 97) * e;
-  const torso = style.standingLeanDeg - (faults.has("lumbar_extension") ? 15 * e : 0);
+  const abduct = 78 + (input.partial ? 35 : faults.has("incomplete_lockout") ? 60 : 97) * e;
+  const torso = style.standingLeanDeg - (faults.has("lumbar_extension") ? 20 * e : 0);
   const joints = standing(input, 2, 2, torso, (frame) => ({
     left: { upper: torsoArm(frame, 1, 12 * (1 - e), abduct, 0).upper, fore: frame.up },
     right: { upper: torsoArm(frame, -1, 12 * (1 - e), abduct, 0).upper, fore: frame.up },
