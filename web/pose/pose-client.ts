@@ -21,6 +21,11 @@ export interface PoseClient {
   init(opts: PoseInitOptions, onProgress?: ProgressCallback): Promise<PoseInitResult>;
   /** Live: sends the frame only if none is in flight; otherwise closes it and counts a drop. */
   offer(frame: PoseFrameSource, tMs: number): Promise<PoseResult | null>;
+  /**
+   * Live, cheaper: grabs a frame with `capture` only when the worker is idle, so a busy worker
+   * costs the page no frame copy; otherwise counts a drop.
+   */
+  offerCapture(capture: () => Promise<PoseFrameSource>, tMs: number): Promise<PoseResult | null>;
   /** Files: waits for the worker, in order, never drops. */
   detect(frame: PoseFrameSource, tMs: number, signal?: AbortSignal): Promise<PoseResult>;
   /** Worker start to the first frame with a person, or null before any. */
@@ -60,6 +65,7 @@ export function createPoseClient(): PoseClient {
       const roundTripMs = performance.measure(POSE_MARKS.roundTrip, { start }).duration;
       pushCapped(stats.roundTripMs, roundTripMs);
       pushCapped(stats.inferenceMs, result.timings.inferenceMs);
+      result.timings.roundTripMs = roundTripMs;
       return result;
     } finally {
       inFlight = false;
@@ -74,6 +80,23 @@ export function createPoseClient(): PoseClient {
         frame.close();
         stats.dropped += 1;
         return null;
+      }
+      return send(frame, tMs);
+    },
+
+    async offerCapture(capture, tMs) {
+      if (inFlight || terminated) {
+        stats.dropped += 1;
+        return null;
+      }
+      // Held while the frame is captured, so frames arriving meanwhile are dropped too.
+      inFlight = true;
+      let frame: PoseFrameSource;
+      try {
+        frame = await capture();
+      } catch (error) {
+        inFlight = false;
+        throw error;
       }
       return send(frame, tMs);
     },

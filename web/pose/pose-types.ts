@@ -35,7 +35,8 @@ export interface PoseResult {
   presence: number | null;
   /** Width / height of the frame the landmarks came from. */
   imageAspect: number;
-  timings: { inferenceMs: number; workerMs: number };
+  /** `roundTripMs` (send to result, on the page) is added by the page-side client. */
+  timings: { inferenceMs: number; workerMs: number; roundTripMs?: number };
 }
 
 export type PoseFrameSource = ImageBitmap | VideoFrame;

@@ -45,9 +45,7 @@ export class LiveLoop {
 
   private async analyse(frameMs: number): Promise<void> {
     try {
-      const frame = await captureFrame(this.video);
-      if (!this.running) return frame.close();
-      const result = await this.client.offer(frame, frameMs);
+      const result = await this.client.offerCapture(() => captureFrame(this.video), frameMs);
       if (result && this.running) this.onPose(result, frameMs);
     } catch (error) {
       this.stop();

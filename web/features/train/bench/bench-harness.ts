@@ -84,13 +84,12 @@ async function runLive(client: PoseClient, opts: PoseBenchOptions, video: HTMLVi
     const onFrame = (_now: number, meta: VideoFrameCallbackMetadata) => {
       if (inference.length >= opts.minFrames) return resolve();
       video.requestVideoFrameCallback(onFrame);
-      void captureFrame(video, opts.capture, opts.captureWidthPx).then(async (frame) => {
-        const start = performance.now();
-        const result = await client.offer(frame, meta.mediaTime * 1000 + seen);
+      const capture = () => captureFrame(video, opts.capture, opts.captureWidthPx);
+      void client.offerCapture(capture, meta.mediaTime * 1000 + seen).then((result) => {
         if (!result) return;
         seen += 1;
         if (seen <= opts.warmupFrames) return;
-        const trip = performance.now() - start;
+        const trip = result.timings.roundTripMs ?? 0;
         roundTrip.push(trip);
         inference.push(result.timings.inferenceMs);
         overhead.push(trip - result.timings.inferenceMs);
