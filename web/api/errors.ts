@@ -14,8 +14,16 @@ export class ApiRequestError extends Error {
   }
 }
 
+/** The parts of a fetch or `hc` response these helpers read. */
+export interface ResponseLike {
+  ok: boolean;
+  status: number;
+  headers: Headers;
+  json(): Promise<unknown>;
+}
+
 /** Reads the `{ error: { code, message } }` envelope of a failed response. */
-export async function errorFromResponse(res: Response): Promise<ApiRequestError> {
+export async function errorFromResponse(res: ResponseLike): Promise<ApiRequestError> {
   const body: unknown = await res.json().catch(() => null);
   const parsed = v.safeParse(EnvelopeSchema, body);
   if (parsed.success)
@@ -24,7 +32,7 @@ export async function errorFromResponse(res: Response): Promise<ApiRequestError>
 }
 
 /** Runs a request, turning a network failure into an {@link ApiRequestError} with code `network`. */
-export async function reach(run: () => Promise<Response>): Promise<Response> {
+export async function reach<R extends ResponseLike>(run: () => Promise<R>): Promise<R> {
   try {
     return await run();
   } catch (err) {
