@@ -155,6 +155,21 @@ describe("pull", () => {
     expect(await b.db.sets.get(set.id)).toBeUndefined();
   });
 
+  it("keeps an edit made to a set another device deleted, on both devices", async () => {
+    const a = device();
+    const b = device();
+    const set = await a.as(async () => saveSet(setOf((await startWorkout()).id)));
+    await a.sync();
+    await b.sync();
+    await a.as(() => deleteSet(set.id));
+    await a.sync();
+    await b.as(() => saveSet({ ...setOf(set.workoutId), id: set.id, reps: 7 }, set.updatedAt + 5));
+    await b.sync();
+    await a.sync();
+    for (const d of [a, b]) expect(await d.db.sets.get(set.id)).toMatchObject({ reps: 7 });
+    expect(server.get("set", set.id)).toMatchObject({ reps: 7 });
+  });
+
   it("never overwrites a change still waiting in the outbox", async () => {
     const b = device();
     const set = await b.as(async () => saveSet(setOf((await startWorkout()).id)));

@@ -1,4 +1,4 @@
-import { DEFAULT_PULL_LIMIT } from "../../shared/schemas/sync";
+import { DEFAULT_PULL_LIMIT, type Mutation } from "../../shared/schemas/sync";
 import type { SpotterDb } from "../db/database";
 import { ApiRequestError } from "../api/errors";
 import { applyPulledPage } from "./apply-changes";
@@ -38,7 +38,7 @@ export async function syncOnce(
       const lastSent = batch.mutations.at(-1)!.id;
       // The server has applied everything up to lastMutationId (earlier ones on a replay).
       const done = Math.min(result.lastMutationId, lastSent);
-      await db.outbox.where("id").belowOrEqual(done).delete();
+      await settlePush(db, batch.mutations, done, new Set(result.ignored));
       report.pushed += batch.mutations.filter((m) => m.id <= done).length;
       if (done < lastSent) throw new SyncError("server", "The server did not take all changes; will retry.");
     }
@@ -58,6 +58,35 @@ export async function syncOnce(
   } catch (err) {
     throw toSyncError(err);
   }
+}
+
+/**
+ * Drops pushed rows from the outbox. A field edit the server ignored (the record was deleted
+ * elsewhere) is queued again as a whole record: the person's edit wins over the remote delete
+ * rather than vanishing, and every device then converges on the record.
+ */
+async function settlePush(
+  db: SpotterDb,
+  sent: Mutation[],
+  done: number,
+  ignored: Set<number>,
+): Promise<void> {
+  const tables = [db.outbox, db.workouts, db.sets, db.profiles, db.measurements];
+  await db.transaction("rw", tables, async () => {
+    await db.outbox.where("id").belowOrEqual(done).delete();
+    for (const m of sent) {
+      if (m.id > done || !ignored.has(m.id) || m.op !== "put" || !m.fields) continue;
+      const local = await db.tableFor(m.entity).get(m.key);
+      if (local)
+        await db.outbox.add({
+          entity: m.entity,
+          op: "put",
+          key: m.key,
+          value: { ...local },
+          createdAt: Date.now(),
+        });
+    }
+  });
 }
 
 function toSyncError(err: unknown): SyncError {
