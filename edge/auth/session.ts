@@ -19,7 +19,7 @@ interface SessionRow {
   last_seen_at: number;
 }
 
-const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version
+export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version
   FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.token_hash = ? AND s.expires_at > ?`;
 

@@ -50,4 +50,4 @@ export function exercisePage(db: Db, query: ExerciseQuery) {
 }
 
 export const exerciseById = (db: Db, id: string) =>
-  db.prepare("SELECT data FROM exercises WHERE id = ?").bind(id).first<{ data: string }>();
+  db.prepare("SELECT data FROM exercises WHERE id = ?").bind(id);

@@ -116,5 +116,4 @@ export const changesSince = (db: Db, userId: string, afterVersion: number, limit
     .prepare(
       "SELECT entity, id, value, version FROM records WHERE user_id = ? AND version > ? ORDER BY version LIMIT ?",
     )
-    .bind(userId, afterVersion, limit + 1)
-    .all<ChangeRow>();
+    .bind(userId, afterVersion, limit + 1);

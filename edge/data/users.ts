@@ -17,11 +17,9 @@ export interface CredentialRow {
   created_at: number;
 }
 
+/** Statements here are returned unrun, so callers pick `.first()`/`.all()` and tests can EXPLAIN them. */
 export const findUserByName = (db: Db, username: string) =>
-  db
-    .prepare("SELECT id, username, created_at, recovery_hash FROM users WHERE username = ?")
-    .bind(username)
-    .first<UserRow>();
+  db.prepare("SELECT id, username, created_at, recovery_hash FROM users WHERE username = ?").bind(username);
 
 export const findCredential = (db: Db, credentialId: string) =>
   db
@@ -29,16 +27,14 @@ export const findCredential = (db: Db, credentialId: string) =>
       `SELECT c.id, c.user_id, c.public_key, c.counter, c.transports, u.username, u.created_at
        FROM credentials c JOIN users u ON u.id = c.user_id WHERE c.id = ?`,
     )
-    .bind(credentialId)
-    .first<CredentialRow>();
+    .bind(credentialId);
 
 export const credentialsOfUser = (db: Db, username: string) =>
   db
     .prepare(
       `SELECT c.id, c.transports FROM credentials c JOIN users u ON u.id = c.user_id WHERE u.username = ?`,
     )
-    .bind(username)
-    .all<{ id: string; transports: string | null }>();
+    .bind(username);
 
 /** Transports as stored (a JSON array of strings), tolerating NULL or anything malformed. */
 export function parseTransports(text: string | null): string[] {
@@ -59,5 +55,4 @@ export const devicesOfUser = (db: Db, userId: string) =>
     .prepare(
       "SELECT id, name, created_at, last_seen_at FROM sessions WHERE user_id = ? ORDER BY last_seen_at DESC LIMIT 100",
     )
-    .bind(userId)
-    .all<DeviceRow>();
+    .bind(userId);

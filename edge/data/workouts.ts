@@ -50,6 +50,5 @@ export function workoutPage(
          JOIN records s ON s.user_id = ? AND s.entity = 'set' AND s.parent_id = p.id
        WHERE s.value IS NOT NULL`,
     )
-    .bind(userId, ...afterParams, limit + 1, userId)
-    .all<WorkoutPageRow>();
+    .bind(userId, ...afterParams, limit + 1, userId);
 }

@@ -3,7 +3,7 @@ import * as v from "valibot";
 import type { Device } from "../../shared/schemas/user";
 import { clearSessionCookie } from "../auth/session";
 import type { DataEnv } from "../data/db";
-import { devicesOfUser } from "../data/users";
+import { devicesOfUser, type DeviceRow } from "../data/users";
 import { ApiError } from "../http/errors";
 import { valid } from "./validate";
 
@@ -31,7 +31,7 @@ export const accountRoutes = new Hono<DataEnv>()
   })
   .get("/devices", async (c) => {
     const { db, metrics, session } = c.var;
-    const { results } = await metrics.db(() => devicesOfUser(db, session.userId));
+    const { results } = await metrics.db(() => devicesOfUser(db, session.userId).all<DeviceRow>());
     const devices: Device[] = results.map((row) => ({
       id: row.id,
       name: row.name,

@@ -20,7 +20,14 @@ import { newSession, requireUser, setSessionCookie } from "../auth/session";
 import { newRecoveryCode, sha256Hex } from "../auth/tokens";
 import { deviceNameFrom } from "../auth/user-agent";
 import { d1Session, type DataEnv } from "../data/db";
-import { credentialsOfUser, findCredential, findUserByName, parseTransports } from "../data/users";
+import {
+  credentialsOfUser,
+  findCredential,
+  findUserByName,
+  parseTransports,
+  type CredentialRow,
+  type UserRow,
+} from "../data/users";
 import { ApiError } from "../http/errors";
 import { accountRoutes } from "./auth-account";
 import { valid } from "./validate";
@@ -36,7 +43,7 @@ export const authRoutes = new Hono<DataEnv>()
   .use("/recover", rateLimitAuth())
   .post("/register/options", valid("json", RegisterOptionsRequestSchema), async (c) => {
     const { username } = c.req.valid("json");
-    const taken = await c.var.metrics.db(() => findUserByName(c.var.db, username));
+    const taken = await c.var.metrics.db(() => findUserByName(c.var.db, username).first<UserRow>());
     if (taken !== null) throw new ApiError(409, "conflict", "That username is taken.");
     const userId = crypto.randomUUID();
     const options = await registrationOptions(relyingParty(c).rpID, username, userId);
@@ -53,7 +60,7 @@ export const authRoutes = new Hono<DataEnv>()
     const pending = await takeChallenge(c.env.CACHE, body.challengeId, "register");
     const info = await verifyRegistration(body.response, pending.challenge, relyingParty(c));
     const { db, metrics } = c.var;
-    const known = await metrics.db(() => findCredential(db, info.credential.id));
+    const known = await metrics.db(() => findCredential(db, info.credential.id).first<CredentialRow>());
     if (known !== null) throw new ApiError(409, "conflict", "This passkey is already registered.");
 
     const now = Date.now();
@@ -101,7 +108,11 @@ export const authRoutes = new Hono<DataEnv>()
     const credentials =
       username === undefined
         ? []
-        : (await c.var.metrics.db(() => credentialsOfUser(c.var.db, username))).results.map((row) => ({
+        : (
+            await c.var.metrics.db(() =>
+              credentialsOfUser(c.var.db, username).all<{ id: string; transports: string | null }>(),
+            )
+          ).results.map((row) => ({
             id: row.id,
             transports: parseTransports(row.transports),
           }));
@@ -113,7 +124,7 @@ export const authRoutes = new Hono<DataEnv>()
     const body = c.req.valid("json");
     const pending = await takeChallenge(c.env.CACHE, body.challengeId, "login");
     const { db, metrics } = c.var;
-    const stored = await metrics.db(() => findCredential(db, body.response.id));
+    const stored = await metrics.db(() => findCredential(db, body.response.id).first<CredentialRow>());
     if (stored === null) throw new ApiError(401, "unauthorized", "This passkey is not registered here.");
     const info = await verifyAuthentication(body.response, pending.challenge, relyingParty(c), {
       id: stored.id,
@@ -135,7 +146,7 @@ export const authRoutes = new Hono<DataEnv>()
   .post("/recover", valid("json", RecoverRequestSchema), async (c) => {
     const body = c.req.valid("json");
     const { db, metrics } = c.var;
-    const user = await metrics.db(() => findUserByName(db, body.username));
+    const user = await metrics.db(() => findUserByName(db, body.username).first<UserRow>());
     const given = await sha256Hex(body.code);
     // The same answer for an unknown user and a wrong code, so the endpoint does not reveal accounts.
     if (user === null || user.recovery_hash === null || user.recovery_hash !== given) {

@@ -44,7 +44,7 @@ export const exerciseRoutes = new Hono<AppEnv>()
       return jsonText<{ exercise: Exercise }>(c, cached);
     }
     metrics.cache = "miss";
-    const row = await metrics.db(() => exerciseById(c.env.DB, id));
+    const row = await metrics.db(() => exerciseById(c.env.DB, id).first<{ data: string }>());
     if (row === null) throw new ApiError(404, "not_found", `No exercise ${id}.`);
     const body = `{"exercise":${row.data}}`;
     c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: EXERCISE_CACHE_TTL_S }));

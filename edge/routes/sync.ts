@@ -12,7 +12,7 @@ import { validatePush } from "../../shared/sync/push";
 import { requireUser } from "../auth/session";
 import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
-import { changesSince, writeStatements } from "../data/records";
+import { changesSince, writeStatements, type ChangeRow } from "../data/records";
 import { ApiError } from "../http/errors";
 import { valid } from "./validate";
 
@@ -85,7 +85,9 @@ export const syncRoutes = new Hono<DataEnv>()
     }
     const limit = query.limit ?? DEFAULT_PULL_LIMIT;
     const { db, metrics, session } = c.var;
-    const { results } = await metrics.db(() => changesSince(db, session.userId, after, limit));
+    const { results } = await metrics.db(() =>
+      changesSince(db, session.userId, after, limit).all<ChangeRow>(),
+    );
     const page = results.slice(0, limit);
     const cursor = encodeCursor(page.at(-1)?.version ?? after);
     // Values are stored as validated JSON text: splice them in rather than parse and re-serialise.

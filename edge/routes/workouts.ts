@@ -4,7 +4,13 @@ import { safeParseRecord } from "../../shared/schemas/entities";
 import type { Workout, WorkoutSet } from "../../shared/schemas/workout";
 import { requireUser } from "../auth/session";
 import { d1Session, type DataEnv } from "../data/db";
-import { WorkoutCursorError, decodeWorkoutCursor, encodeWorkoutCursor, workoutPage } from "../data/workouts";
+import {
+  WorkoutCursorError,
+  decodeWorkoutCursor,
+  encodeWorkoutCursor,
+  workoutPage,
+  type WorkoutPageRow,
+} from "../data/workouts";
 import { ApiError } from "../http/errors";
 import { valid } from "./validate";
 
@@ -42,7 +48,9 @@ export const workoutRoutes = new Hono<DataEnv>()
       throw err;
     }
     const { db, metrics, session } = c.var;
-    const { results } = await metrics.db(() => workoutPage(db, session.userId, limit, before));
+    const { results } = await metrics.db(() =>
+      workoutPage(db, session.userId, limit, before).all<WorkoutPageRow>(),
+    );
     const workouts = results.filter((r) => r.kind === "workout").map((r) => parseStored("workout", r.value));
     const setsByWorkout = new Map<string, WorkoutSet[]>();
     for (const row of results) {
