@@ -11,8 +11,8 @@ const REPS: RepThresholds = {
   backToStart: 0.12,
   reachEnd: 0.8,
   turnBack: 0.1,
-  countAt: 0.45,
-  partialAt: 0.25,
+  countAt: 0.5,
+  partialAt: 0.2,
   minRepMs: 500,
 };
 
@@ -294,7 +294,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     name: "Glute bridge",
     kind: "reps",
     preferredViews: SIDEWAYS,
-    phaseViews: SIDEWAYS,
+    phaseViews: ALL,
     signal: { metric: "hipDeg", startValue: 130, targetValue: 172, startTolerance: 15 },
     reps: REPS,
     faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.78)],
@@ -305,7 +305,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     name: "Plank",
     kind: "hold",
     preferredViews: SIDEWAYS,
-    phaseViews: SIDEWAYS,
+    phaseViews: ALL,
     holdPosition: [
       { metric: "torsoLeanDeg", min: 55, max: 125 },
       { metric: "kneeDeg", min: 140, max: 180 },

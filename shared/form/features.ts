@@ -51,13 +51,48 @@ type Joint = keyof (typeof idx)["left"];
 export type Metrics = Record<string, number>;
 
 class View3 {
-  constructor(private readonly body: BodyPoints) {}
+  /** Left-to-right axis from all four hip and shoulder points, seen or not (rough is enough). */
+  readonly lateral: Vec3;
+
+  constructor(private readonly body: BodyPoints) {
+    const p = body.points;
+    const hips = unit(sub(p[LM.rightHip] as Vec3, p[LM.leftHip] as Vec3));
+    const shoulders = unit(sub(p[LM.rightShoulder] as Vec3, p[LM.leftShoulder] as Vec3));
+    this.lateral = unit(vec(hips.x + shoulders.x, hips.y + shoulders.y, hips.z + shoulders.z));
+  }
+
+  /** A point moved onto the body's mid (sagittal) plane: its left-right offset removed. */
+  flat(point: Vec3): Vec3 {
+    return sub(point, scale(this.lateral, dot(point, this.lateral)));
+  }
   /** The point if visible. */
   at(index: number): Vec3 | undefined {
     return this.body.visible[index] ? this.body.points[index] : undefined;
   }
   joint(side: Side, joint: Joint): Vec3 | undefined {
     return this.at(idx[side][joint]);
+  }
+  /** Mean visibility of some joints on one side, 0 if any is unseen. */
+  sideVisibility(side: Side, joints: readonly Joint[]): number {
+    let sum = 0;
+    for (const joint of joints) {
+      const i = idx[side][joint];
+      if (!this.body.visible[i]) return 0;
+      sum += this.body.visibility[i] ?? 0;
+    }
+    return sum / joints.length;
+  }
+  /**
+   * The sides to measure a chain of joints on: both when both are seen about equally well, else
+   * only the clearer one. From the side the far limbs are mostly guessed by the model, and
+   * averaging them in adds noise rather than removing it.
+   */
+  sides(joints: readonly Joint[]): Side[] {
+    const left = this.sideVisibility("left", joints);
+    const right = this.sideVisibility("right", joints);
+    if (left === 0 && right === 0) return [];
+    if (Math.min(left, right) >= BALANCED_VISIBILITY * Math.max(left, right)) return ["left", "right"];
+    return left > right ? ["left"] : ["right"];
   }
   /** Midpoint of a left/right pair, only when both are visible. */
   both(joint: Joint): Vec3 | undefined {
@@ -66,26 +101,27 @@ class View3 {
     return left && right ? mid(left, right) : undefined;
   }
   /**
-   * A chain of joints along the body: the midpoints when both sides are visible, else the
-   * chain of the one side that is fully visible (never a mix, which would skew the angles).
+   * A chain of joints along the body, on the mid plane: the midpoints when both sides are seen
+   * alike, else the clearer side's chain (never a mix). Flattening removes the kinks that the
+   * different widths of shoulders, hips and feet would otherwise put into one side's chain.
    */
   chain(joints: readonly Joint[]): Vec3[] | undefined {
-    const mids = joints.map((j) => this.both(j));
-    if (mids.every((p) => p !== undefined)) return mids as Vec3[];
-    for (const side of SIDES) {
-      const points = joints.map((j) => this.joint(side, j));
-      if (points.every((p) => p !== undefined)) return points as Vec3[];
-    }
-    return undefined;
+    const sides = this.sides(joints);
+    if (sides.length === 2) return joints.map((j) => this.flat(this.both(j) as Vec3));
+    const side = sides[0];
+    return side ? joints.map((j) => this.flat(this.joint(side, j) as Vec3)) : undefined;
   }
 }
+
+/** Visibility ratio above which both sides are trusted equally. */
+const BALANCED_VISIBILITY = 0.85;
 
 const mean = (values: number[]): number | undefined =>
   values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 
-function perSide(compute: (side: Side) => number | undefined): number[] {
+function perSide(compute: (side: Side) => number | undefined, sides: readonly Side[] = SIDES): number[] {
   const values: number[] = [];
-  for (const side of SIDES) {
+  for (const side of sides) {
     const value = compute(side);
     if (value !== undefined && Number.isFinite(value)) values.push(value);
   }
@@ -106,14 +142,20 @@ function legLength(v: View3, side: Side): number | undefined {
   return hip && knee && ankle ? dist(hip, knee) + dist(knee, ankle) : undefined;
 }
 
-/** Signed bend at the hips of the shoulder-hip-ankle line: + hips above the line, - below. */
+/**
+ * Signed bend at the hips of the shoulder-hip-ankle line, on the mid plane: + hips above the
+ * line, - below, in degrees.
+ */
 function bodyLineDeg(v: View3): number | undefined {
   const [shoulder, hip, ankle] = v.chain(["shoulder", "hip", "ankle"]) ?? [];
   if (!shoulder || !hip || !ankle) return undefined;
-  const bend = 180 - jointAngleDeg(shoulder, hip, ankle);
   const line = unit(sub(shoulder, ankle));
   const upOffLine = unit(reject(UP, line));
-  return dot(sub(hip, ankle), upOffLine) >= 0 ? bend : -bend;
+  const along = dot(sub(hip, ankle), line);
+  const rest = norm(sub(shoulder, ankle)) - along;
+  if (along <= 0 || rest <= 0) return undefined;
+  const offset = dot(sub(hip, ankle), upOffLine);
+  return ((Math.atan2(offset, along) + Math.atan2(offset, rest)) * 180) / Math.PI;
 }
 
 /** Signed angle of the head off the torso line: + when it drops toward the floor or chest. */
@@ -238,26 +280,33 @@ function put(metrics: Metrics, name: string, value: number | undefined): void {
 export function measure(body: BodyPoints): Metrics {
   const v = new View3(body);
   const m: Metrics = {};
-  const knees = perSide((s) => angleAt(v, s, "hip", "knee", "ankle"));
+  const knees = perSide((s) => angleAt(v, s, "hip", "knee", "ankle"), v.sides(["hip", "knee", "ankle"]));
   put(m, "kneeDeg", mean(knees));
   put(m, "kneeMinDeg", knees.length ? Math.min(...knees) : undefined);
   if (knees.length === 2) put(m, "kneeAsymmetryDeg", Math.abs(knees[0]! - knees[1]!));
-  put(m, "hipDeg", mean(perSide((s) => angleAt(v, s, "shoulder", "hip", "knee"))));
-  const elbows = perSide((s) => angleAt(v, s, "shoulder", "elbow", "wrist"));
+  put(
+    m,
+    "hipDeg",
+    mean(perSide((s) => angleAt(v, s, "shoulder", "hip", "knee"), v.sides(["shoulder", "hip", "knee"]))),
+  );
+  const elbows = perSide(
+    (s) => angleAt(v, s, "shoulder", "elbow", "wrist"),
+    v.sides(["shoulder", "elbow", "wrist"]),
+  );
   put(m, "elbowDeg", mean(elbows));
   put(m, "elbowMinDeg", elbows.length ? Math.min(...elbows) : undefined);
   put(m, "elbowMaxDeg", elbows.length ? Math.max(...elbows) : undefined);
   const [hip, shoulder] = v.chain(["hip", "shoulder"]) ?? [];
   if (hip && shoulder) put(m, "torsoLeanDeg", angleBetweenDeg(sub(shoulder, hip), UP));
-  put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"))));
+  put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"), v.sides(["ankle", "knee"]))));
   if (m.torsoLeanDeg !== undefined && m.shinLeanDeg !== undefined) {
     m.torsoBeyondShinDeg = m.torsoLeanDeg - m.shinLeanDeg;
   }
-  const upperArms = perSide((s) => angleAt(v, s, "hip", "shoulder", "elbow"));
+  const upperArms = perSide((s) => armFlexDeg(v, s), v.sides(["hip", "shoulder", "elbow"]));
   put(m, "upperArmTorsoDeg", upperArms.length ? Math.max(...upperArms) : undefined);
   put(m, "shoulderAbductionDeg", mean(perSide((s) => angleAt(v, s, "hip", "shoulder", "wrist"))));
-  put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s))));
-  put(m, "heelLiftRatio", mean(perSide((s) => heelLift(v, s))));
+  put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s), v.sides(["shoulder", "elbow", "wrist"]))));
+  put(m, "heelLiftRatio", mean(perSide((s) => heelLift(v, s), v.sides(["heel", "toe", "knee"]))));
   put(m, "bodyLineDeg", bodyLineDeg(v));
   put(m, "headDropDeg", headDropDeg(v));
   const lateral = lateralAxis(v);
@@ -273,6 +322,15 @@ export function measure(body: BodyPoints): Metrics {
     if (lateral) put(m, "frontKneeValgusRatio", valgusRatio(v, front, lateral));
   }
   return m;
+}
+
+/** Upper arm raised forward or back from the torso line, on the mid plane (sideways ignored). */
+function armFlexDeg(v: View3, side: Side): number | undefined {
+  const hip = v.joint(side, "hip");
+  const shoulder = v.joint(side, "shoulder");
+  const elbow = v.joint(side, "elbow");
+  if (!hip || !shoulder || !elbow) return undefined;
+  return jointAngleDeg(v.flat(hip), v.flat(shoulder), v.flat(elbow));
 }
 
 function lean(v: View3, side: Side, from: Joint, to: Joint): number | undefined {
@@ -298,7 +356,13 @@ function heelLift(v: View3, side: Side): number | undefined {
 
 /** Horizontal yaw of the body's left-right axis against the image plane: 0 facing, 90 side-on. */
 export function bodyYawDeg(body: BodyPoints): number | undefined {
-  const lateral = lateralAxis(new View3(body));
-  if (!lateral) return undefined;
+  const v = new View3(body);
+  const axes = (["hip", "shoulder"] as const).flatMap((joint) => {
+    const left = v.joint("left", joint);
+    const right = v.joint("right", joint);
+    return left && right ? [unit(sub(right, left))] : [];
+  });
+  if (axes.length === 0) return undefined;
+  const lateral = axes.reduce((a, b) => vec(a.x + b.x, a.y + b.y, a.z + b.z));
   return (Math.atan2(Math.abs(lateral.z), Math.abs(lateral.x)) * 180) / Math.PI;
 }

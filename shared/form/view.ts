@@ -2,9 +2,9 @@ import { LM, type BodyPoints } from "../pose/index";
 import { bodyYawDeg } from "./features";
 import type { View } from "./types";
 
-const FRONT_MAX_DEG = 30;
-const SIDE_MIN_DEG = 60;
-const HYSTERESIS_DEG = 6;
+const FRONT_MAX_DEG = 25;
+const SIDE_MIN_DEG = 62;
+const HYSTERESIS_DEG = 8;
 const KEY_PAIRS = [
   [LM.leftShoulder, LM.rightShoulder],
   [LM.leftHip, LM.rightHip],

@@ -11,12 +11,16 @@ import { vec, type Vec3 } from "./vec";
 export interface BodyPoints {
   points: Vec3[];
   visible: boolean[];
+  /** The model's visibility per point, 0..1 (held points report a reduced value). */
+  visibility: number[];
   /** Whether the points come from world landmarks (metres) rather than the image. */
   metric: boolean;
 }
 
 /** Visibility below which a landmark is treated as not seen. */
 export const MIN_VISIBILITY = 0.5;
+/** Visibility reported for a point held over from an earlier frame. */
+const HELD_VISIBILITY = 0.5;
 
 /**
  * Converts one frame to y-up points, from world landmarks when present, else from image
@@ -29,14 +33,16 @@ export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
   const aspect = frame.imageAspect ?? 1;
   const points: Vec3[] = [];
   const visible: boolean[] = [];
+  const visibility: number[] = [];
   for (let i = 0; i < LANDMARK_COUNT; i++) {
     const image = frame.landmarks[i] as Landmark;
     const source = useWorld ? (world[i] as Landmark) : image;
     const k = useWorld ? 1 : aspect;
     points.push(vec(source.x * k, -source.y, -source.z * k));
     visible.push(Number.isFinite(source.x) && image.visibility >= MIN_VISIBILITY);
+    visibility.push(image.visibility);
   }
-  return { points, visible, metric: useWorld };
+  return { points, visible, visibility, metric: useWorld };
 }
 
 /**
@@ -66,19 +72,21 @@ export class BodySmoother {
   /** Filters one frame's points taken at `tMs`. */
   push(body: BodyPoints, tMs: number): BodyPoints {
     const visible = body.visible.slice();
+    const visibility = body.visibility.slice();
     const points = body.points.map((point, i) => {
       const [fx, fy, fz] = this.filters[i] as [OneEuroFilter, OneEuroFilter, OneEuroFilter];
       const sinceMs = tMs - (this.lastSeenMs[i] as number);
       if (!body.visible[i]) {
         const held = sinceMs <= this.holdMs && fx.current !== null;
         visible[i] = held;
+        if (held) visibility[i] = HELD_VISIBILITY;
         return held ? vec(fx.current ?? 0, fy.current ?? 0, fz.current ?? 0) : point;
       }
       if (sinceMs > this.maxGapMs) [fx, fy, fz].forEach((f) => f.reset());
       this.lastSeenMs[i] = tMs;
       return vec(fx.filter(point.x, tMs), fy.filter(point.y, tMs), fz.filter(point.z, tMs));
     });
-    return { points, visible, metric: body.metric };
+    return { points, visible, visibility, metric: body.metric };
   }
 
   /** Forgets all history. */

@@ -58,7 +58,7 @@ const lineLabels = (bendDeg: number) => ({ hips_high: bendDeg > 10, hips_sag: be
 export const pushUp: PoseFunction = (input: PoseInput) => {
   const { body: b, faults } = input;
   const e = ease(input.p);
-  const bottomElbowDeg = input.partial ? 135 : faults.has("partial_range") ? 122 : 78;
+  const bottomElbowDeg = input.partial ? 143 : faults.has("partial_range") ? 122 : 78;
   const elbowDeg = 172 - (172 - bottomElbowDeg) * e;
   const handOut = faults.has("elbow_flare") ? 0.1 : 0.04;
   const reach = Math.sqrt(

@@ -50,7 +50,7 @@ function standing(
 export const squat: PoseFunction = (input) => {
   const { body: b, style, faults } = input;
   const e = ease(input.p);
-  const depth = input.partial ? 0.27 : faults.has("shallow_depth") ? 0.45 : 1;
+  const depth = input.partial ? 0.22 : faults.has("shallow_depth") ? 0.45 : 1;
   const shinDeg = style.squatShinDeg * e * Math.max(depth, 0.35);
   const thighDeg = style.squatThighDeg * e * depth;
   const torso = shinDeg + (style.squatTorsoExtraDeg + (faults.has("forward_lean") ? 28 : 0)) * e;
@@ -106,7 +106,7 @@ export const bicepCurl: PoseFunction = (input) => {
   const e = ease(input.p);
   const leanBackDeg = faults.has("lean_back") ? 22 * e : 0;
   const flex = faults.has("elbow_drift") ? 42 * e : 2;
-  const elbowFlex = 10 + (input.partial ? 45 : faults.has("partial_range") ? 68 : 128) * e;
+  const elbowFlex = 10 + (input.partial ? 36 : faults.has("partial_range") ? 68 : 128) * e;
   const joints = standing(input, 3, 3, style.standingLeanDeg - leanBackDeg, (frame) => ({
     left: torsoArm(frame, 1, flex, 8, elbowFlex),
     right: torsoArm(frame, -1, flex, 8, elbowFlex),
@@ -129,7 +129,7 @@ export const overheadPress: PoseFunction = (input) => {
 export const jumpingJack: PoseFunction = (input) => {
   const b = input.body;
   const e = ease(input.p);
-  const armDeg = 12 + (input.partial ? 50 : input.faults.has("partial_range") ? 88 : 150) * e;
+  const armDeg = 12 + (input.partial ? 43 : input.faults.has("partial_range") ? 88 : 150) * e;
   const legDeg = 3 + 9 * e;
   const legM = b.thighM + b.shinM;
   const halfSpread = b.hipWidthM / 2 + legM * Math.sin((legDeg * Math.PI) / 180);
