@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from "react";
+import { signInWithPasskey, signInWithRecoveryCode, signOut, signUpWithPasskey } from "../../api/auth";
+import { Devices } from "./Devices";
+import { RecoveryCode } from "./RecoveryCode";
+import { afterAccountChange, useAccount } from "./use-account";
+
+/** Create an account with a passkey, sign in (passkey or recovery code), sign out, manage devices. */
+export function AccountPanel() {
+  const { account, refresh } = useAccount();
+  const [username, setUsername] = useState("");
+  const [code, setCode] = useState("");
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function act(run: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await run();
+      await refresh();
+      await afterAccountChange();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const signUp = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => setRecoveryCode((await signUpWithPasskey(username)).recoveryCode));
+  };
+  const recover = (e: FormEvent) => {
+    e.preventDefault();
+    void act(async () => {
+      setRecoveryCode((await signInWithRecoveryCode(username, code)).recoveryCode);
+      setCode("");
+    });
+  };
+
+  return (
+    <section className="account" aria-label="Account">
+      <h2>Account</h2>
+      {recoveryCode && <RecoveryCode code={recoveryCode} onDone={() => setRecoveryCode(null)} />}
+      {error && <p role="alert">{error}</p>}
+      {account.status === "loading" && <p className="muted">Checking your account…</p>}
+      {account.status === "unreachable" && (
+        <p className="muted">
+          Cannot reach Spotter&apos;s server right now ({account.message}). Everything still works here.
+        </p>
+      )}
+      {account.status === "signed-in" && (
+        <>
+          <p>
+            Signed in as <strong>{account.user.username}</strong>. Your log syncs between your devices.
+          </p>
+          <button type="button" className="secondary" disabled={busy} onClick={() => void act(signOut)}>
+            Sign out
+          </button>
+          <Devices onRevokedSelf={() => void act(async () => undefined)} />
+        </>
+      )}
+      {account.status === "signed-out" && (
+        <>
+          <p className="muted">
+            Spotter works fully without an account; your log stays on this device. Create one to back it up
+            and sync it to your other devices: what you logged so far goes with it.
+          </p>
+          <form className="account-form" onSubmit={signUp}>
+            <label>
+              Username
+              <input
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+                autoComplete="username webauthn"
+                required
+                minLength={3}
+                maxLength={32}
+              />
+            </label>
+            <button type="submit" disabled={busy}>
+              Create account with a passkey
+            </button>
+          </form>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void act(async () => void (await signInWithPasskey()))}
+          >
+            Sign in with a passkey
+          </button>
+          <details className="recover">
+            <summary>Sign in with a recovery code</summary>
+            <form className="account-form" onSubmit={recover}>
+              <label>
+                Username
+                <input value={username} onChange={(e) => setUsername(e.target.value)} required />
+              </label>
+              <label>
+                Recovery code
+                <input value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" />
+              </label>
+              <button type="submit" disabled={busy}>
+                Sign in with recovery code
+              </button>
+            </form>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}
