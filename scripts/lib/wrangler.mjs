@@ -32,7 +32,7 @@ export function startWranglerDev({ port, persistTo = stateDir(), quiet = false, 
     "APP_ENV:development",
     "--show-interactive-dev-session=false",
   ];
-  if (quiet) args.push("--log-level", "warn");
+  if (quiet) args.push("--log-level", "warn", "--var", "LOG_REQUESTS:0");
   return spawn(WRANGLER, args, { stdio, env: process.env });
 }
 

@@ -1,8 +1,15 @@
+import { useEffect } from "react";
 import { DevicePanel } from "./DevicePanel";
 import { ServerPanel } from "./ServerPanel";
 import "./performance.css";
 
 export default function PerformancePage() {
+  useEffect(() => {
+    // The benchmark's hook loads only when asked for, in its own chunk.
+    if (new URLSearchParams(location.search).get("bench") === "sync") {
+      void import("./bench/sync-bench").then((m) => m.installSyncBench());
+    }
+  }, []);
   return (
     <section className="page perf-page">
       <h1>Performance</h1>

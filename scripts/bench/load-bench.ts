@@ -1,0 +1,127 @@
+// The `load` section: the app's own page load, cold (fresh profile) and warm offline (service
+// worker cache, network off), plus the shell's JavaScript size from the build output.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Page } from "playwright-core";
+import { openProfile } from "./browser.ts";
+import type { BenchServer } from "./server.ts";
+import { median, round, roundOrNull } from "./stats.ts";
+
+export interface LoadFigures {
+  shellJsGzipKb: number;
+  shellCssGzipKb: number;
+  shellFiles: string[];
+  coldLcpMs: number | null;
+  coldTbtMs: number;
+  coldUsableMs: number;
+  warmOfflineUsableMs: number | null;
+  warmOfflineLcpMs: number | null;
+  /** What "usable" waited for: the pose model being ready, or the Train page's first render. */
+  usableMarker: string;
+}
+
+/** The entry chunk, everything it imports statically (transitively) and the CSS index.html links. */
+export function shellFiles(distDir: string): { js: string[]; css: string[] } {
+  const html = readFileSync(join(distDir, "index.html"), "utf8");
+  const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? "");
+  const css = refs.filter((r) => r.endsWith(".css"));
+  const js = new Set<string>();
+  const visit = (file: string) => {
+    if (js.has(file)) return;
+    js.add(file);
+    const code = readFileSync(join(distDir, file), "utf8");
+    const staticImports = code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    );
+    for (const m of staticImports) visit(`assets/${m[1]}`);
+  };
+  refs.filter((r) => r.endsWith(".js")).forEach(visit);
+  return { js: [...js], css };
+}
+
+const gzipKb = (distDir: string, files: string[]) =>
+  round(files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0) / 1024, 1);
+
+// Registered before any page script: long tasks are not buffered for late observers.
+const INIT_SCRIPT = `
+  window.__benchLongTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__benchLongTasks.push(e.duration); })
+    .observe({ type: "longtask", buffered: true });
+`;
+
+interface PageFigures {
+  usableMs: number;
+  lcpMs: number | null;
+  tbtMs: number;
+  marker: string;
+}
+
+async function measureTrainLoad(page: Page, origin: string): Promise<PageFigures> {
+  await page.goto(`${origin}/train`);
+  await page.getByRole("heading", { name: "Train", level: 1 }).waitFor();
+  let marker = "Train heading rendered";
+  if ((await page.locator("[data-pose-status]").count()) > 0) {
+    await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
+    marker = 'data-pose-status="ready"';
+  }
+  const usableMs = await page.evaluate(() => performance.now());
+  const { lcpMs, tasks } = await page.evaluate(
+    () =>
+      new Promise<{ lcpMs: number | null; tasks: number[] }>((resolve) => {
+        let lcp: number | null = null;
+        new PerformanceObserver((l) => {
+          lcp = l.getEntries().at(-1)?.startTime ?? lcp;
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+        setTimeout(
+          () =>
+            resolve({
+              lcpMs: lcp,
+              tasks: (window as unknown as { __benchLongTasks: number[] }).__benchLongTasks,
+            }),
+          50,
+        );
+      }),
+  );
+  const tbtMs = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
+  return { usableMs, lcpMs, tbtMs, marker };
+}
+
+export async function benchLoad(
+  server: BenchServer,
+  distDir: string,
+  warmRuns: number,
+  log: (line: string) => void,
+): Promise<LoadFigures> {
+  const files = shellFiles(distDir);
+  const profile = await openProfile();
+  try {
+    await profile.context.addInitScript(INIT_SCRIPT);
+    log("load: cold load of /train in a fresh profile…");
+    const page = await profile.context.newPage();
+    const cold = await measureTrainLoad(page, server.origin);
+    await page.getByRole("status").filter({ hasText: "Ready to work offline" }).waitFor({ timeout: 120_000 });
+    await page.close();
+    log(`load: ${warmRuns} warm offline load(s)…`);
+    await profile.context.setOffline(true);
+    const warm: PageFigures[] = [];
+    for (let i = 0; i < warmRuns; i++) {
+      const p = await profile.context.newPage();
+      warm.push(await measureTrainLoad(p, server.origin));
+      await p.close();
+    }
+    return {
+      shellJsGzipKb: gzipKb(distDir, files.js),
+      shellCssGzipKb: gzipKb(distDir, files.css),
+      shellFiles: [...files.js, ...files.css],
+      coldLcpMs: roundOrNull(cold.lcpMs, 0),
+      coldTbtMs: round(cold.tbtMs, 0),
+      coldUsableMs: round(cold.usableMs, 0),
+      warmOfflineUsableMs: roundOrNull(median(warm.map((w) => w.usableMs)), 0),
+      warmOfflineLcpMs: roundOrNull(median(warm.flatMap((w) => (w.lcpMs === null ? [] : [w.lcpMs]))), 0),
+      usableMarker: cold.marker,
+    };
+  } finally {
+    await profile.close();
+  }
+}

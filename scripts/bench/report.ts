@@ -1,0 +1,158 @@
+// Turns the sections into report.json / report.md: each figure against its goal, and each figure
+// compared with the committed baseline (moves over 10 % are marked).
+import { barChart, lineChart } from "./svg.ts";
+
+export interface BenchReport {
+  generatedAt: string;
+  quick: boolean;
+  machine: { cpus: number; node: string };
+  pose: unknown;
+  api: unknown;
+  sync: unknown;
+  load: unknown;
+}
+
+export interface GoalCheck {
+  figure: string;
+  value: number | null;
+  goal: string;
+  met: boolean | null;
+}
+
+export interface BaselineMove {
+  figure: string;
+  baseline: number;
+  now: number;
+  changePct: number;
+}
+
+/** Numeric leaves as `section.path` → value; arrays (time series) and strings are left out. */
+export function flattenNumbers(value: unknown, prefix = ""): Map<string, number> {
+  const out = new Map<string, number>();
+  if (typeof value === "number" && Number.isFinite(value)) out.set(prefix, value);
+  else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      for (const [k, v] of flattenNumbers(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+/** Figures present in both reports whose value moved more than `thresholdPct` percent. */
+export function compareWithBaseline(now: unknown, baseline: unknown, thresholdPct = 10): BaselineMove[] {
+  const before = flattenNumbers(baseline);
+  const moves: BaselineMove[] = [];
+  for (const [figure, value] of flattenNumbers(now)) {
+    const base = before.get(figure);
+    if (base === undefined || figure.startsWith("machine.")) continue;
+    const changePct = base === 0 ? (value === 0 ? 0 : Infinity) : ((value - base) / Math.abs(base)) * 100;
+    if (Math.abs(changePct) > thresholdPct)
+      moves.push({ figure, baseline: base, now: value, changePct: Math.round(changePct) });
+  }
+  return moves;
+}
+
+const num = (figures: Map<string, number>, key: string) => figures.get(key) ?? null;
+
+function check(figure: string, value: number | null, goal: string, ok: (v: number) => boolean): GoalCheck {
+  return { figure, value, goal, met: value === null ? null : ok(value) };
+}
+
+/** The issue's goals for this 2-core machine. */
+export function checkGoals(report: BenchReport): GoalCheck[] {
+  const f = flattenNumbers(report);
+  const endpointRatios = [...f]
+    .filter(([k]) => /^api\.endpoints\..*\.p50VsHealth$/.test(k))
+    .map(([, v]) => v);
+  const worstRatio = endpointRatios.length ? Math.max(...endpointRatios) : null;
+  return [
+    check("api.p99Ms at 200 req/s", num(f, "api.p99Ms"), "<= 100 ms", (v) => v <= 100),
+    check("api.non2xx", num(f, "api.non2xx"), "= 0", (v) => v === 0),
+    check("worst endpoint p50 / health p50", worstRatio, "<= 2", (v) => v <= 2),
+    check("api.dbQueriesMax (D1 round trips)", num(f, "api.dbQueriesMax"), "<= 2", (v) => v <= 2),
+    check("api.cpuMsPerRequest", num(f, "api.cpuMsPerRequest"), "<= 5 ms", (v) => v <= 5),
+    check("api.cacheHitRate (library reads)", num(f, "api.cacheHitRate"), ">= 0.95", (v) => v >= 0.95),
+    check("sync.seconds (10k records)", num(f, "sync.seconds"), "<= 2 s", (v) => v <= 2),
+    check("sync.ratioToBulkPut", num(f, "sync.ratioToBulkPut"), "<= 1.5", (v) => v <= 1.5),
+    check("load.shellJsGzipKb", num(f, "load.shellJsGzipKb"), "<= 150 KB", (v) => v <= 150),
+    check("load.warmOfflineUsableMs", num(f, "load.warmOfflineUsableMs"), "<= 1000 ms", (v) => v <= 1000),
+  ];
+}
+
+export interface Charts {
+  [fileName: string]: string;
+}
+
+/** SVG charts for the report, keyed by file name. */
+export function charts(report: BenchReport): Charts {
+  const out: Charts = {};
+  const api = report.api as {
+    p99BySecondMs?: number[];
+    endpoints?: Record<string, { p50Ms: number | null }>;
+  };
+  if (Array.isArray(api?.p99BySecondMs)) {
+    out["report-api-p99.svg"] = lineChart(
+      "API p99 latency per second (open loop)",
+      "ms",
+      api.p99BySecondMs,
+      100,
+    );
+  }
+  if (api?.endpoints) {
+    const bars = Object.entries(api.endpoints).map(([label, e]) => ({
+      label: label.replace(/^(GET|POST|PUT) \/api/, "$1 "),
+      value: e.p50Ms ?? 0,
+    }));
+    const health = api.endpoints["GET /api/health"]?.p50Ms;
+    out["report-api-p50.svg"] = barChart(
+      "p50 latency by endpoint (goal: within 2x health)",
+      "ms",
+      bars,
+      health ? health * 2 : undefined,
+    );
+  }
+  return out;
+}
+
+const show = (v: number | null) => (v === null ? "–" : String(v));
+
+export function markdown(
+  report: BenchReport,
+  goals: GoalCheck[],
+  moves: BaselineMove[] | null,
+  chartFiles: string[],
+): string {
+  const lines = [
+    `# Spotter benchmark report`,
+    ``,
+    `${report.generatedAt} · ${report.quick ? "quick" : "full"} run · ${report.machine.cpus} CPUs · Node ${report.machine.node}`,
+    ``,
+    `## Goals`,
+    ``,
+    `| Figure | Value | Goal | Met |`,
+    `| --- | --- | --- | --- |`,
+    ...goals.map(
+      (g) =>
+        `| ${g.figure} | ${show(g.value)} | ${g.goal} | ${g.met === null ? "n/a" : g.met ? "yes" : "**no**"} |`,
+    ),
+    ``,
+    `## Compared with bench/baseline.json`,
+    ``,
+  ];
+  if (moves === null) lines.push("No baseline yet: this run can become it (`--write-baseline`).");
+  else if (moves.length === 0) lines.push("Nothing moved more than 10 %.");
+  else {
+    lines.push(`| Figure | Baseline | Now | Change |`, `| --- | --- | --- | --- |`);
+    lines.push(
+      ...moves.map(
+        (m) =>
+          `| ${m.figure} | ${m.baseline} | ${m.now} | **${m.changePct > 0 ? "+" : ""}${m.changePct} %** |`,
+      ),
+    );
+  }
+  lines.push(``, `## Charts`, ``, ...chartFiles.map((f) => `![${f}](${f})`), ``);
+  for (const section of ["api", "sync", "load", "pose"] as const) {
+    lines.push(`## ${section}`, ``, "```json", JSON.stringify(report[section], null, 2), "```", ``);
+  }
+  return lines.join("\n");
+}

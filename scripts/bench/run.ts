@@ -1,0 +1,87 @@
+// `npm run bench [-- --quick] [--json] [--write-baseline]`: pose, API load, sync and page-load
+// benchmarks in one go. Writes bench/report.json, bench/report.md and its SVG charts; compares with
+// bench/baseline.json. With --json the last stdout line is the report object.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { benchApi } from "./api-bench.ts";
+import { benchLoad } from "./load-bench.ts";
+import { benchPose } from "./pose-bench.ts";
+import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
+import { startBenchServer } from "./server.ts";
+import { benchSync } from "./sync-bench.ts";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    "write-baseline": { type: "boolean", default: false },
+    "skip-pose": { type: "boolean", default: false },
+  },
+});
+const quick = values.quick;
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const BENCH_DIR = "bench";
+const DIST_DIR = "dist/client";
+
+async function section<T>(name: string, run: () => Promise<T>): Promise<T | { skipped: string }> {
+  try {
+    return await run();
+  } catch (err) {
+    log(`${name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return { skipped: `${name} failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
+
+log("building the app (vite build)…");
+const build = spawnSync("node_modules/.bin/vite", ["build", "--logLevel", "warn"], {
+  stdio: ["ignore", "ignore", "inherit"],
+});
+if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
+
+log("starting the server (scripts/start.mjs, quiet, request log off)…");
+const server = await startBenchServer();
+const report: BenchReport = {
+  generatedAt: new Date().toISOString(),
+  quick,
+  machine: { cpus: availableParallelism(), node: process.version },
+  pose: null,
+  api: null,
+  sync: null,
+  load: null,
+};
+try {
+  report.api = await section("api", () =>
+    benchApi(
+      server,
+      { rateRps: 200, durationS: quick ? 15 : 60, warmupS: quick ? 3 : 10, users: quick ? 10 : 40 },
+      log,
+    ),
+  );
+  report.sync = await section("sync", () => benchSync(server, 10_000, log));
+  report.load = await section("load", () => benchLoad(server, DIST_DIR, quick ? 1 : 3, log));
+} finally {
+  await server.stop();
+}
+report.pose = values["skip-pose"]
+  ? { skipped: "--skip-pose" }
+  : await section("pose", () => benchPose(quick, quick ? 150_000 : 600_000, log));
+
+const baselinePath = join(BENCH_DIR, "baseline.json");
+const baseline: unknown = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, "utf8")) : null;
+const goals = checkGoals(report);
+const moves = baseline === null ? null : compareWithBaseline(report, baseline);
+const chartSvgs = charts(report);
+for (const [file, svg] of Object.entries(chartSvgs)) writeFileSync(join(BENCH_DIR, file), svg);
+const full = { ...report, goals, baselineMoves: moves };
+writeFileSync(join(BENCH_DIR, "report.json"), `${JSON.stringify(full, null, 2)}\n`);
+writeFileSync(join(BENCH_DIR, "report.md"), markdown(report, goals, moves, Object.keys(chartSvgs)));
+if (values["write-baseline"]) writeFileSync(baselinePath, `${JSON.stringify(report, null, 2)}\n`);
+log(`wrote ${BENCH_DIR}/report.json and ${BENCH_DIR}/report.md`);
+for (const g of goals)
+  log(
+    `  ${g.met === null ? "n/a " : g.met ? "ok  " : "MISS"} ${g.figure}: ${g.value ?? "–"} (goal ${g.goal})`,
+  );
+if (values.json) process.stdout.write(`${JSON.stringify(full)}\n`);
