@@ -28,6 +28,9 @@ const LOST_AFTER_MS = 1500;
 const MAX_HOLD_STEP_MS = 250;
 const START_LEARN_MS = 1200;
 const START_CATCH_UP_MS = 250;
+/** Progress band that separates the start position from moving, for the reported phase. */
+const AT_START_ENTER = 0.125;
+const AT_START_EXIT = 0.15;
 
 class Engine implements FormEngine {
   private readonly smoother = new BodySmoother();
@@ -39,6 +42,7 @@ class Engine implements FormEngine {
   private readonly accumulator: RepAccumulator;
   private startValue: number | null = null;
   private lastLearnMs: number | null = null;
+  private atStartFlag = true;
   private lastSeenMs: number | null = null;
   private lastMs: number | null = null;
   private reps = 0;
@@ -102,6 +106,7 @@ class Engine implements FormEngine {
     this.accumulator.clear();
     this.startValue = null;
     this.lastLearnMs = null;
+    this.atStartFlag = true;
     this.lastSeenMs = null;
     this.lastMs = null;
     this.reps = 0;
@@ -126,12 +131,13 @@ class Engine implements FormEngine {
     const progress = this.progressOf(value, signal, tMs, counter.current === "start");
     metrics.progress = progress;
     const event = counter.push(progress, tMs);
-    const phase: Phase = counter.current ?? "start";
-    this.baselines.apply(metrics, tMs, phase === "start");
-    this.hinge.apply(metrics, phase, progress);
+    const state: Phase = counter.current ?? "start";
+    const phase = this.reportedPhase(state, progress);
+    this.baselines.apply(metrics, tMs, state === "start");
+    this.hinge.apply(metrics, state, progress);
     const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, phase, progress);
     const verdictFaults = active.map((f) => f.id);
-    if (phase !== "start" || event) this.accumulator.observe(metrics, progress, active, view);
+    if (state !== "start" || event) this.accumulator.observe(metrics, progress, active, view);
     if (event) {
       const { result, cues: repCues } = this.accumulator.finish(event, this.repResults.length);
       this.repResults.push(result);
@@ -141,7 +147,7 @@ class Engine implements FormEngine {
         cues.push(cue);
         if (!verdictFaults.includes(cue.faultId)) verdictFaults.push(cue.faultId);
       }
-    } else if (phase === "start") {
+    } else if (state === "start") {
       this.accumulator.clear();
     }
     return this.verdict(tMs, {
@@ -245,6 +251,19 @@ class Engine implements FormEngine {
       if (spec.kind === "rep" && view !== undefined && !spec.views.includes(view)) unjudged.push(spec.id);
     }
     return { active, cues, unjudged };
+  }
+
+  /**
+   * The phase shown per frame. The counter's wide hysteresis keeps counting safe from jitter, but
+   * would call someone "standing" for a while after they begin to move; so the line between the
+   * start position and moving is drawn here at one point of progress with only a narrow band.
+   */
+  private reportedPhase(state: Phase, progress: number): Phase {
+    if (state === "end" || state === "hold") return state;
+    const band = this.atStartFlag ? AT_START_EXIT : AT_START_ENTER;
+    this.atStartFlag = progress < band;
+    if (this.atStartFlag) return "start";
+    return state === "start" ? "away" : state;
   }
 
   private viewFactor(view: View | undefined): number {

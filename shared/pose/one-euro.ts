@@ -9,7 +9,7 @@ export interface OneEuroOptions {
 }
 
 /** Defaults tuned for world landmarks in metres at 15 to 60 fps. */
-export const DEFAULT_ONE_EURO: OneEuroOptions = { minCutoffHz: 1.2, beta: 4, derivativeCutoffHz: 1 };
+export const DEFAULT_ONE_EURO: OneEuroOptions = { minCutoffHz: 1.5, beta: 5, derivativeCutoffHz: 1 };
 
 const smoothingFactor = (dtS: number, cutoffHz: number): number => {
   const tau = 1 / (2 * Math.PI * cutoffHz);

@@ -49,10 +49,14 @@ export function landmarkPoints(j: Joints, b: Proportions): Vec3[] {
   return points;
 }
 
-/** Whether landmark `i` belongs to the person's left side (true), right (false) or the midline. */
-export function sideOf(i: number): "left" | "right" | "mid" {
+const SIDE_OF: readonly ("left" | "right" | "mid")[] = Array.from({ length: LANDMARK_COUNT }, (_, i) => {
   const name = Object.entries(LM).find(([, index]) => index === i)?.[0] ?? "";
   if (name.startsWith("left") || name === "mouthLeft") return "left";
   if (name.startsWith("right") || name === "mouthRight") return "right";
   return "mid";
+});
+
+/** Whether landmark `i` belongs to the person's left side, right side or the midline. */
+export function sideOf(i: number): "left" | "right" | "mid" {
+  return SIDE_OF[i] ?? "mid";
 }

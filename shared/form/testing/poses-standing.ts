@@ -47,9 +47,23 @@ function standing(
   return { ...upper, ...lower };
 }
 
+const meanKneeDeg = (j: Joints): number =>
+  (jointAngleDeg(j.leftHip, j.leftKnee, j.leftAnkle) + jointAngleDeg(j.rightHip, j.rightKnee, j.rightAnkle)) /
+  2;
+
+/** Share of the way from standing to a 90 degree knee below which a squatter still stands tall. */
+const STANDING_SHARE = 0.16;
+
 export const squat: PoseFunction = (input) => {
+  const joints = squatJoints(input, input.p);
+  const standKnee = meanKneeDeg(squatJoints(input, 0));
+  const share = (standKnee - meanKneeDeg(joints)) / (standKnee - 90);
+  return { joints, labels: { standing: share < STANDING_SHARE } };
+};
+
+function squatJoints(input: PoseInput, p: number): Joints {
   const { body: b, style, faults } = input;
-  const e = ease(input.p);
+  const e = ease(p);
   const depth = input.partial ? 0.22 : faults.has("shallow_depth") ? 0.45 : 1;
   const shinDeg = style.squatShinDeg * e * Math.max(depth, 0.35);
   const thighDeg = style.squatThighDeg * e * depth;
@@ -73,13 +87,8 @@ export const squat: PoseFunction = (input) => {
     { left: kneeHint(1, inward), right: kneeHint(-1, inward) },
     flatFeet(heelLiftDeg),
   );
-  const joints: Joints = { ...upper, ...lower, rightHip: hips.right };
-  const knee =
-    (jointAngleDeg(joints.leftHip, joints.leftKnee, joints.leftAnkle) +
-      jointAngleDeg(joints.rightHip, joints.rightKnee, joints.rightAnkle)) /
-    2;
-  return { joints, labels: { standing: knee >= 176 - 0.16 * (176 - 75) } };
-};
+  return { ...upper, ...lower, rightHip: hips.right };
+}
 
 export const hipHinge: PoseFunction = (input) => {
   const { faults } = input;
