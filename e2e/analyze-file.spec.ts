@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { generateSynth, readTruth, type SynthTruth } from "../scripts/synth/index.ts";
+import type { SynthParamsInput } from "../scripts/synth/params.ts";
+
+interface Case {
+  exerciseId: string;
+  clip: SynthParamsInput;
+}
+
+// Short clips: every frame goes through real pose inference on the CI's two cores.
+const CASES: Case[] = [
+  { exerciseId: "squat", clip: { exercise: "squat", reps: 3, tempoS: 2, faults: { 2: ["forward_lean"] } } },
+];
+
+for (const { exerciseId, clip } of CASES) {
+  test(`${exerciseId}: every frame is analysed and each rep is reviewed against the rendered truth`, async ({
+    page,
+  }) => {
+    test.setTimeout(600_000);
+    const synth = await generateSynth(clip);
+    const truth: SynthTruth = await readTruth(synth.truthPath);
+
+    await page.goto("/analyze");
+    await expect(page.getByText("never uploaded")).toBeVisible();
+    await page.getByTestId("exercise-select").selectOption(exerciseId);
+    await page.getByTestId("analyze-file-input").setInputFiles(synth.videoPath);
+    await expect(page.getByTestId("analysis-progress")).toBeVisible();
+
+    await expect(page.getByTestId("frames-analyzed")).toHaveText(String(truth.frameCount), {
+      timeout: 300_000,
+    });
+    await expect(page.getByTestId("timeline")).toBeVisible();
+    await expect(page.getByTestId("realtime-factor")).toHaveText(/^\d+\.\d+×$/);
+
+    await expect(page.getByTestId("rep-count")).toHaveText(String(truth.reps.length));
+    const rows = page.getByTestId("rep-row");
+    await expect(rows).toHaveCount(truth.reps.length);
+    for (const [i, rep] of truth.reps.entries()) {
+      const found = ((await rows.nth(i).getAttribute("data-faults")) ?? "").split(" ").filter(Boolean);
+      if (rep.faults.length === 0) expect(found, `rep ${rep.rep} is clean`).toEqual([]);
+      for (const fault of rep.faults) expect(found, `rep ${rep.rep} shows ${fault}`).toContain(fault);
+    }
+  });
+}
+
+test("a file that is not a video is refused with a message, and nothing is uploaded", async ({ page }) => {
+  const marker = "spotter-private-bytes";
+  const leaks: string[] = [];
+  page.on("request", (request) => {
+    if (request.postDataBuffer()?.includes(marker)) leaks.push(request.url());
+  });
+  await page.goto("/analyze");
+  await page.getByTestId("analyze-file-input").setInputFiles({
+    name: "clip.mp4",
+    mimeType: "video/mp4",
+    buffer: Buffer.from(`${marker}: text pretending to be a video`),
+  });
+  await expect(page.getByRole("alert")).toContainText(/not .*video/i);
+  expect(leaks).toEqual([]);
+});
