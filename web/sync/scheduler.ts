@@ -19,6 +19,8 @@ export interface SchedulerOptions {
 export interface SyncScheduler {
   /** Syncs now (or right after the sync in flight). Resolves when that sync has finished. */
   syncNow(): Promise<void>;
+  /** Resolves when no sync is running (at once if none is). */
+  whenIdle(): Promise<void>;
   stop(): void;
 }
 
@@ -86,6 +88,7 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
 
   return {
     syncNow,
+    whenIdle: () => running ?? Promise.resolve(),
     stop() {
       window.removeEventListener("online", onOnline);
       document.removeEventListener("visibilitychange", onVisibility);
