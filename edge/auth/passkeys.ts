@@ -1,8 +1,11 @@
 import {
+  type VerifiedAuthenticationResponse,
+  type VerifiedRegistrationResponse,
   generateAuthenticationOptions,
   generateRegistrationOptions,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
+  type VerifiedRegistrationResponse,
 } from "@simplewebauthn/server";
 import type { Context } from "hono";
 import type * as v from "valibot";
@@ -49,7 +52,7 @@ export async function verifyRegistration(
   response: v.InferOutput<typeof RegistrationCredentialSchema>,
   expectedChallenge: string,
   rp: { rpID: string; origin: string },
-) {
+): Promise<NonNullable<VerifiedRegistrationResponse["registrationInfo"]>> {
   const result = await verifyRegistrationResponse({
     response: {
       ...response,
@@ -63,7 +66,9 @@ export async function verifyRegistration(
   }).catch((err: unknown) => {
     throw new ApiError(400, "bad_request", `The passkey could not be verified: ${messageOf(err)}`);
   });
-  if (!result.verified) throw new ApiError(400, "bad_request", "The passkey could not be verified.");
+  if (!result.verified || !result.registrationInfo) {
+    throw new ApiError(400, "bad_request", "The passkey could not be verified.");
+  }
   return result.registrationInfo;
 }
 
@@ -73,7 +78,7 @@ export async function verifyAuthentication(
   expectedChallenge: string,
   rp: { rpID: string; origin: string },
   credential: { id: string; publicKey: Uint8Array<ArrayBuffer>; counter: number; transports: string[] },
-) {
+): Promise<VerifiedAuthenticationResponse["authenticationInfo"]> {
   const result = await verifyAuthenticationResponse({
     response,
     expectedChallenge,
