@@ -18,7 +18,7 @@ describe("open-loop generator", () => {
     });
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
-    const results = await runOpenLoop({
+    const { results } = await runOpenLoop({
       origin: `http://127.0.0.1:${port}`,
       rateRps: 50,
       durationS: 0.1,

@@ -31,7 +31,13 @@ export interface OpenLoopOptions {
   drainTimeoutMs?: number;
 }
 
-export async function runOpenLoop(opts: OpenLoopOptions): Promise<RequestResult[]> {
+export interface OpenLoopRun {
+  results: RequestResult[];
+  /** How long sending the schedule took: longer than planned means the generator itself lagged. */
+  sendSeconds: number;
+}
+
+export async function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopRun> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const url = new URL(opts.origin);
   const total = Math.round(opts.rateRps * opts.durationS);
@@ -88,6 +94,7 @@ export async function runOpenLoop(opts: OpenLoopOptions): Promise<RequestResult[
     };
     tick();
   });
+  const sendSeconds = (performance.now() - t0) / 1000;
   const drain = new Promise<void>((r) => setTimeout(r, opts.drainTimeoutMs ?? 30_000));
   await Promise.race([Promise.all(pending), drain]);
   agent.destroy();
@@ -95,7 +102,7 @@ export async function runOpenLoop(opts: OpenLoopOptions): Promise<RequestResult[
   for (let i = 0; i < unanswered; i++) {
     results.push({ endpoint: "unanswered", status: 0, latencyMs: Infinity, serverTiming: "", atMs: 0 });
   }
-  return results;
+  return { results, sendSeconds };
 }
 
 /** Reads `db;desc="N queries"`, `cache;desc=hit|miss` and `total;dur=` from a Server-Timing header. */
