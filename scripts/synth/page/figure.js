@@ -1,0 +1,116 @@
+// Builds and poses the mannequin-js figure (GPL-3.0, dev tool only: never bundled into the app).
+import * as THREE from "three";
+import { Female, Male } from "mannequin-js/mannequin.js";
+
+const SIDES = ["l", "r"];
+
+/** Colours chosen to read as skin and clothes, which helps the person detector. */
+function dress(figure, colors) {
+  figure.head.recolor(colors.skin);
+  figure.neck.recolor(colors.skin);
+  figure.torso.recolor(colors.shirt, colors.shirt);
+  figure.pelvis.recolor(colors.shorts);
+  for (const side of SIDES) {
+    figure[`${side}_arm`].recolor(colors.shirt, colors.shirt);
+    figure[`${side}_elbow`].recolor(colors.skin, colors.skin);
+    figure[`${side}_wrist`].recolor(colors.skin, colors.skin);
+    figure[`${side}_fingers`].recolor(colors.skin, colors.skin);
+    figure[`${side}_leg`].recolor(colors.shorts, colors.shorts);
+    figure[`${side}_knee`].recolor(colors.legs, colors.legs);
+    figure[`${side}_ankle`].recolor(colors.shoes);
+  }
+  // The library's checker textures make limbs look like a wooden doll; plain surfaces read as cloth.
+  figure.traverse((node) => {
+    const materials = Array.isArray(node.material) ? node.material : node.material ? [node.material] : [];
+    for (const material of materials) {
+      if (material.map && node.name !== "HeadShape") material.map = null;
+      material.needsUpdate = true;
+    }
+  });
+  addHair(figure, colors.hair);
+}
+
+function addHair(figure, color) {
+  const hair = new THREE.Mesh(
+    new THREE.SphereGeometry(1, 24, 16, 0, Math.PI * 2, 0, Math.PI * 0.55),
+    new THREE.MeshStandardMaterial({ color, roughness: 0.9 }),
+  );
+  hair.scale.set(5.0, 6.0, 4.6);
+  hair.position.set(-0.8, 0.8, 0);
+  hair.rotation.z = 0.5;
+  figure.head.attach(hair);
+}
+
+export function createFigure(spec) {
+  const figure = spec.sex === "female" ? new Female(spec.heightM) : new Male(spec.heightM);
+  dress(figure, spec.colors);
+  figure.removeFromParent();
+  return figure;
+}
+
+const REST = {
+  body: { bend: 0, tilt: 0, turn: 0 },
+  torso: { bend: 0, tilt: 0, turn: 0 },
+  head: { nod: 0, tilt: 0, turn: 0 },
+};
+
+const LIMB_ROOTS = ["l_leg", "r_leg", "l_arm", "r_arm"];
+const RAD = Math.PI / 180;
+
+/**
+ * mannequin-js setters re-decompose the joint's Euler angles on every call, so a large raise followed
+ * by a straddle can flip the limb. Hips and shoulders are set in one go instead: raise first, then
+ * straddle in the raised frame, then turn about the limb's own axis.
+ */
+function setLimbRoot(joint, { raise, straddle, turn }) {
+  const side = joint.leftOrRight;
+  joint.rotation.set(-side * straddle * RAD, -side * turn * RAD, raise * RAD, "ZXY");
+}
+
+/** Applies a posture: `{ part: { property: degrees } }`; unspecified parts keep the rest pose. */
+export function applyPosture(figure, rest, posture) {
+  for (const [part, restProps] of Object.entries(rest)) {
+    const props = { ...restProps, ...posture[part] };
+    if (LIMB_ROOTS.includes(part)) {
+      setLimbRoot(figure[part], props);
+      continue;
+    }
+    for (const [prop, value] of Object.entries(props)) figure[part][prop] = value;
+  }
+}
+
+/** Reads the neutral standing pose so every posture starts from the same place. */
+export function readRest(figure) {
+  const parts = {
+    ...REST,
+    l_leg: {},
+    r_leg: {},
+    l_knee: {},
+    r_knee: {},
+    l_ankle: {},
+    r_ankle: {},
+    l_arm: {},
+    r_arm: {},
+    l_elbow: {},
+    r_elbow: {},
+    l_wrist: {},
+    r_wrist: {},
+  };
+  const props = {
+    leg: ["raise", "straddle", "turn"],
+    knee: ["bend"],
+    ankle: ["bend", "tilt", "turn"],
+    arm: ["raise", "straddle", "turn"],
+    elbow: ["bend"],
+    wrist: ["bend", "tilt", "turn"],
+  };
+  for (const side of SIDES) {
+    for (const [kind, names] of Object.entries(props)) {
+      for (const name of names) parts[`${side}_${kind}`][name] = figure[`${side}_${kind}`][name];
+    }
+  }
+  for (const name of ["bend", "tilt", "turn"]) parts.torso[name] = figure.torso[name];
+  parts.head.nod = figure.head.nod;
+  parts.body.turn = figure.body.turn;
+  return parts;
+}

@@ -1,0 +1,111 @@
+// World positions of the figure's anatomical points, named as MediaPipe's 33 pose landmarks.
+import * as THREE from "three";
+
+const v = () => new THREE.Vector3();
+
+function at(joint, x = 0, y = 0, z = 0) {
+  return joint.localToWorld(v().set(x, y, z));
+}
+
+/** The shoe's local extent tells where heel and toe are, whatever the figure's size. */
+function footPoints(ankle) {
+  const geometry = ankle.image.geometry;
+  if (!geometry.boundingBox) geometry.computeBoundingBox();
+  const box = geometry.boundingBox;
+  const sole = box.min.x;
+  return {
+    heel: at(ankle.image, sole * 0.6, box.min.y + 0.8, 0),
+    toe: at(ankle.image, sole * 0.6, box.max.y - 0.6, 0),
+  };
+}
+
+function handPoints(figure, side) {
+  return {
+    pinky: at(figure[`${side}_finger_4`]),
+    index: at(figure[`${side}_finger_1`]),
+    thumb: at(figure[`${side}_finger_0`].tip),
+  };
+}
+
+/**
+ * The head shape is an ellipsoid whose local +x is the face direction, +y up, and z the ear axis;
+ * `side` is -1 for the figure's left as in mannequin-js.
+ */
+function headPoints(head) {
+  const size = head.image.geometry;
+  if (!size.boundingBox) size.computeBoundingBox();
+  const box = size.boundingBox;
+  const front = box.max.x;
+  const cy = (box.max.y + box.min.y) / 2;
+  const ear = box.max.z;
+  const p = (x, y, z) => at(head.image, x, y, z);
+  return {
+    nose: p(front, cy - 0.6, 0),
+    left_eye_inner: p(front * 0.85, cy + 0.6, -0.6),
+    left_eye: p(front * 0.8, cy + 0.6, -1.2),
+    left_eye_outer: p(front * 0.72, cy + 0.6, -1.8),
+    right_eye_inner: p(front * 0.85, cy + 0.6, 0.6),
+    right_eye: p(front * 0.8, cy + 0.6, 1.2),
+    right_eye_outer: p(front * 0.72, cy + 0.6, 1.8),
+    left_ear: p(0, cy, -ear),
+    right_ear: p(0, cy, ear),
+    mouth_left: p(front * 0.85, cy - 2.0, -0.8),
+    mouth_right: p(front * 0.85, cy - 2.0, 0.8),
+  };
+}
+
+// mannequin-js pivots its thigh at the bottom of the pelvis shape, below where a human hip joint sits
+// relative to the silhouette (MediaPipe puts it about this much higher, in mannequin units), and its
+// ankle pivot sits inside the shoe, a little below the malleoli.
+const HIP_RAISE = 2.5;
+const ANKLE_RAISE = 0.06;
+
+function hipCentre(leg) {
+  return leg.parent.localToWorld(leg.position.clone().add(v().set(0, HIP_RAISE, 0)));
+}
+
+/** Lowest world height of the parts that can touch the floor (soles, hands, knees). */
+export function lowestY(figure) {
+  let lowest = Infinity;
+  for (const side of ["l", "r"]) {
+    const ankle = figure[`${side}_ankle`];
+    const box =
+      ankle.image.geometry.boundingBox ??
+      (ankle.image.geometry.computeBoundingBox(), ankle.image.geometry.boundingBox);
+    for (const y of [box.min.y, (box.min.y + box.max.y) / 2, box.max.y]) {
+      lowest = Math.min(lowest, at(ankle.image, box.min.x, y, 0).y);
+    }
+    lowest = Math.min(lowest, at(ankle.image, box.max.x * 0.5, box.max.y, 0).y);
+    for (const finger of [1, 2, 4]) lowest = Math.min(lowest, at(figure[`${side}_finger_${finger}`]).y);
+    lowest = Math.min(lowest, at(figure[`${side}_wrist`]).y - 0.02);
+    lowest = Math.min(lowest, at(figure[`${side}_knee`]).y - 0.05);
+  }
+  return lowest;
+}
+
+/** Returns `{ name: [x, y, z] }` in metres, world frame (y up). */
+export function readPoints(figure) {
+  figure.updateMatrixWorld(true);
+  const named = { ...headPoints(figure.head) };
+  for (const [side, name] of [
+    ["l", "left"],
+    ["r", "right"],
+  ]) {
+    named[`${name}_shoulder`] = at(figure[`${side}_arm`]);
+    named[`${name}_elbow`] = at(figure[`${side}_elbow`]);
+    named[`${name}_wrist`] = at(figure[`${side}_wrist`]);
+    const hand = handPoints(figure, side);
+    named[`${name}_pinky`] = hand.pinky;
+    named[`${name}_index`] = hand.index;
+    named[`${name}_thumb`] = hand.thumb;
+    named[`${name}_hip`] = hipCentre(figure[`${side}_leg`]);
+    named[`${name}_knee`] = at(figure[`${side}_knee`]);
+    named[`${name}_ankle`] = at(figure[`${side}_ankle`]).lerp(named[`${name}_knee`], ANKLE_RAISE);
+    const foot = footPoints(figure[`${side}_ankle`]);
+    named[`${name}_heel`] = foot.heel;
+    named[`${name}_foot_index`] = foot.toe;
+  }
+  const out = {};
+  for (const [name, p] of Object.entries(named)) out[name] = [p.x, p.y, p.z];
+  return out;
+}
