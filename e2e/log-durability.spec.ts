@@ -32,3 +32,29 @@ test("sets the UI called saved survive the page closing right away", async ({ co
   const records = again.getByRole("region", { name: "Personal records" });
   await expect(records.getByRole("row", { name: /Barbell Full Squat/ })).toContainText("105 kg");
 });
+
+test("a full disk is reported in words and nothing half-saved is left behind", async ({ page }) => {
+  await page.goto("/log");
+  await page.getByRole("button", { name: "Start workout" }).click();
+  await page.getByRole("searchbox", { name: "Find an exercise to add" }).fill("barbell full squat");
+  await page.getByRole("button", { name: "Barbell Full Squat" }).click();
+  // The browser refuses to store the set, as it does when the origin's quota is used up.
+  await page.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<typeof add>) {
+      if (this.name === "sets") throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return add.apply(this, args);
+    };
+  });
+  const block = page.getByRole("article", { name: "Barbell Full Squat" });
+  await block.getByLabel("Weight (kg)").fill("100");
+  await block.getByLabel("Reps").fill("5");
+  await block.getByRole("button", { name: "Save set" }).click();
+  await expect(block.getByRole("alert")).toContainText("out of storage space");
+  await expect(page.getByRole("status", { name: "Save status" })).toHaveText("");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Today's workout" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(0);
+  await expect(page.getByRole("status", { name: "Sync" })).toHaveAttribute("data-pending", "1");
+});
