@@ -1,5 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { generateSynth, readTruth, type SynthTruth } from "../scripts/synth/index.ts";
+import type { SynthParamsInput } from "../scripts/synth/params.ts";
+import type { Exercise, Fault } from "../scripts/synth/types.ts";
 
 interface TracePoint {
   frameMs: number;
@@ -11,6 +13,14 @@ declare global {
   interface Window {
     __spotterTrainTrace?: TracePoint[];
   }
+}
+
+interface LiveSet {
+  page: Page;
+  browser: Browser;
+  truth: SynthTruth;
+  /** The analysed frames of exactly one pass of the clip. */
+  trace: TracePoint[];
 }
 
 /** Dips of the hip below the middle of its travel: one per squat. */
@@ -35,53 +45,74 @@ function truthHipTravel(truth: SynthTruth): number {
   return Math.max(...ys) - Math.min(...ys);
 }
 
-/** Runs one pass of the fake camera's looped clip through a live set on the Train page. */
-async function trainOnePass(page: Page, exercise: string, durationMs: number): Promise<TracePoint[]> {
-  await page.goto(`/train?exercise=${exercise}`);
+/**
+ * Renders (or reuses) a synthetic clip, plays it through Chromium's fake camera and trains one set
+ * on it: Start once the model is ready, Stop after exactly one pass (the fake camera loops the file
+ * from the moment capture starts).
+ */
+async function liveSet(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  launchOptions: { args?: string[]; executablePath?: string },
+  baseURL: string | undefined,
+  params: SynthParamsInput & { exercise: Exercise },
+): Promise<LiveSet> {
+  const clip = await generateSynth(params);
+  const truth = await readTruth(clip.truthPath);
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    args: [
+      ...(launchOptions.args ?? []),
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
+    ],
+  });
+  const page = await browser.newPage({ baseURL });
+  await page.goto(`/train?exercise=${params.exercise}`);
   await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
     timeout: 60_000,
   });
   await page.getByRole("button", { name: "Start" }).click();
-  // The fake camera starts its file when capture starts and loops it: stop after exactly one pass.
   await page.waitForFunction(
-    (passMs) => {
-      const trace = window.__spotterTrainTrace ?? [];
-      const first = trace[0];
-      const last = trace.at(-1);
-      return !!first && !!last && last.frameMs >= passMs - 50;
+    (passMs) => (window.__spotterTrainTrace?.at(-1)?.frameMs ?? 0) >= passMs - 50,
+    truth.durationMs,
+    {
+      timeout: truth.durationMs * 4 + 30_000,
+      polling: 30,
     },
-    durationMs,
-    { timeout: durationMs * 4 + 30_000, polling: 30 },
   );
   await page.getByRole("button", { name: "Stop" }).click();
-  return page.evaluate(() => (window.__spotterTrainTrace ?? []).slice());
+  const trace = await page.evaluate(() => (window.__spotterTrainTrace ?? []).slice());
+  await test
+    .info()
+    .attach("train-trace.json", { body: JSON.stringify(trace), contentType: "application/json" });
+  return { page, browser, truth, trace: trace.filter((p) => p.frameMs < truth.durationMs) };
+}
+
+/** The faults the summary lists for each full rep, in order. */
+async function faultsPerRep(page: Page): Promise<string[][]> {
+  const rows = page.getByTestId("set-summary").locator('tbody tr[data-partial="false"]');
+  const lists = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-faults") ?? ""));
+  return lists.map((list) => list.split(" ").filter(Boolean));
 }
 
 test.describe("Train page on a fake camera", () => {
+  // Real pose inference on a shared 2-core machine: model start-up alone can take many seconds.
+  test.describe.configure({ timeout: 240_000 });
+
   test("draws the skeleton, follows the hips and counts exactly the rendered squats", async ({
     playwright,
-    baseURL,
     launchOptions,
+    baseURL,
   }) => {
-    const clip = await generateSynth({ exercise: "squat", reps: 3 });
-    const truth = await readTruth(clip.truthPath);
-    const browser = await playwright.chromium.launch({
-      ...launchOptions,
-      args: [
-        ...(launchOptions.args ?? []),
-        "--use-fake-device-for-media-stream",
-        "--use-fake-ui-for-media-stream",
-        `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
-      ],
+    const { page, browser, truth, trace } = await liveSet(playwright, launchOptions, baseURL, {
+      exercise: "squat",
+      reps: 3,
     });
-    const page = await browser.newPage({ baseURL });
     try {
-      const trace = await trainOnePass(page, "squat", truth.durationMs);
-      const onePass = trace.filter((p) => p.frameMs < truth.durationMs);
-      const hipY = onePass.map((p) => p.hipY).filter((y): y is number => y !== null);
-
+      const hipY = trace.map((p) => p.hipY).filter((y): y is number => y !== null);
       // A person was found on nearly every analysed frame, and the hips moved as far as rendered.
-      expect(hipY.length).toBeGreaterThan(onePass.length * 0.9);
+      expect(hipY.length).toBeGreaterThan(trace.length * 0.9);
       expect(Math.max(...hipY) - Math.min(...hipY)).toBeGreaterThan(truthHipTravel(truth) * 0.6);
       expect(countDips(hipY)).toBe(truth.reps.length);
 
@@ -89,6 +120,7 @@ test.describe("Train page on a fake camera", () => {
       const summary = page.getByTestId("set-summary");
       await expect(summary.getByRole("heading", { level: 2 })).toContainText(`${truth.reps.length} reps`);
       await expect(summary.getByRole("button", { name: "Save to log" })).toBeEnabled();
+      expect(await faultsPerRep(page)).toEqual(truth.reps.map(() => []));
 
       // The skeleton canvas holds drawn pixels from the last analysed frame.
       const drawnPixels = await page.getByTestId("skeleton").evaluate((canvas: HTMLCanvasElement) => {
@@ -102,4 +134,41 @@ test.describe("Train page on a fake camera", () => {
       await browser.close();
     }
   });
+
+  const faulty: { exercise: Exercise; reps: number; faults: { 2: Fault[] } }[] = [
+    { exercise: "squat", reps: 3, faults: { 2: ["forward_lean"] } },
+    { exercise: "push_up", reps: 3, faults: { 2: ["hips_sag"] } },
+  ];
+  for (const params of faulty) {
+    test(`${params.exercise}: counts the reps and reports ${params.faults[2]} on rep 2 only`, async ({
+      playwright,
+      launchOptions,
+      baseURL,
+    }) => {
+      const { page, browser, truth } = await liveSet(playwright, launchOptions, baseURL, params);
+      try {
+        await expect(page.getByTestId("rep-count")).toHaveText(String(truth.reps.length));
+        expect(await faultsPerRep(page)).toEqual(truth.reps.map((rep) => rep.faults));
+        await expect(
+          page.getByTestId("cues").locator(`[data-fault="${params.faults[2][0]}"]`).first(),
+        ).toBeVisible();
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+
+  for (const exercise of ["bicep_curl", "lunge"] satisfies Exercise[]) {
+    test(`${exercise}: counts exactly the rendered reps`, async ({ playwright, launchOptions, baseURL }) => {
+      const { page, browser, truth } = await liveSet(playwright, launchOptions, baseURL, {
+        exercise,
+        reps: 3,
+      });
+      try {
+        await expect(page.getByTestId("rep-count")).toHaveText(String(truth.reps.length));
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });

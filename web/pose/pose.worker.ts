@@ -57,6 +57,17 @@ async function createLandmarker(model: Uint8Array, delegate: "CPU" | "GPU"): Pro
   });
 }
 
+/**
+ * Runs one blank frame through the graph: the first inference sets up the delegate and packs
+ * weights (hundreds of ms), which would otherwise stall the first camera frames of a set.
+ */
+function warmUp(target: PoseLandmarker): void {
+  target.detectForVideo(new ImageData(WARM_UP_SIZE_PX, WARM_UP_SIZE_PX), 0);
+  lastMediapipeTs = 0;
+}
+
+const WARM_UP_SIZE_PX = 64;
+
 const api = {
   async init(opts: PoseInitOptions, onProgress: ProgressCallback): Promise<PoseInitResult> {
     // A comlink proxy: each call is a message to the page, so the worker never waits on it.
@@ -85,6 +96,7 @@ const api = {
       fallbackNote = `GPU could not start (${String(error)}): using CPU.`;
       landmarker = await createLandmarker(model, delegate);
     }
+    warmUp(landmarker);
     report({ stage: "compile", loadedBytes: 1, totalBytes: 1 });
     performance.mark(POSE_MARKS.modelLoaded);
     const initMs = performance.measure("pose:init", POSE_MARKS.workerStart, POSE_MARKS.modelLoaded).duration;

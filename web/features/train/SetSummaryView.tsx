@@ -37,7 +37,11 @@ export function SetSummaryView({ summary }: { summary: SetSummary }) {
         </thead>
         <tbody>
           {summary.repResults.map((rep) => (
-            <tr key={rep.index} data-partial={rep.partial}>
+            <tr
+              key={rep.index}
+              data-partial={rep.partial}
+              data-faults={rep.faults.map((f) => f.id).join(" ")}
+            >
               <td>
                 {rep.index}
                 {rep.partial ? " (partial)" : ""}
