@@ -18,6 +18,9 @@ const SPECS: readonly BaselineSpec[] = [
 ];
 
 const LEARN_TIME_CONSTANT_MS = 1500;
+/** For this long at first, baselines settle quickly and without the closeness gate. */
+const SETTLE_MS = 1000;
+const SETTLE_TIME_CONSTANT_MS = 250;
 
 /**
  * The person's own resting values (how upright they stand, where their heels sit, how they carry
@@ -27,19 +30,22 @@ const LEARN_TIME_CONSTANT_MS = 1500;
 export class Baselines {
   private readonly values = new Map<string, number>();
   private lastMs: number | null = null;
+  private learnedMs = 0;
 
   /** Adds `…Change…` metrics to `metrics`; learns from them when `learning` (start position). */
   apply(metrics: Metrics, tMs: number, learning: boolean): void {
     const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
     this.lastMs = tMs;
-    const rate = 1 - Math.exp(-dtMs / LEARN_TIME_CONSTANT_MS);
+    const settling = this.learnedMs < SETTLE_MS;
+    if (learning) this.learnedMs += dtMs;
+    const rate = 1 - Math.exp(-dtMs / (settling ? SETTLE_TIME_CONSTANT_MS : LEARN_TIME_CONSTANT_MS));
     for (const spec of SPECS) {
       const value = metrics[spec.source];
       if (value === undefined) continue;
       const clamped = Math.min(spec.max, Math.max(spec.min, value));
       let baseline = this.values.get(spec.source);
       if (baseline === undefined) baseline = clamped;
-      else if (learning && Math.abs(value - baseline) < spec.learnWithin) {
+      else if (learning && (settling || Math.abs(value - baseline) < spec.learnWithin)) {
         baseline += rate * (clamped - baseline);
       }
       this.values.set(spec.source, baseline);
@@ -50,5 +56,6 @@ export class Baselines {
   reset(): void {
     this.values.clear();
     this.lastMs = null;
+    this.learnedMs = 0;
   }
 }

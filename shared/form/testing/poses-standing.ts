@@ -1,7 +1,7 @@
-import { add, jointAngleDeg, scale, sub, vec } from "../../pose/index";
+import { add, jointAngleDeg, scale, vec } from "../../pose/index";
 import { ease, kneeHint, legs, torsoArm, torsoFrame, upperBody } from "./pose-parts";
 import type { PoseFunction, PoseInput } from "./pose-types";
-import { FORWARD, LEFT, UP, tilt, type Joints, type Proportions } from "./skeleton";
+import { FORWARD, UP, tilt, type Joints, type Proportions } from "./skeleton";
 
 const planted = (b: Proportions, stanceM: number, liftM = 0) => ({
   left: vec(stanceM / 2, b.ankleHeightM + liftM, 0),
@@ -93,13 +93,13 @@ function squatJoints(input: PoseInput, p: number): Joints {
 export const hipHinge: PoseFunction = (input) => {
   const { faults } = input;
   const e = ease(input.p);
-  const kneeE = faults.has("hips_rise_early") && input.returning ? ease((input.p - 0.55) / 0.45) : e;
+  const kneeE = faults.has("hips_rise_early") && input.returning ? ease((input.p - 0.65) / 0.35) : e;
   const torso = input.style.standingLeanDeg + 75 * e;
-  const neck = -0.35 * torso + (faults.has("rounded_back") ? 42 * e : 0);
+  const neck = -0.15 * torso + (faults.has("rounded_back") ? 42 * e : 0);
   const joints = standing(
     input,
-    7 * kneeE,
-    20 * kneeE,
+    8 * kneeE,
+    22 * kneeE,
     torso,
     (frame) => ({
       left: torsoArm(frame, 1, torso * 0.95, 0, 0),
