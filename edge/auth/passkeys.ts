@@ -5,7 +5,6 @@ import {
   generateRegistrationOptions,
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
-  type VerifiedRegistrationResponse,
 } from "@simplewebauthn/server";
 import type { Context } from "hono";
 import type * as v from "valibot";
