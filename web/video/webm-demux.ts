@@ -125,6 +125,8 @@ export function demuxWebm(bytes: Uint8Array): DemuxedVideo {
       continue;
     }
     if (h.size === UNKNOWN_SIZE) throw new VideoReadError("corrupt", "A WebM element has no size.");
+    // A file cut off mid-element (an interrupted download or recording): keep the whole frames.
+    if (h.dataStart + h.size > bytes.length) break;
     const size = end - h.dataStart;
     switch (h.id) {
       case ID.timecodeScale:

@@ -60,6 +60,20 @@ export interface AnalysisResult {
 
 const IN_FLIGHT = 3;
 
+// The worker warms its MediaPipe graph up at timestamp 0, and VIDEO mode rejects a timestamp it
+// has seen; file times start at 0, so they travel shifted by this much and are shifted back.
+const WORKER_TIME_OFFSET_MS = 1;
+
+async function detectAt(
+  client: PoseClient,
+  frame: VideoFrame | ImageBitmap,
+  tMs: number,
+  signal?: AbortSignal,
+) {
+  const result = await client.detect(frame, tMs + WORKER_TIME_OFFSET_MS, signal);
+  return { ...result, tMs };
+}
+
 function toFrame(result: PoseResult): AnalysisFrame {
   return {
     tMs: result.tMs,
@@ -104,7 +118,7 @@ async function analyseImage(
   const bitmap = await createImageBitmap(file);
   const { width, height } = bitmap;
   const started = performance.now();
-  const frame = toFrame(await client.detect(bitmap, 0, options.signal));
+  const frame = toFrame(await detectAt(client, bitmap, 0, options.signal));
   const wallMs = performance.now() - started;
   options.onFrame?.(frame, 0);
   options.onProgress?.({
@@ -159,7 +173,7 @@ async function analyseVideo(
   };
   try {
     for await (const { frame, tMs } of source.frames(signal)) {
-      pending.push(client.detect(frame, tMs, signal));
+      pending.push(detectAt(client, frame, tMs, signal));
       if (pending.length >= IN_FLIGHT) await record();
     }
     while (pending.length) await record();
