@@ -7,7 +7,7 @@ import {
   type AlertTransition,
 } from "./alert-rules";
 import { applyTransitions, firingAlerts } from "./alert-store";
-import type { MetricsSnapshot } from "./route-stats";
+import type { SpanFigures } from "./route-stats";
 
 const ThresholdOverrides = v.partial(
   v.object({
@@ -57,14 +57,10 @@ export async function notifyWebhook(url: string, transitions: AlertTransition[],
   }
 }
 
-/** One run of the rule check against a metrics snapshot; returns what changed. */
-export async function runAlertCheck(
-  env: Env,
-  snapshot: MetricsSnapshot,
-  at: string,
-): Promise<AlertTransition[]> {
+/** One run of the rule check against a window of figures; returns what changed. */
+export async function runAlertCheck(env: Env, window: SpanFigures, at: string): Promise<AlertTransition[]> {
   const thresholds = thresholdsFromEnv(env.ALERT_THRESHOLDS);
-  const transitions = evaluateAlerts(snapshot.window, thresholds, await firingAlerts(env.DB));
+  const transitions = evaluateAlerts(window, thresholds, await firingAlerts(env.DB));
   await applyTransitions(env.DB, transitions, at);
   if (env.ALERT_WEBHOOK_URL) await notifyWebhook(env.ALERT_WEBHOOK_URL, transitions, at);
   return transitions;

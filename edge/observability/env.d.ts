@@ -8,6 +8,10 @@ declare global {
       METRICS_TOKEN?: string;
       /** Secret: where alert transitions are POSTed as JSON. */
       ALERT_WEBHOOK_URL?: string;
+      /** Account whose Analytics Engine the production alert check reads. */
+      CF_ACCOUNT_ID?: string;
+      /** Secret: API token with Account Analytics Read, for the Analytics Engine SQL API. */
+      ANALYTICS_API_TOKEN?: string;
       /** Optional JSON overriding alert thresholds, e.g. `{"apiP95Ms":50}`. */
       ALERT_THRESHOLDS?: string;
     }

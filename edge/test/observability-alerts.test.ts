@@ -27,9 +27,10 @@ async function alerts() {
   return (await res.json()) as { active: AlertRow[]; past: AlertRow[] };
 }
 
-afterEach(() => {
+afterEach(async () => {
   vi.restoreAllMocks();
   routeStats.reset();
+  await env.DB.prepare("DELETE FROM alerts").run();
 });
 
 describe("scheduled alert check", () => {
@@ -77,6 +78,44 @@ describe("scheduled alert check", () => {
     await expect(runCron({ ALERT_WEBHOOK_URL: WEBHOOK })).resolves.toBeUndefined();
     expect((await alerts()).active.map((a) => a.rule)).toEqual(["api_p95_ms"]);
     expect(errors).toHaveBeenCalledWith(expect.stringContaining("alert webhook failed"));
+  });
+});
+
+describe("scheduled alert check in production", () => {
+  const production = {
+    APP_ENV: "production",
+    CF_ACCOUNT_ID: "acct123",
+    ANALYTICS_API_TOKEN: "ae-token",
+  } as const;
+
+  it("judges the Analytics Engine window, not the isolate's own counters", async () => {
+    const queries: { url: string; auth: string | null; sql: string }[] = [];
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+      const request = new Request(input, init);
+      queries.push({
+        url: request.url,
+        auth: request.headers.get("Authorization"),
+        sql: await request.text(),
+      });
+      const row = { count: "500", p50: 40, p95: 180.5, p99: 240, server_errors: "0", client_errors: "3" };
+      const rest = { cache_hits: "90", cache_lookups: "100", db_ms: "900", db_queries: "600" };
+      return Response.json({ meta: [], data: [{ ...row, ...rest }], rows: 1 });
+    });
+    await runCron(production);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]?.url).toBe(
+      "https://api.cloudflare.com/client/v4/accounts/acct123/analytics_engine/sql",
+    );
+    expect(queries[0]?.auth).toBe("Bearer ae-token");
+    expect(queries[0]?.sql).toContain("FROM spotter_requests");
+    const { active } = await alerts();
+    expect(active).toEqual([expect.objectContaining({ rule: "api_p95_ms", value: 180.5, state: "firing" })]);
+  });
+
+  it("fails the run, changing nothing, when Analytics Engine cannot be read", async () => {
+    vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("nope", { status: 500 }));
+    await expect(runCron(production)).rejects.toThrow("Analytics Engine answered 500");
+    expect((await alerts()).active).toEqual([]);
   });
 });
 
