@@ -30,6 +30,7 @@ import {
 } from "../data/users";
 import { ApiError } from "../http/errors";
 import { accountRoutes } from "./auth-account";
+import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
 const deviceName = (c: Context, given: string | undefined) =>
@@ -38,6 +39,7 @@ const deviceName = (c: Context, given: string | undefined) =>
 /** `/api/auth/*`: passkey sign-up and sign-in, recovery code, sign-out, and the device list. */
 export const authRoutes = new Hono<DataEnv>()
   .use(d1Session())
+  .use(limitBody(64 * 1024, "An auth request"))
   .use("/register/*", rateLimitAuth())
   .use("/login/*", rateLimitAuth())
   .use("/recover", rateLimitAuth())

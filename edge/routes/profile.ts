@@ -1,22 +1,16 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { PROFILE_KEY, ProfileSchema, type Profile } from "../../shared/schemas/profile";
 import { requireUser } from "../auth/session";
 import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { PROFILE_CACHE_TTL_S, profileCacheKey } from "../data/profile-cache";
 import { writeStatements } from "../data/records";
-import { ApiError } from "../http/errors";
+import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
 type ProfileResponse = { profile: Profile | null };
 
-const smallBody = bodyLimit({
-  maxSize: 16 * 1024,
-  onError: () => {
-    throw new ApiError(413, "payload_too_large", "A profile is at most 16 KB.");
-  },
-});
+const smallBody = limitBody(16 * 1024, "A profile");
 
 /** `/api/profile`: the signed-in user's profile, read through a versioned KV snapshot. */
 export const profileRoutes = new Hono<DataEnv>()

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import {
   MAX_PUSH_BYTES,
   PullQuerySchema,
@@ -14,18 +13,10 @@ import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { changesSince, writeStatements, type ChangeRow } from "../data/records";
 import { ApiError } from "../http/errors";
+import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
-const pushBodyLimit = bodyLimit({
-  maxSize: MAX_PUSH_BYTES,
-  onError: () => {
-    throw new ApiError(
-      413,
-      "payload_too_large",
-      `A push may be at most ${MAX_PUSH_BYTES} bytes; send fewer mutations.`,
-    );
-  },
-});
+const pushBodyLimit = limitBody(MAX_PUSH_BYTES, "A push");
 
 /** `/api/sync/*`: the outbox push and the paged pull of changes, both for the signed-in user only. */
 export const syncRoutes = new Hono<DataEnv>()

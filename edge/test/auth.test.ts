@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FixedWindowLimiter } from "../auth/rate-limit";
 import { SoftAuthenticator } from "./authenticator";
 import { ORIGIN, call, freshIp, json, sessionCookie, signUp } from "./helpers";
 
@@ -241,5 +242,24 @@ describe("auth input and abuse", () => {
     expect(statuses.filter((s) => s === 401).length).toBe(30);
     const elsewhere = await call("/api/auth/login/options", { json: {}, ip: freshIp() });
     expect(elsewhere.status).toBe(200);
+  });
+
+  it("refuses oversize auth bodies with 413", async () => {
+    const res = await call("/api/auth/register/options", {
+      body: JSON.stringify({ username: "big", pad: "x".repeat(70 * 1024) }),
+      ip: freshIp(),
+    });
+    expect(res.status).toBe(413);
+    expect(await json(res)).toMatchObject({ error: { code: "payload_too_large" } });
+  });
+});
+
+describe("local rate limiter (used where the Rate Limiting binding is absent)", () => {
+  it("allows the limit per window per key, then refuses until the window turns", () => {
+    const limiter = new FixedWindowLimiter(3, 60_000);
+    const hits = [0, 1, 2, 3, 4].map((i) => limiter.hit("a", 1000 + i));
+    expect(hits).toEqual([true, true, true, false, false]);
+    expect(limiter.hit("b", 1005)).toBe(true);
+    expect(limiter.hit("a", 61_000)).toBe(true);
   });
 });
