@@ -67,7 +67,12 @@ class Engine implements FormEngine {
     const raw = toBodyPoints(frame);
     if (!raw) return this.abstain(frame.tMs, "no_person", {});
     const oriented = this.options.mirrored
-      ? { ...raw, points: swapSides(raw.points), visible: swapSides(raw.visible) }
+      ? {
+          ...raw,
+          points: swapSides(raw.points),
+          visible: swapSides(raw.visible),
+          visibility: swapSides(raw.visibility),
+        }
       : raw;
     const body = this.smoother.push(oriented, frame.tMs);
     const view = this.viewTracker.update(body);
