@@ -74,14 +74,14 @@ async function renderInto(renderer: Renderer, dir: string, params: SynthParams):
   renderer.server.setUploadDir(dir);
   const model = EXERCISE_MODELS[params.exercise];
   const camera = cameraFor(params);
-  const { restPoints } = await setupScene(renderer, {
+  const { restPivots } = await setupScene(renderer, {
     width: params.width,
     height: params.height,
     background: params.background,
     figure: params.figure,
     camera,
   });
-  const segments = measureSegments(restPoints);
+  const segments = measureSegments(restPivots);
   const timeline = frameTimeline(params);
   const poseFor = (rep: number, progress: number) =>
     model.pose({ progress, depth: params.depth, faults: params.faults[rep] ?? [], segments });

@@ -31,7 +31,7 @@ export class SynthRenderError extends Error {
 
 // The page is plain browser JS (window.synth); this is the shape render.js gives it.
 interface SynthPage {
-  setup(cfg: SceneConfig): { restPoints: WorldPoints };
+  setup(cfg: SceneConfig): { restPoints: WorldPoints; restPivots: WorldPoints };
   renderClip(job: ClipJob): Promise<{ points: WorldPoints[]; spentMs: Record<string, number> }>;
   renderStill(job: { posture: Posture; pngName: string; jpegName: string; jpegQuality: number }): Promise<{
     points: WorldPoints;
@@ -82,7 +82,10 @@ export async function openRenderer(repoRoot: string): Promise<Renderer> {
   }
 }
 
-export function setupScene(renderer: Renderer, cfg: SceneConfig): Promise<{ restPoints: WorldPoints }> {
+export function setupScene(
+  renderer: Renderer,
+  cfg: SceneConfig,
+): Promise<{ restPoints: WorldPoints; restPivots: WorldPoints }> {
   return renderer.page.evaluate((c) => window.synth.setup(c), cfg);
 }
 
@@ -102,7 +105,7 @@ export function renderStill(
 
 const distance = (a: Vec3, b: Vec3): number => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
-/** Segment lengths of the figure as built, so inverse kinematics matches what is drawn. */
+/** Segment lengths between the figure's joint pivots, so inverse kinematics matches what is drawn. */
 export function measureSegments(rest: WorldPoints): Segments {
   const hipMid: Vec3 = [
     (rest.left_hip[0] + rest.right_hip[0]) / 2,

@@ -75,6 +75,11 @@ export function applyPosture(figure, rest, posture) {
       setLimbRoot(figure[part], props);
       continue;
     }
+    if (part === "body") {
+      // Same reason as the limbs: turn about the vertical, then pitch, then roll.
+      figure.body.rotation.set(-props.tilt * RAD, props.turn * RAD, -props.bend * RAD, "YZX");
+      continue;
+    }
     for (const [prop, value] of Object.entries(props)) figure[part][prop] = value;
   }
 }

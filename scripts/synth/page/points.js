@@ -64,6 +64,29 @@ function hipCentre(leg) {
   return leg.parent.localToWorld(leg.position.clone().add(v().set(0, HIP_RAISE, 0)));
 }
 
+/** Joint pivots as mannequin-js rotates them (for inverse kinematics), named like landmarks. */
+export function readPivots(figure) {
+  figure.updateMatrixWorld(true);
+  const out = {};
+  for (const [side, name] of [
+    ["l", "left"],
+    ["r", "right"],
+  ]) {
+    for (const [part, joint] of [
+      ["shoulder", "arm"],
+      ["elbow", "elbow"],
+      ["wrist", "wrist"],
+      ["hip", "leg"],
+      ["knee", "knee"],
+      ["ankle", "ankle"],
+    ]) {
+      const p = at(figure[`${side}_${joint}`]);
+      out[`${name}_${part}`] = [p.x, p.y, p.z];
+    }
+  }
+  return out;
+}
+
 /** Lowest world height of the parts that can touch the floor (soles, hands, knees). */
 export function lowestY(figure) {
   let lowest = Infinity;

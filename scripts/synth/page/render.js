@@ -4,7 +4,7 @@ import * as THREE from "three";
 import { renderer as libraryRenderer } from "mannequin-js/scene.js";
 import { ArrayBufferTarget, Muxer } from "webm-muxer";
 import { applyPosture, createFigure, readRest } from "./figure.js";
-import { lowestY, readPoints } from "./points.js";
+import { lowestY, readPivots, readPoints } from "./points.js";
 
 // mannequin-js starts its own full-window render loop on import; this page renders on demand.
 libraryRenderer.setAnimationLoop(null);
@@ -128,7 +128,7 @@ window.synth = {
       anchor: ["left_ankle", "right_ankle"],
       offset: [0, 0, 0],
     });
-    return { restPoints };
+    return { restPoints, restPivots: readPivots(state.figure) };
   },
   /** Renders every posture, encodes WebM and MJPEG, uploads both; returns world points per frame. */
   async renderClip(job) {
