@@ -32,25 +32,33 @@ const observeLcp = (record: RecordSample): Stop =>
   });
 
 /** CLS: the largest session window of shifts (gaps under 1 s, at most 5 s long) without recent input. */
+export class ClsAccumulator {
+  private session = 0;
+  private sessionStart = 0;
+  private lastShift = Number.NEGATIVE_INFINITY;
+  worst = 0;
+
+  /** Adds one layout shift; returns true when the worst session (the CLS) grew. */
+  add(shift: Pick<LayoutShift, "startTime" | "value" | "hadRecentInput">): boolean {
+    if (shift.hadRecentInput) return false;
+    const continues = shift.startTime - this.lastShift < 1000 && shift.startTime - this.sessionStart < 5000;
+    if (!continues) {
+      this.session = 0;
+      this.sessionStart = shift.startTime;
+    }
+    this.session += shift.value;
+    this.lastShift = shift.startTime;
+    if (this.session <= this.worst) return false;
+    this.worst = this.session;
+    return true;
+  }
+}
+
 function observeCls(record: RecordSample): Stop {
-  let session = 0;
-  let sessionStart = 0;
-  let lastShift = 0;
-  let worst = 0;
+  const cls = new ClsAccumulator();
   return watch("layout-shift", {}, (entries) => {
     for (const entry of entries as LayoutShift[]) {
-      if (entry.hadRecentInput) continue;
-      const continues = entry.startTime - lastShift < 1000 && entry.startTime - sessionStart < 5000;
-      if (!continues) {
-        session = 0;
-        sessionStart = entry.startTime;
-      }
-      session += entry.value;
-      lastShift = entry.startTime;
-      if (session > worst) {
-        worst = session;
-        record("cls", Math.round(worst * 1000) / 1000);
-      }
+      if (cls.add(entry)) record("cls", Math.round(cls.worst * 1000) / 1000);
     }
   });
 }
