@@ -83,6 +83,7 @@ test("two devices of one user, one offline while both edit, converge to the same
   await squat(b.page).getByRole("listitem").first().getByRole("button", { name: "Edit" }).click();
   await squat(b.page).getByRole("form", { name: "Edit set" }).getByLabel("Reps").fill("6");
   await squat(b.page).getByRole("button", { name: "Save", exact: true }).click();
+  await expect(b.page.getByRole("status", { name: "Save status" })).toContainText("6 reps at 100 kg");
   await logSet(b.page, "90", "8");
   await logSet(a.page, "110", "3");
   await syncUntilClean(a.page);

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from "react";
+import { Link } from "wouter";
 import { ensureSyncStarted, getSyncStatus, subscribeSyncStatus, type SyncStatusSnapshot } from "./index";
 import "./sync-status.css";
 
@@ -38,7 +39,8 @@ export function SyncStatus() {
     >
       <span>{describe(status)}</span>
       {status.lastSyncAt !== null && <span className="muted"> · last sync {time(status.lastSyncAt)}</span>}
-      {status.state !== "syncing" && (
+      {status.state === "signed_out" && <Link href="~/profile">Sign in</Link>}
+      {status.state !== "syncing" && status.state !== "signed_out" && (
         <button
           type="button"
           className="secondary sync-now"

@@ -14,4 +14,4 @@ export function ensureSyncStarted(): SyncScheduler {
 }
 
 export { getSyncStatus, subscribeSyncStatus, type SyncStatusSnapshot } from "./status";
-export { resetSyncIdentity } from "./meta";
+export { readSignedInAccount, setSignedInAccount } from "./meta";

@@ -1,18 +1,25 @@
+import * as v from "valibot";
 import type { SpotterDb } from "../db/database";
 
-/** Facts about sync kept on this device. */
-export interface SyncMeta {
-  clientId: string;
-  cursor: string | null;
-  bookmark: string | null;
-  lastSyncAt: number | null;
-}
+const MetaSchemas = {
+  clientId: v.string(),
+  cursor: v.string(),
+  bookmark: v.string(),
+  lastSyncAt: v.number(),
+  /** Who this device last knew to be signed in; absent or null when nobody is. */
+  account: v.nullable(v.object({ username: v.string() })),
+};
 
+/** Facts about sync kept on this device. */
+export type SyncMeta = { [K in keyof typeof MetaSchemas]: v.InferOutput<(typeof MetaSchemas)[K]> };
 type MetaKey = keyof SyncMeta;
 
+/** A stored fact, or null when absent or not in the expected shape (then it is rebuilt). */
 export async function readMeta<K extends MetaKey>(db: SpotterDb, key: K): Promise<SyncMeta[K] | null> {
   const row = await db.meta.get(key);
-  return row ? (row.value as SyncMeta[K]) : null;
+  if (!row) return null;
+  const parsed = v.safeParse(MetaSchemas[key], row.value);
+  return parsed.success ? (parsed.output as SyncMeta[K]) : null;
 }
 
 export async function writeMeta<K extends MetaKey>(db: SpotterDb, key: K, value: SyncMeta[K]): Promise<void> {
@@ -26,17 +33,23 @@ export async function writeMeta<K extends MetaKey>(db: SpotterDb, key: K, value:
 export async function clientId(db: SpotterDb): Promise<string> {
   return db.transaction("rw", db.meta, async () => {
     const existing = await readMeta(db, "clientId");
-    if (typeof existing === "string") return existing;
+    if (existing !== null) return existing;
     const id = crypto.randomUUID();
     await writeMeta(db, "clientId", id);
     return id;
   });
 }
 
+/** Who this device last knew to be signed in, or null. */
+export const readSignedInAccount = (db: SpotterDb) => readMeta(db, "account");
+
 /**
- * Forgets the sync position and client identity (on sign-in or sign-out): the next account pulls
- * from the start and the server sees a new client. Unsynced local changes stay in the outbox.
+ * Records who is signed in and forgets the sync position and client identity: the next account
+ * pulls from the start and the server sees a new client. Unsynced local changes stay in the outbox.
  */
-export async function resetSyncIdentity(db: SpotterDb): Promise<void> {
-  await db.meta.bulkDelete(["clientId", "cursor", "bookmark"] satisfies MetaKey[]);
+export async function setSignedInAccount(db: SpotterDb, account: SyncMeta["account"]): Promise<void> {
+  await db.transaction("rw", db.meta, async () => {
+    await db.meta.bulkDelete(["clientId", "cursor", "bookmark"] satisfies MetaKey[]);
+    await writeMeta(db, "account", account);
+  });
 }

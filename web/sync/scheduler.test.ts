@@ -6,6 +6,7 @@ import { startSyncScheduler, type SyncScheduler } from "./scheduler";
 import { getSyncStatus } from "./status";
 import { FakeSyncServer } from "./testing/fake-sync-server";
 import { httpSyncTransport } from "./transport";
+import { setSignedInAccount } from "./meta";
 
 let n = 0;
 let server: FakeSyncServer;
@@ -27,6 +28,7 @@ beforeEach(async () => {
   };
   const db = new SpotterDb(`scheduler-test-${n++}`);
   setDatabase(db);
+  await setSignedInAccount(db, { username: "lifter" });
   setVisibility("visible");
   scheduler = startSyncScheduler({
     db,

@@ -9,6 +9,7 @@ import { syncOnce } from "./sync-once";
 import { SyncError } from "./sync-error";
 import { FakeSyncServer } from "./testing/fake-sync-server";
 import { httpSyncTransport } from "./transport";
+import { readSignedInAccount, setSignedInAccount } from "./meta";
 
 let n = 0;
 let server: FakeSyncServer;
@@ -17,9 +18,10 @@ beforeEach(() => {
 });
 
 /** A device: its own database, syncing with the shared fake server. */
-function device() {
+async function device() {
   const db = new SpotterDb(`sync-test-${n++}`);
   const transport = httpSyncTransport(server.fetch);
+  await setSignedInAccount(db, { username: "lifter" });
   return {
     db,
     /** Runs `body` with this device's database as the app's database. */
@@ -41,7 +43,7 @@ const setOf = (workoutId: string, reps = 5) => ({
 
 describe("push", () => {
   it("sends the outbox in batches of at most 100 mutations, in id order, and empties it", async () => {
-    const a = device();
+    const a = await device();
     await a.as(async () => {
       const w = await startWorkout();
       for (let i = 0; i < 249; i++) await saveSet(setOf(w.id, i % 20));
@@ -56,7 +58,7 @@ describe("push", () => {
   });
 
   it("keeps every push under the byte limit", async () => {
-    const a = device();
+    const a = await device();
     const repForm = Array.from({ length: 1000 }, () => ({ score: 87.5, faults: ["knee_valgus", "depth"] }));
     await a.as(async () => {
       const w = await startWorkout();
@@ -72,7 +74,7 @@ describe("push", () => {
   });
 
   it("keeps the outbox and says to update when the server no longer accepts this version", async () => {
-    const a = device();
+    const a = await device();
     await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     server.minSchemaVersion = 2;
     const err = await a.sync().catch((e: unknown) => e);
@@ -83,7 +85,7 @@ describe("push", () => {
   });
 
   it("does not duplicate anything when a push's answer is lost and it is sent again", async () => {
-    const a = device();
+    const a = await device();
     await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     server.loseNextPushAnswer = true;
     await expect(a.sync()).rejects.toMatchObject({ code: "offline" });
@@ -95,15 +97,33 @@ describe("push", () => {
   });
 
   it("keeps local changes while offline and says so", async () => {
-    const a = device();
+    const a = await device();
     await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     server.offline = true;
     await expect(a.sync()).rejects.toMatchObject({ code: "offline" });
     expect(await a.db.outbox.count()).toBe(2);
   });
 
+  it("keeps everything local without contacting the server when nobody is signed in", async () => {
+    const a = await device();
+    await setSignedInAccount(a.db, null);
+    await a.as(async () => saveSet(setOf((await startWorkout()).id)));
+    await expect(a.sync()).rejects.toMatchObject({ code: "signed_out" });
+    expect(server.pushBodies).toHaveLength(0);
+    expect(await a.db.outbox.count()).toBe(2);
+  });
+
+  it("stops syncing when the server says the session is gone", async () => {
+    const a = await device();
+    await a.as(async () => saveSet(setOf((await startWorkout()).id)));
+    server.signedIn = false;
+    await expect(a.sync()).rejects.toMatchObject({ code: "signed_out" });
+    expect(await readSignedInAccount(a.db)).toBeNull();
+    expect(await a.db.outbox.count()).toBe(2);
+  });
+
   it("passes the server's session bookmark back on the next request", async () => {
-    const a = device();
+    const a = await device();
     await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     await a.sync();
     expect(server.bookmarksSeen[0]).toBeNull();
@@ -113,8 +133,8 @@ describe("push", () => {
 
 describe("pull", () => {
   it("brings another device's log over in pages", async () => {
-    const a = device();
-    const b = device();
+    const a = await device();
+    const b = await device();
     const workout = await a.as(async () => {
       const w = await startWorkout();
       for (let reps = 1; reps <= 4; reps++) await saveSet(setOf(w.id, reps));
@@ -128,8 +148,8 @@ describe("pull", () => {
   });
 
   it("merges edits to different fields of one set made on two devices", async () => {
-    const a = device();
-    const b = device();
+    const a = await device();
+    const b = await device();
     const set = await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     await a.sync();
     await b.sync();
@@ -144,8 +164,8 @@ describe("pull", () => {
   });
 
   it("deletes locally what another device deleted", async () => {
-    const a = device();
-    const b = device();
+    const a = await device();
+    const b = await device();
     const set = await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     await a.sync();
     await b.sync();
@@ -156,8 +176,8 @@ describe("pull", () => {
   });
 
   it("keeps an edit made to a set another device deleted, on both devices", async () => {
-    const a = device();
-    const b = device();
+    const a = await device();
+    const b = await device();
     const set = await a.as(async () => saveSet(setOf((await startWorkout()).id)));
     await a.sync();
     await b.sync();
@@ -171,7 +191,7 @@ describe("pull", () => {
   });
 
   it("never overwrites a change still waiting in the outbox", async () => {
-    const b = device();
+    const b = await device();
     const set = await b.as(async () => saveSet(setOf((await startWorkout()).id)));
     await b.sync();
     await b.as(() => saveSet({ ...setOf(set.workoutId), id: set.id, reps: 9 }, set.updatedAt + 5));
@@ -185,7 +205,7 @@ describe("pull", () => {
   });
 
   it("reports and skips a pulled record that fails the schema, applying the rest", async () => {
-    const a = device();
+    const a = await device();
     const workout = await a.as(() => startWorkout());
     await a.db.outbox.clear();
     const report = await applyPulledPage(

@@ -29,6 +29,9 @@ export async function syncOnce(
 ): Promise<SyncReport> {
   const report: SyncReport = { pushed: 0, pulled: 0, keptLocal: 0, invalid: 0 };
   try {
+    if (!(await readMeta(db, "account"))) {
+      throw new SyncError("signed_out", "Not signed in: your log is kept on this device.");
+    }
     const id = await clientId(db);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const batch = await nextPushBatch(db, id);
@@ -56,7 +59,10 @@ export async function syncOnce(
     await writeMeta(db, "lastSyncAt", (options.nowMs ?? Date.now)());
     return report;
   } catch (err) {
-    throw toSyncError(err);
+    const syncError = toSyncError(err);
+    // The session ended (signed out elsewhere, or this device was revoked): stop trying until sign-in.
+    if (syncError.code === "signed_out") await writeMeta(db, "account", null);
+    throw syncError;
   }
 }
 
@@ -100,8 +106,12 @@ function toSyncError(err: unknown): SyncError {
         "Update Spotter to keep syncing. Your changes are kept on this device.",
       );
     }
-    if (err.status === 401)
-      return new SyncError("signed_out", "Sign in to sync. Your log is saved on this device.");
+    if (err.status === 401) {
+      return new SyncError(
+        "signed_out",
+        "Signed out: sign in again to sync. Your log is kept on this device.",
+      );
+    }
     return new SyncError("server", `Sync failed: ${err.message}`, { cause: err });
   }
   const detail = err instanceof Error ? err.message : String(err);

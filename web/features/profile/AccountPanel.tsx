@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import { signInWithPasskey, signInWithRecoveryCode, signOut, signUpWithPasskey } from "../../api/auth";
 import { Devices } from "./Devices";
 import { RecoveryCode } from "./RecoveryCode";
-import { afterAccountChange, useAccount } from "./use-account";
+import { useAccount } from "./use-account";
 
 /** Create an account with a passkey, sign in (passkey or recovery code), sign out, manage devices. */
 export function AccountPanel() {
@@ -19,7 +19,6 @@ export function AccountPanel() {
     try {
       await run();
       await refresh();
-      await afterAccountChange();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
