@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXERCISE_MODELS } from "./exercises/index.ts";
+import { setWebmDuration } from "./inspect.ts";
 import { GENERATOR_VERSION, normalizeParams, paramsHash, type SynthParamsInput } from "./params.ts";
 import { cameraFor } from "./projection.ts";
 import {
@@ -124,6 +125,10 @@ async function renderInto(renderer: Renderer, dir: string, params: SynthParams):
       params,
     ),
   };
+  const videoPath = join(dir, FILES.video);
+  const video = new Uint8Array(await readFile(videoPath));
+  setWebmDuration(video, truth.durationMs);
+  await writeFile(videoPath, video);
   await writeFile(join(dir, FILES.truth), JSON.stringify(truth));
 }
 
