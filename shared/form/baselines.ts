@@ -9,10 +9,19 @@ interface BaselineSpec {
   max: number;
   /** Only values this close to the baseline update it, so a held fault is not learned. */
   learnWithin: number;
+  /** Report the size of the change whichever way it goes. */
+  absolute?: boolean;
 }
 
 const SPECS: readonly BaselineSpec[] = [
-  { source: "torsoLeanDeg", derived: "torsoLeanChangeDeg", min: 0, max: 10, learnWithin: 6 },
+  {
+    source: "torsoPitchDeg",
+    derived: "torsoLeanChangeDeg",
+    min: -10,
+    max: 10,
+    learnWithin: 6,
+    absolute: true,
+  },
   { source: "heelLiftRatio", derived: "heelLiftChangeRatio", min: -0.08, max: 0.08, learnWithin: 0.03 },
   { source: "headDropDeg", derived: "headDropChangeDeg", min: -25, max: 25, learnWithin: 12 },
 ];
@@ -49,7 +58,7 @@ export class Baselines {
         baseline += rate * (clamped - baseline);
       }
       this.values.set(spec.source, baseline);
-      metrics[spec.derived] = value - baseline;
+      metrics[spec.derived] = spec.absolute ? Math.abs(value - baseline) : value - baseline;
     }
   }
 

@@ -60,8 +60,8 @@ const lungeFaults = [
     cue: "Knee out",
     metric: "frontKneeValgusRatio",
     direction: "above",
-    on: 0.11,
-    off: 0.08,
+    on: 0.14,
+    off: 0.11,
     severitySpan: 0.1,
     views: FACING,
   }),
@@ -73,11 +73,11 @@ const lunge = (id: ExerciseId, name: string): ExerciseDefinition => ({
   kind: "reps",
   preferredViews: SIDEWAYS,
   phaseViews: ALL,
-  signal: { metric: "kneeDeg", startValue: 172, targetValue: 100, startTolerance: 15 },
+  signal: { metric: "kneesBothDeg", startValue: 172, targetValue: 100, startTolerance: 15 },
   // Stepping in and out bends the moving knee briefly; a real lunge takes well over 0.9 s.
   reps: { ...REPS, minRepMs: 900 },
   faults: lungeFaults,
-  peakMetrics: ["kneeDeg", "frontKneeDeg", "torsoLeanDeg"],
+  peakMetrics: ["kneesBothDeg", "frontKneeDeg", "torsoLeanDeg"],
 });
 
 /** Every exercise the engine knows, as data: phase signal, thresholds, faults and cues. */
@@ -132,7 +132,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         off: 0.065,
         severitySpan: 0.05,
         minProgress: 0.4,
-        views: FACING,
+        // A sideways shift of the hips lies in depth from any other angle.
+        views: ["front"],
       }),
     ],
     peakMetrics: ["kneeDeg", "hipDeg", "torsoLeanDeg"],
@@ -203,8 +204,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         cue: "Keep your torso still",
         metric: "torsoLeanChangeDeg",
         direction: "above",
-        on: 11,
-        off: 8,
+        on: 11.5,
+        off: 9.5,
         severitySpan: 15,
         phases: ["start", ...MOVING],
         minProgress: 0,

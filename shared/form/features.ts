@@ -283,6 +283,8 @@ export function measure(body: BodyPoints): Metrics {
   const knees = perSide((s) => angleAt(v, s, "hip", "knee", "ankle"), v.sides(["hip", "knee", "ankle"]));
   put(m, "kneeDeg", mean(knees));
   put(m, "kneeMinDeg", knees.length ? Math.min(...knees) : undefined);
+  // Lunges bend the two knees differently, so both count even when one is seen less well.
+  put(m, "kneesBothDeg", mean(perSide((s) => angleAt(v, s, "hip", "knee", "ankle"))));
   if (knees.length === 2) put(m, "kneeAsymmetryDeg", Math.abs(knees[0]! - knees[1]!));
   put(
     m,
@@ -297,7 +299,13 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "elbowMinDeg", elbows.length ? Math.min(...elbows) : undefined);
   put(m, "elbowMaxDeg", elbows.length ? Math.max(...elbows) : undefined);
   const [hip, shoulder] = v.chain(["hip", "shoulder"]) ?? [];
-  if (hip && shoulder) put(m, "torsoLeanDeg", angleBetweenDeg(sub(shoulder, hip), UP));
+  if (hip && shoulder) {
+    const torso = sub(shoulder, hip);
+    put(m, "torsoLeanDeg", angleBetweenDeg(torso, UP));
+    // Signed, so that landmark noise averages out instead of always adding lean.
+    const forward = unit(cross(UP, v.lateral));
+    put(m, "torsoPitchDeg", (Math.atan2(dot(torso, forward), dot(torso, UP)) * 180) / Math.PI);
+  }
   put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"), v.sides(["ankle", "knee"]))));
   if (m.torsoLeanDeg !== undefined && m.shinLeanDeg !== undefined) {
     m.torsoBeyondShinDeg = m.torsoLeanDeg - m.shinLeanDeg;
