@@ -98,9 +98,11 @@ async function renderInto(renderer: Renderer, dir: string, params: SynthParams):
   });
   if (process.env.SYNTH_DEBUG) console.log("page time (ms)", spentMs);
   const frames = timeline.frames.map((timing, i) => truthFrame(timing, points[i]!, camera, params));
+  // The still is the bottom of rep 1, or the standing start pose when there are no reps.
   const stillRep = params.reps > 0 ? 1 : 0;
+  const stillProgress = stillRep;
   const still = await renderStill(renderer, {
-    posture: poseFor(stillRep, 1),
+    posture: poseFor(stillRep, stillProgress),
     pngName: FILES.png,
     jpegName: FILES.jpeg,
     jpegQuality: params.jpegQuality,
@@ -119,7 +121,7 @@ async function renderInto(renderer: Renderer, dir: string, params: SynthParams):
     frames,
     reps: truthReps(timeline.reps, frames, model, params),
     still: truthFrame(
-      { index: 0, tMs: 0, rep: stillRep, phase: "bottom", progress: 1 },
+      { index: 0, tMs: 0, rep: stillRep, phase: stillRep ? "bottom" : "setup", progress: stillProgress },
       still.points,
       camera,
       params,
