@@ -151,8 +151,12 @@ export async function generateSynth(
   const renderer = options.renderer ?? (await openRenderer(REPO_ROOT));
   try {
     await renderInto(renderer, work, params);
-    await rm(dir, { recursive: true, force: true });
-    await rename(work, dir);
+    // Another process may have finished the same clip meanwhile; keep theirs, readers may be on it.
+    if (!options.force && (await complete(dir))) await rm(work, { recursive: true, force: true });
+    else {
+      await rm(dir, { recursive: true, force: true });
+      await rename(work, dir);
+    }
   } catch (error) {
     await rm(work, { recursive: true, force: true });
     throw error;
