@@ -1,7 +1,7 @@
 /** Why a local write did not happen, in words a person can act on. */
 export class LocalWriteError extends Error {
   constructor(
-    readonly code: "storage_full" | "write_failed" | "not_found" | "invalid_input",
+    readonly code: "storage_full" | "write_failed" | "not_found" | "invalid_input" | "unsynced_changes",
     message: string,
     options?: { cause?: unknown },
   ) {

@@ -15,5 +15,6 @@ export { LocalWriteError, InvalidRecordError } from "./errors";
 export { onLocalWrite } from "./local-writes";
 export { getDb, SpotterDb, setDatabase } from "./database";
 export { requestPersistentStorage } from "./persistence";
+export { clearLocalLog } from "./clear";
 export type * from "./records";
 export { useLiveQuery } from "./use-live-query";

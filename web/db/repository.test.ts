@@ -4,6 +4,7 @@ import { SpotterDb, setDatabase } from "./database";
 import { LocalWriteError } from "./errors";
 import { deleteSet, deleteWorkout, saveProfile, saveSet, startWorkout } from "./repository";
 import { saveCameraSet } from "./camera-set";
+import { clearLocalLog } from "./clear";
 import { newId } from "./ids";
 import { onInvalidRecords, setsOfWorkout } from "./queries";
 import type { SetSummary } from "../../shared/form/types";
@@ -129,6 +130,20 @@ describe("saveCameraSet", () => {
       { score: 90, faults: [] },
       { score: 80, faults: ["knee_valgus"] },
     ]);
+  });
+});
+
+describe("clearLocalLog", () => {
+  it("refuses while changes wait to sync, and clears everything once they have", async () => {
+    const workout = await startWorkout();
+    await saveSet(squatSet(workout.id));
+    const err = await clearLocalLog().catch((e: unknown) => e);
+    expect((err as LocalWriteError).code).toBe("unsynced_changes");
+    expect(await db.sets.count()).toBe(1);
+    await db.outbox.clear();
+    await clearLocalLog();
+    expect(await db.sets.count()).toBe(0);
+    expect(await db.workouts.count()).toBe(0);
   });
 });
 

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { signInWithPasskey, signInWithRecoveryCode, signOut, signUpWithPasskey } from "../../api/auth";
+import { clearLocalLog } from "../../db";
+import { ensureSyncStarted } from "../../sync";
 import { Devices } from "./Devices";
 import { RecoveryCode } from "./RecoveryCode";
 import { useAccount } from "./use-account";
@@ -12,6 +14,7 @@ export function AccountPanel() {
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [removeLocal, setRemoveLocal] = useState(false);
 
   async function act(run: () => Promise<void>) {
     setBusy(true);
@@ -29,6 +32,15 @@ export function AccountPanel() {
     e.preventDefault();
     void act(async () => setRecoveryCode((await signUpWithPasskey(username)).recoveryCode));
   };
+  const signOutHere = () =>
+    void act(async () => {
+      if (removeLocal) {
+        // Last chance to upload; clearing refuses if anything is still unsynced.
+        await ensureSyncStarted().syncNow();
+        await clearLocalLog();
+      }
+      await signOut();
+    });
   const recover = (e: FormEvent) => {
     e.preventDefault();
     void act(async () => {
@@ -53,9 +65,19 @@ export function AccountPanel() {
           <p>
             Signed in as <strong>{account.user.username}</strong>. Your log syncs between your devices.
           </p>
-          <button type="button" className="secondary" disabled={busy} onClick={() => void act(signOut)}>
-            Sign out
-          </button>
+          <div className="row-gap">
+            <button type="button" className="secondary" disabled={busy} onClick={signOutHere}>
+              Sign out
+            </button>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={removeLocal}
+                onChange={(e) => setRemoveLocal(e.target.checked)}
+              />{" "}
+              Also remove my log from this device
+            </label>
+          </div>
           <Devices onRevokedSelf={() => void act(async () => undefined)} />
         </>
       )}
