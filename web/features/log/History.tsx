@@ -1,5 +1,6 @@
 import { localDay } from "../../db/ids";
-import { setsOfWorkout, useLiveQuery, type WorkoutRow } from "../../db";
+import { useState } from "react";
+import { deleteWorkout, LocalWriteError, setsOfWorkout, useLiveQuery, type WorkoutRow } from "../../db";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { displayWeight, type WeightUnit } from "./units";
 
@@ -36,6 +37,11 @@ function WorkoutSummary(props: {
   library: ExerciseLibrary | undefined;
 }) {
   const sets = useLiveQuery(() => setsOfWorkout(props.workout.id), [props.workout.id]) ?? [];
+  const [error, setError] = useState<string | null>(null);
+  const remove = () =>
+    deleteWorkout(props.workout.id).catch((err: unknown) =>
+      setError(err instanceof LocalWriteError ? err.message : String(err)),
+    );
   const time = new Date(props.workout.startedAt).toLocaleTimeString([], {
     hour: "2-digit",
     minute: "2-digit",
@@ -53,6 +59,10 @@ function WorkoutSummary(props: {
           </li>
         ))}
       </ul>
+      <button type="button" className="secondary" onClick={() => void remove()}>
+        Delete workout
+      </button>
+      {error && <p role="alert">{error}</p>}
     </details>
   );
 }
