@@ -78,9 +78,10 @@ export const requireUser = () =>
     }
     const now = Date.now();
     const tokenHash = await sha256Hex(token);
-    const row = await c.var.metrics.db(() =>
-      c.var.db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>(),
-    );
+    const lookup = (db: Db) =>
+      c.var.metrics.db(() => db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>());
+    // A session opened moments ago may not have reached this replica yet: ask the primary before refusing.
+    const row = (await lookup(c.var.db)) ?? (await lookup(c.env.DB));
     if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
     c.set("session", {
       userId: row.user_id,

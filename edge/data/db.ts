@@ -26,13 +26,14 @@ const BOOKMARK_PATTERN = /^[0-9a-zA-Z-]{1,128}$/;
 /**
  * Opens a D1 Sessions API session per request, continuing from the client's `x-d1-bookmark` when it
  * sends one so a device reads its own writes even from a replica, and answers with the newest
- * bookmark. Without a bookmark the first query may go to any replica.
+ * bookmark. Without a bookmark the first query goes where `start` says: any replica by default,
+ * the primary for account changes that must see the latest credentials and sessions.
  */
-export const d1Session = () =>
+export const d1Session = (start: "first-unconstrained" | "first-primary" = "first-unconstrained") =>
   createMiddleware<DataEnv>(async (c, next) => {
     const bookmark = c.req.header(BOOKMARK_HEADER);
     const session = c.env.DB.withSession(
-      bookmark !== undefined && BOOKMARK_PATTERN.test(bookmark) ? bookmark : "first-unconstrained",
+      bookmark !== undefined && BOOKMARK_PATTERN.test(bookmark) ? bookmark : start,
     );
     c.set("db", session);
     await next();

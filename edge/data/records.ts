@@ -88,19 +88,22 @@ export const syncProfileVersion = (db: Db, userId: string) =>
     )
     .bind(userId, userId);
 
-/** Writes `mutations` for `userId` in ONE batch, with version counter and profile pointer. */
+/**
+ * The statements writing `mutations` for `userId` in ONE batch: the counter bump, then mutation i at
+ * index 1 + i, then the profile pointer when a profile changed.
+ */
 export function writeStatements(
   db: Db,
   userId: string,
   mutations: readonly ValidMutation[],
   guardFor?: (m: ValidMutation) => ClientGuard,
-): { statements: D1PreparedStatement[]; firstMutationIndex: number } {
+): { statements: D1PreparedStatement[] } {
   const statements = [bumpCounter(db, mutations.length)];
   mutations.forEach((m, i) => {
     statements.push(mutationStatement(db, userId, m, mutations.length - 1 - i, guardFor?.(m)));
   });
   if (mutations.some((m) => m.entity === "profile")) statements.push(syncProfileVersion(db, userId));
-  return { statements, firstMutationIndex: 1 };
+  return { statements };
 }
 
 export interface ChangeRow {

@@ -38,7 +38,7 @@ const deviceName = (c: Context, given: string | undefined) =>
 
 /** `/api/auth/*`: passkey sign-up and sign-in, recovery code, sign-out, and the device list. */
 export const authRoutes = new Hono<DataEnv>()
-  .use(d1Session())
+  .use(d1Session("first-primary"))
   .use(limitBody(64 * 1024, "An auth request"))
   .use("/register/*", rateLimitAuth())
   .use("/login/*", rateLimitAuth())

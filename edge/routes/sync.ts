@@ -57,6 +57,7 @@ export const syncRoutes = new Hono<DataEnv>()
     );
     const previous = results[0]?.results[0]?.last_mutation_id ?? 0;
     const ignored = mutations
+      // results: [previous mark, counter bump, mutation 0, mutation 1, …, (profile pointer), new mark]
       .filter((m, i) => m.id > previous && (results[2 + i]?.results.length ?? 0) === 0)
       .map((m) => m.id);
     const answer: PushResponse = {
