@@ -28,19 +28,29 @@ export function demuxMp4(bytes: Uint8Array): DemuxedVideo {
   file.onSamples = (_id, _user, batch) => {
     samples.push(...batch);
   };
-  const buffer = MP4BoxBuffer.fromArrayBuffer(bytes.slice().buffer, 0);
-  file.appendBuffer(buffer, true);
-  file.flush();
+  // Extraction must be on before the fragments of a fragmented MP4 (what MediaRecorder writes)
+  // are parsed, so it starts as soon as the movie header is read.
+  let trackId: number | null = null;
+  file.onReady = (info) => {
+    const video = info.videoTracks[0];
+    if (!video) return;
+    trackId = video.id;
+    file.setExtractionOptions(video.id, undefined, { nbSamples: Number.MAX_SAFE_INTEGER });
+    file.start();
+  };
+  try {
+    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes.slice().buffer, 0), true);
+    file.flush();
+  } catch (error) {
+    throw new VideoReadError("corrupt", `The MP4 file could not be read: ${String(error)}`);
+  }
   if (failure) throw new VideoReadError("corrupt", `The MP4 file could not be read: ${String(failure)}`);
   const info = file.getInfo();
   if (!info || !info.tracks?.length)
     throw new VideoReadError("corrupt", "The MP4 file has no readable tracks.");
-  const track = info.videoTracks[0];
+  const track = info.videoTracks.find((t) => t.id === trackId);
   if (!track) throw new VideoReadError("no_video_track", "The file has no video track.");
   const entry = file.getTrackById(track.id).mdia.minf.stbl.stsd.entries[0];
-  file.setExtractionOptions(track.id, undefined, { nbSamples: Number.MAX_SAFE_INTEGER });
-  file.start();
-  file.flush();
   if (samples.length === 0) throw new VideoReadError("corrupt", "The video track has no frames.");
   const firstCts = Math.min(...samples.map((s) => s.cts));
   const encoded: EncodedSample[] = samples.map((s) => {
