@@ -160,3 +160,35 @@ describe("/api/workouts", () => {
     expect((await call("/api/workouts")).status).toBe(401);
   });
 });
+
+describe("hot endpoints", () => {
+  const queries = (res: Response) =>
+    Number(/desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);
+
+  it("take at most 2 D1 round trips each", async () => {
+    const a = await signUp();
+    const ids = await seedWorkouts(a, 3, 2);
+    expect(ids).toHaveLength(3);
+    const pushed = await call("/api/sync/push", {
+      cookie: a.cookie,
+      json: {
+        schemaVersion: 1,
+        clientId: clientId(),
+        mutations: [{ id: 1, entity: "workout", op: "delete", key: ids[0] }],
+      },
+    });
+    await call("/api/profile", { method: "PUT", json: profile, cookie: a.cookie });
+    const reads = [
+      pushed,
+      await call("/api/sync/pull", { cookie: a.cookie }),
+      await call("/api/workouts", { cookie: a.cookie }),
+      await call("/api/profile", { cookie: a.cookie }),
+      await call("/api/profile", { cookie: a.cookie }),
+      await call("/api/exercises?equipment=cable&limit=5"),
+    ];
+    for (const res of reads) {
+      expect(res.status).toBe(200);
+      expect(queries(res)).toBeLessThanOrEqual(2);
+    }
+  });
+});
