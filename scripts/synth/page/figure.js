@@ -20,12 +20,19 @@ function dress(figure, colors) {
     figure[`${side}_ankle`].recolor(colors.shoes);
   }
   // The library's checker textures make limbs look like a wooden doll; plain surfaces read as cloth.
+  // Lambert shading also costs a fraction of the library's PBR materials under software WebGL.
+  const matte = (material, keepMap) =>
+    new THREE.MeshLambertMaterial({
+      color: material.color,
+      map: keepMap ? material.map : null,
+      side: material.side,
+    });
   figure.traverse((node) => {
-    const materials = Array.isArray(node.material) ? node.material : node.material ? [node.material] : [];
-    for (const material of materials) {
-      if (material.map && node.name !== "HeadShape") material.map = null;
-      material.needsUpdate = true;
-    }
+    if (!node.material) return;
+    const keepMap = node.name === "HeadShape";
+    node.material = Array.isArray(node.material)
+      ? node.material.map((m) => matte(m, keepMap))
+      : matte(node.material, keepMap);
   });
   addHair(figure, colors.hair);
 }
@@ -33,7 +40,7 @@ function dress(figure, colors) {
 function addHair(figure, color) {
   const hair = new THREE.Mesh(
     new THREE.SphereGeometry(1, 24, 16, 0, Math.PI * 2, 0, Math.PI * 0.55),
-    new THREE.MeshStandardMaterial({ color, roughness: 0.9 }),
+    new THREE.MeshLambertMaterial({ color }),
   );
   hair.scale.set(5.0, 6.0, 4.6);
   hair.position.set(-0.8, 0.8, 0);
