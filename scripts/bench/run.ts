@@ -1,7 +1,6 @@
 // `npm run bench [-- --quick] [--json] [--write-baseline]`: pose, API load, sync and page-load
 // benchmarks in one go. Writes bench/report.json, bench/report.md and its SVG charts; compares with
 // bench/baseline.json. With --json the last stdout line is the report object.
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -10,7 +9,7 @@ import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
-import { startBenchServer } from "./server.ts";
+import { snapshotApp, startBenchServer } from "./server.ts";
 import { benchSync } from "./sync-bench.ts";
 
 const { values } = parseArgs({
@@ -24,7 +23,6 @@ const { values } = parseArgs({
 const quick = values.quick;
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const BENCH_DIR = "bench";
-const DIST_DIR = "dist/client";
 
 async function section<T>(name: string, run: () => Promise<T>): Promise<T | { skipped: string }> {
   try {
@@ -35,14 +33,10 @@ async function section<T>(name: string, run: () => Promise<T>): Promise<T | { sk
   }
 }
 
-log("building the app (vite build)…");
-const build = spawnSync("node_modules/.bin/vite", ["build", "--logLevel", "warn"], {
-  stdio: ["ignore", "ignore", "inherit"],
-});
-if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`);
-
-log("starting the server (scripts/start.mjs, quiet, request log off)…");
-const server = await startBenchServer();
+log("building a frozen snapshot of the app (vite build + wrangler bundle)…");
+const app = snapshotApp();
+log("starting it under wrangler dev (quiet, request log off)…");
+const server = await startBenchServer(app);
 const report: BenchReport = {
   generatedAt: new Date().toISOString(),
   quick,
@@ -61,7 +55,7 @@ try {
     ),
   );
   report.sync = await section("sync", () => benchSync(server, 10_000, log));
-  report.load = await section("load", () => benchLoad(server, DIST_DIR, quick ? 1 : 3, log));
+  report.load = await section("load", () => benchLoad(server, app.distDir, quick ? 1 : 3, log));
 } finally {
   await server.stop();
 }

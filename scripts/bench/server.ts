@@ -1,8 +1,9 @@
-// Starts the app the way `npm start` does, on a free port with its own fresh state, quiet logs and
-// the request log off, and reads the Worker runtime's CPU time from /proc for CPU-per-request.
+// Starts the app as `npm start` does (wrangler dev, quiet, request log off) from a frozen build on a
+// free port with fresh state, and reads the Worker runtime's CPU time from /proc for CPU-per-request.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { join, relative, resolve } from "node:path";
 
 export interface BenchServer {
   origin: string;
@@ -68,21 +69,76 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 18
   throw new Error(`the server did not answer ${origin}/api/health in ${timeoutMs} ms`);
 }
 
-/** `node scripts/start.mjs` with SPOTTER_SKIP_BUILD (the caller built once), fresh state, quiet. */
-export async function startBenchServer(stateDir = ".wrangler/bench-state"): Promise<BenchServer> {
-  rmSync(stateDir, { recursive: true, force: true });
-  const port = await freePort();
-  const child = spawn(process.execPath, ["scripts/start.mjs"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      SPOTTER_QUIET: "1",
-      SPOTTER_SKIP_BUILD: "1",
-      SPOTTER_STATE_DIR: stateDir,
-    },
+const WRANGLER = "node_modules/.bin/wrangler";
+
+export interface AppSnapshot {
+  distDir: string;
+  configPath: string;
+}
+
+function run(cmd: string, args: string[]): void {
+  const res = spawnSync(cmd, args, {
     stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
+    env: { ...process.env, CI: "true" },
   });
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (exit ${res.status})`);
+}
+
+/**
+ * Builds the client and bundles the Worker into `dir` with a copy of wrangler.toml pointing at
+ * them. `wrangler dev` watches its sources and restarts the Worker when they change; serving a
+ * frozen copy keeps edits made elsewhere during a run (other work in the same tree) out of it.
+ */
+export function snapshotApp(dir = ".cache/bench/app"): AppSnapshot {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  run("node_modules/.bin/vite", [
+    "build",
+    "--logLevel",
+    "warn",
+    "--outDir",
+    join(dir, "dist"),
+    "--emptyOutDir",
+  ]);
+  cpSync("edge/migrations", join(dir, "migrations"), { recursive: true });
+  const configPath = join(dir, "wrangler.toml");
+  const config = (main: string) =>
+    readFileSync("wrangler.toml", "utf8")
+      .replace(/^main = .*$/m, `main = ${JSON.stringify(main)}`)
+      .replace(/^directory = .*$/m, 'directory = "./dist"')
+      .replace(/^migrations_dir = .*$/m, 'migrations_dir = "migrations"');
+  writeFileSync(configPath, config(relative(dir, "edge/index.ts")));
+  run(WRANGLER, ["deploy", "--dry-run", "-c", configPath, "--outdir", resolve(dir, "worker")]);
+  writeFileSync(configPath, config("worker/index.js"));
+  return { distDir: join(dir, "dist"), configPath };
+}
+
+/**
+ * Serves the snapshot the way `npm start` serves the tree (`wrangler dev`, APP_ENV=development,
+ * quiet, request log off via LOG_REQUESTS=0) on a free port with fresh local D1/KV state.
+ */
+export async function startBenchServer(
+  app: AppSnapshot,
+  stateDir = ".wrangler/bench-state",
+): Promise<BenchServer> {
+  rmSync(stateDir, { recursive: true, force: true });
+  const persistTo = resolve(stateDir);
+  run(WRANGLER, [
+    "d1",
+    "migrations",
+    "apply",
+    "DB",
+    "--local",
+    "--persist-to",
+    persistTo,
+    "-c",
+    app.configPath,
+  ]);
+  const port = await freePort();
+  const args = ["dev", "-c", app.configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
+  args.push("--persist-to", persistTo, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
+  args.push("--log-level", "warn", "--show-interactive-dev-session=false");
+  const child = spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHealth(origin, child);
   const pid = child.pid ?? 0;
