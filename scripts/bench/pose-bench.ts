@@ -19,12 +19,15 @@ export async function benchPose(
     const child = spawn("npm", args, { stdio: ["ignore", "pipe", "inherit"], detached: true });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    let timedOut = false;
     const timer = setTimeout(() => {
+      timedOut = true;
       if (child.pid) process.kill(-child.pid, "SIGTERM");
     }, timeoutMs);
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       const last = stdout.trim().split("\n").at(-1) ?? "";
+      if (timedOut) return resolve({ skipped: `bench:pose did not finish within ${timeoutMs / 1000} s` });
       if (code !== 0) return resolve({ skipped: `bench:pose failed (${signal ?? `exit ${code}`})` });
       try {
         const parsed: unknown = JSON.parse(last);
