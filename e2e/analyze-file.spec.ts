@@ -43,6 +43,19 @@ for (const { exerciseId, clip } of CASES) {
   });
 }
 
+test("cancel stops a running analysis and leaves the page ready for the next file", async ({ page }) => {
+  test.setTimeout(600_000);
+  const synth = await generateSynth(CASES[0]!.clip);
+  await page.goto("/analyze");
+  await page.getByTestId("analyze-file-input").setInputFiles(synth.videoPath);
+  await expect(page.getByText(/^Frame \d+ of \d+/)).toBeVisible({ timeout: 120_000 });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("analysis-progress")).toBeHidden();
+  await expect(page.getByTestId("frames-analyzed")).toHaveCount(0);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expect(page.getByTestId("analyze-file-input")).toBeEnabled();
+});
+
 test("a file that is not a video is refused with a message, and nothing is uploaded", async ({ page }) => {
   const marker = "spotter-private-bytes";
   const leaks: string[] = [];

@@ -87,6 +87,7 @@ async function analyseMedia(options: CliOptions, kind: "image" | "video"): Promi
     model: summary.init.model,
     delegate: summary.init.delegate,
     decoder: summary.decoder,
+    caveat: summary.caveat,
     codec: summary.codec,
     width: summary.width,
     height: summary.height,

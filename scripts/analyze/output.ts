@@ -51,6 +51,7 @@ export interface Report {
   model?: string;
   delegate?: string;
   decoder?: string;
+  caveat?: string;
   codec?: string;
   width?: number;
   height?: number;
@@ -73,6 +74,7 @@ export function humanReport(report: Report): string {
     lines.push(
       `Pose: ${report.model} model on ${report.delegate}, decoded by ${report.decoder} (${report.codec})`,
     );
+  if (report.caveat) lines.push(`Note: ${report.caveat}`);
   const t = report.timings;
   if (report.kind === "video") {
     lines.push(

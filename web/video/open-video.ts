@@ -10,6 +10,8 @@ export type { TimedFrame } from "./webcodecs-frames";
 /** A video file ready to be read frame by frame. */
 export interface VideoSource {
   decoder: "webcodecs" | "video-element";
+  /** Why frames may be missing or repeated, when the decoding path cannot promise every frame. */
+  caveat?: string;
   container: "mp4" | "webm" | "unknown";
   codec: string;
   /** Frames the file holds (an estimate from the duration when the container could not be read). */
@@ -74,6 +76,9 @@ async function openWithElement(file: Blob, video: DemuxedVideo | null): Promise<
     container: video?.container ?? "unknown",
     codec: video?.codec ?? "unknown",
     frameCount: timesMs?.length ?? Math.floor((durationMs * FALLBACK_FPS) / 1000),
+    caveat: timesMs
+      ? "This browser cannot decode the codec directly: frames were read by seeking a video element."
+      : `The container could not be read: frames were sampled at an assumed ${FALLBACK_FPS} fps, so some may be skipped or repeated.`,
     durationMs,
     ...size,
     frames: (signal) => seekFrames(file, { timesMs, assumedFps: FALLBACK_FPS, signal }),

@@ -52,6 +52,7 @@ export function ResultView({
         · median inference {Math.round(median(result.inferenceMs) ?? 0)} ms · {result.decoder} ·{" "}
         {result.init.model} model
       </p>
+      {result.caveat && <p className="muted">{result.caveat}</p>}
       <VideoOverlay
         url={url}
         kind={result.kind}

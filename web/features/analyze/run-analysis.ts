@@ -48,6 +48,7 @@ export interface AnalysisResult {
   width: number;
   height: number;
   decoder: VideoSource["decoder"] | "image";
+  caveat?: string;
   codec: string;
   init: PoseInitResult;
   /** Wall time of the frame loop, after the model was loaded. */
@@ -190,6 +191,7 @@ async function analyseVideo(
     width: source.width,
     height: source.height,
     decoder: source.decoder,
+    caveat: source.caveat,
     codec: source.codec,
     init,
     wallMs,
