@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreDetections } from "./check-with-mediapipe.ts";
+import { parseCliArgs } from "./cli-args.ts";
 import { limbEnd, outward, turnForWidth } from "./exercises/limb.ts";
 import { EXERCISE_MODELS } from "./exercises/index.ts";
 import { twoLink, type Segments } from "./exercises/posture.ts";
@@ -202,5 +203,55 @@ describe("scoring MediaPipe against the truth", () => {
   it("measures error in image-height units", () => {
     const shifted = Array.from({ length: 33 }, () => ({ x: 0.5, y: 0.6, visibility: 1 }));
     expect(scoreDetections(truth, [{ index: 0, landmarks: shifted }]).meanError).toBeCloseTo(0.1, 9);
+  });
+});
+
+describe("command line", () => {
+  it("turns the documented example into generator params", () => {
+    const cli = parseCliArgs([
+      "--exercise",
+      "squat",
+      "--reps",
+      "3",
+      "--faults",
+      "2:knee_valgus",
+      "--view",
+      "side",
+      "--out",
+      "/tmp/x",
+    ]);
+    expect(cli.out).toBe("/tmp/x");
+    expect(normalizeParams(cli.params)).toMatchObject({
+      exercise: "squat",
+      reps: 3,
+      view: "side",
+      faults: { 2: ["knee_valgus"] },
+    });
+  });
+
+  it("reads size, figure and timing options", () => {
+    const { params } = parseCliArgs([
+      "--size",
+      "320x240",
+      "--sex",
+      "female",
+      "--height",
+      "1.6",
+      "--tempo",
+      "2",
+      "--fps",
+      "24",
+    ]);
+    expect(normalizeParams(params)).toMatchObject({
+      width: 320,
+      height: 240,
+      tempoS: 2,
+      fps: 24,
+      figure: { sex: "female", heightM: 1.6 },
+    });
+  });
+
+  it("refuses a non-numeric number", () => {
+    expect(() => parseCliArgs(["--reps", "three"])).toThrow(SynthParamsError);
   });
 });
