@@ -1,6 +1,7 @@
 // Pose benchmark: `npm run bench:pose -- [--json] [--quick] [--capture bitmap|videoframe] [--width 320]`.
 // Runs the real worker in headless Chromium on a synthetic clip; prints medians and tails with
 // warm-up frames excluded. With --json the last line is `{"lite": {...}, "full": {...}}`.
+import { loadavg } from "node:os";
 import { basename, dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { generateSynth } from "../synth/index.ts";
@@ -58,6 +59,8 @@ try {
   await session.close();
 }
 
+// Two shared cores: other work on the machine moves every figure, so the load goes with them.
+log(`\nload average (1 min) at the end: ${loadavg()[0]?.toFixed(1)}`);
 for (const [model, figures] of Object.entries(results)) {
   log(`\n${model} (capture ${capture}, ${values.width} px)`);
   for (const [name, value] of Object.entries(figures as Record<string, number | null>)) {

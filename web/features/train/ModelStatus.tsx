@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { progressShare, type PoseSession } from "./use-pose-session";
 
 const STAGE_LABEL = {
@@ -7,7 +8,7 @@ const STAGE_LABEL = {
 };
 
 /** Model loading progress, then which model and delegate are running (with any fallback note). */
-export function ModelStatus({ session }: { session: PoseSession }) {
+export const ModelStatus = memo(function ModelStatus({ session }: { session: PoseSession }) {
   const { status, progress, loaded, error } = session;
   return (
     <div className="train-model-status" data-pose-status={status} role="status" aria-live="polite">
@@ -26,4 +27,4 @@ export function ModelStatus({ session }: { session: PoseSession }) {
       {status === "error" && <p role="alert">{error}</p>}
     </div>
   );
-}
+});

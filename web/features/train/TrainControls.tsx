@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { PoseInitOptions } from "../../pose/pose-types";
 import { RESOLUTIONS, type CameraChoice, type ResolutionId } from "./camera";
 import { EXERCISE_OPTIONS, type ExerciseChoice } from "./coach";
@@ -16,8 +17,11 @@ interface Props {
   onChange: (next: TrainSettings) => void;
 }
 
-/** Exercise, camera, size, model, delegate and sound: the choices made before a set. */
-export function TrainControls({ settings, cameras, running, onChange }: Props) {
+/**
+ * Exercise, camera, size, model, delegate and sound: the choices made before a set. Memoised: the
+ * page re-renders on every analysed frame and these controls never change mid-set.
+ */
+export const TrainControls = memo(function TrainControls({ settings, cameras, running, onChange }: Props) {
   const set = <K extends keyof TrainSettings>(key: K, value: TrainSettings[K]) =>
     onChange({ ...settings, [key]: value });
   return (
@@ -100,4 +104,4 @@ export function TrainControls({ settings, cameras, running, onChange }: Props) {
       </label>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { Cue, FrameVerdict, SetSummary } from "../../../shared/form";
 import type { PoseClient } from "../../pose/pose-client";
 import type { PoseResult } from "../../pose/pose-types";
@@ -108,18 +108,22 @@ export function useLiveTraining({
         recordTrainTrace(frameMs, result.landmarks, update.verdict?.reps ?? 0);
         canvasEl.dataset.frameMs = String(Math.round(frameMs));
         const newCues = update.shownCues.map((cue) => ({ ...cue, frameMs, spoken: cue === spoken }));
-        setState((s) => ({
-          ...s,
-          exerciseId: update.exerciseId,
-          verdict: update.verdict ?? s.verdict,
-          personInView: result.landmarks.length > 0,
-          cues: newCues.length > 0 ? [...newCues.reverse(), ...s.cues].slice(0, MAX_CUES_SHOWN) : s.cues,
-          hud: {
-            fps: fps.tick(frameMs),
-            inferenceMs: result.timings.inferenceMs,
-            dropped: client.stats().dropped - droppedAtStart,
-          },
-        }));
+        const hud = {
+          fps: fps.tick(frameMs),
+          inferenceMs: result.timings.inferenceMs,
+          dropped: client.stats().dropped - droppedAtStart,
+        };
+        // A transition: React may spread the render over frames instead of blocking one.
+        startTransition(() =>
+          setState((s) => ({
+            ...s,
+            exerciseId: update.exerciseId,
+            verdict: update.verdict ?? s.verdict,
+            personInView: result.landmarks.length > 0,
+            cues: newCues.length > 0 ? [...newCues.reverse(), ...s.cues].slice(0, MAX_CUES_SHOWN) : s.cues,
+            hud,
+          })),
+        );
       };
       const loop = new LiveLoop(videoEl, client, onPose, (error) => {
         stop();
