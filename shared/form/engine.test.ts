@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LANDMARK_COUNT, LM, type PoseFrame } from "../pose/index";
 import { createFormEngine } from "./engine";
 import { EXERCISES } from "./exercises";
 import { runSequence } from "./testing/run";
 import type { ExerciseId } from "./types";
+
+// Each case generates and judges a whole synthetic set; allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 /** Per exercise, a camera yaw from which each fault can be judged. */
 const CASES: { exercise: ExerciseId; yawDeg: number; faults: string[] }[] = [

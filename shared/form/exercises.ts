@@ -73,8 +73,9 @@ const lunge = (id: ExerciseId, name: string): ExerciseDefinition => ({
   kind: "reps",
   preferredViews: SIDEWAYS,
   phaseViews: ALL,
-  signal: { metric: "kneesBothDeg", startValue: 172, targetValue: 100, startTolerance: 15 },
-  // Stepping in and out bends the moving knee briefly; a real lunge takes well over 0.9 s.
+  // The hips' height, not the knees: stepping in and out bends the moving knee but hardly lowers
+  // the hips. And a real lunge takes well over 0.9 s.
+  signal: { metric: "hipHeightRatio", startValue: 0.98, targetValue: 0.6, startTolerance: 0.05 },
   reps: { ...REPS, minRepMs: 900 },
   faults: lungeFaults,
   peakMetrics: ["kneesBothDeg", "frontKneeDeg", "torsoLeanDeg"],

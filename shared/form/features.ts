@@ -225,6 +225,16 @@ function hipShiftRatio(v: View3): number | undefined {
   return Math.abs(dot(sub(hips, mid(la, ra)), axis)) / length;
 }
 
+/** Height of the hips above the lower ankle, in leg lengths: about 1 standing tall. */
+function hipHeightRatio(v: View3): number | undefined {
+  const hips = v.both("hip");
+  const la = v.joint("left", "ankle");
+  const ra = v.joint("right", "ankle");
+  const length = mean(perSide((s) => legLength(v, s)));
+  if (!hips || !la || !ra || !length) return undefined;
+  return (hips.y - Math.min(la.y, ra.y)) / length;
+}
+
 /** Horizontal direction a foot points (heel to toe). */
 function footDirection(v: View3, side: Side): Vec3 | undefined {
   const heel = v.joint(side, "heel");
@@ -323,6 +333,7 @@ export function measure(body: BodyPoints): Metrics {
     put(m, "hipShiftRatio", hipShiftRatio(v));
     put(m, "elbowFlareDeg", mean(perSide((s) => elbowFlareDeg(v, s, lateral))));
   }
+  put(m, "hipHeightRatio", hipHeightRatio(v));
   const front = frontLeg(v);
   if (front) {
     put(m, "frontKneeDeg", angleAt(v, front, "hip", "knee", "ankle"));

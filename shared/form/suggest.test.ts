@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { suggestExercise } from "./suggest";
 import { generateSequence } from "./testing/sequence";
 import type { ExerciseId } from "./types";
+
+// Each case generates and judges a whole synthetic set; allow for a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const cases: { exercise: ExerciseId; yawDeg: number }[] = [
   { exercise: "squat", yawDeg: 45 },

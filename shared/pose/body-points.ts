@@ -24,7 +24,8 @@ const HELD_VISIBILITY = 0.5;
 
 /**
  * Converts one frame to y-up points, from world landmarks when present, else from image
- * landmarks scaled by the frame aspect so that angles are true. Returns null for an empty frame.
+ * landmarks in 2D scaled by the frame aspect so that angles in the image plane are true (side
+ * views then work; depth-dependent judgements need world landmarks). Null for an empty frame.
  */
 export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
   if (frame.landmarks.length < LANDMARK_COUNT) return null;
@@ -38,7 +39,8 @@ export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
     const image = frame.landmarks[i] as Landmark;
     const source = useWorld ? (world[i] as Landmark) : image;
     const k = useWorld ? 1 : aspect;
-    points.push(vec(source.x * k, -source.y, -source.z * k));
+    // Image z is too rough to measure angles with; without world landmarks, judge in 2D.
+    points.push(vec(source.x * k, -source.y, useWorld ? -source.z : 0));
     visible.push(Number.isFinite(source.x) && image.visibility >= MIN_VISIBILITY);
     visibility.push(image.visibility);
   }
