@@ -1,6 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { generateSynth, readTruth, type SynthTruth } from "../scripts/synth/index.ts";
 import type { SynthParamsInput } from "../scripts/synth/params.ts";
+
+/** How many pixels of the skeleton overlay are drawn. */
+function skeletonPixels(page: Page): Promise<number> {
+  return page.getByTestId("skeleton-canvas").evaluate((canvas) => {
+    if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0) return 0;
+    const data = canvas.getContext("2d")?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let drawn = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn += 1;
+    return drawn;
+  });
+}
 
 interface Case {
   exerciseId: string;
@@ -31,6 +42,10 @@ for (const { exerciseId, clip } of CASES) {
     });
     await expect(page.getByTestId("timeline")).toBeVisible();
     await expect(page.getByTestId("realtime-factor")).toHaveText(/^\d+\.\d+×$/);
+
+    // Seeking through the timeline shows that moment's skeleton over the video.
+    await page.getByTestId("timeline").click({ position: { x: 200, y: 40 } });
+    await expect.poll(() => skeletonPixels(page)).toBeGreaterThan(100);
 
     await expect(page.getByTestId("rep-count")).toHaveText(String(truth.reps.length));
     const rows = page.getByTestId("rep-row");
