@@ -376,6 +376,7 @@ function heelLift(v: View3, side: Side): number | undefined {
 /** Horizontal yaw of the body's left-right axis against the image plane: 0 facing, 90 side-on. */
 export function bodyYawDeg(body: BodyPoints): number | undefined {
   const v = new View3(body);
+  if (!body.metric) return apparentYawDeg(v);
   const axes = (["hip", "shoulder"] as const).flatMap((joint) => {
     const left = v.joint("left", joint);
     const right = v.joint("right", joint);
@@ -384,4 +385,22 @@ export function bodyYawDeg(body: BodyPoints): number | undefined {
   if (axes.length === 0) return undefined;
   const lateral = axes.reduce((a, b) => vec(a.x + b.x, a.y + b.y, a.z + b.z));
   return (Math.atan2(Math.abs(lateral.z), Math.abs(lateral.x)) * 180) / Math.PI;
+}
+
+/** Shoulder width over torso length when facing the camera square on. */
+const FACING_WIDTH_RATIO = 0.75;
+
+/**
+ * Yaw from a 2D image alone: how narrow the shoulders look against the torso's length. Cannot
+ * tell left from right turns, which the views do not need.
+ */
+function apparentYawDeg(v: View3): number | undefined {
+  const left = v.joint("left", "shoulder");
+  const right = v.joint("right", "shoulder");
+  const [hip, shoulder] = v.chain(["hip", "shoulder"]) ?? [];
+  if (!left || !right || !hip || !shoulder) return undefined;
+  const torso = norm(sub(shoulder, hip));
+  if (torso < 1e-6) return undefined;
+  const ratio = Math.min(1, norm(sub(right, left)) / torso / FACING_WIDTH_RATIO);
+  return (Math.acos(ratio) * 180) / Math.PI;
 }
