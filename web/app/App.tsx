@@ -1,7 +1,10 @@
-import { Suspense } from "react";
+import { lazy, Suspense } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { ROUTES } from "./routes";
 import { PwaStatus } from "./PwaStatus";
+
+// Sync starts when the app opens, from its own chunk: the shell does not wait for Dexie.
+const SyncStatus = lazy(() => import("../sync/SyncStatus").then((m) => ({ default: m.SyncStatus })));
 
 export function App() {
   const [location] = useLocation();
@@ -11,7 +14,12 @@ export function App() {
         <Link href="/train" className="brand">
           Spotter
         </Link>
-        <PwaStatus />
+        <div className="topbar-status">
+          <Suspense fallback={null}>
+            <SyncStatus />
+          </Suspense>
+          <PwaStatus />
+        </div>
       </header>
       <main className="content">
         <Suspense fallback={<p className="muted">Loading…</p>}>
