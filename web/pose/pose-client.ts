@@ -46,6 +46,18 @@ function pushCapped(list: number[], value: number): void {
 export function createPoseClient(): PoseClient {
   const worker = new Worker(new URL("./pose.worker.ts", import.meta.url), { type: "module", name: "pose" });
   const remote: Remote<PoseApi> = wrap<PoseApi>(worker);
+  return clientFor(remote, () => worker.terminate());
+}
+
+/** What the client needs from the worker: the comlink-wrapped worker, or a fake in tests. */
+export interface PoseEndpoint {
+  init(opts: PoseInitOptions, onProgress: ProgressCallback): Promise<PoseInitResult>;
+  detect(frame: PoseFrameSource, tMs: number): Promise<PoseResult>;
+  firstLandmarksMs(): Promise<number | null>;
+}
+
+/** The page-side logic over any endpoint that speaks the worker's API. */
+export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): PoseClient {
   const stats: PoseClientStats = { sent: 0, dropped: 0, inferenceMs: [], roundTripMs: [] };
   let inFlight = false;
   // Files go one after another: each waits for the previous one to finish.
@@ -125,7 +137,7 @@ export function createPoseClient(): PoseClient {
     terminate() {
       terminated = true;
       // Terminating frees the worker's WebAssembly memory with it; no close round trip is needed.
-      worker.terminate();
+      terminateWorker();
     },
   };
 }

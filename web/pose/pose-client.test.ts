@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { clientFor } from "./pose-client";
+import type { PoseFrameSource, PoseResult } from "./pose-types";
+
+/** A frame that records whether it was closed, standing in for an ImageBitmap. */
+function fakeFrame() {
+  const frame = { closed: false, close: () => void (frame.closed = true) };
+  return frame as typeof frame & ImageBitmap;
+}
+
+/** A worker whose detections finish only when the test says so. */
+function fakeWorker() {
+  const pending: { tMs: number; finish: () => void }[] = [];
+  const remote = {
+    init: async () => ({ model: "lite" as const, delegate: "CPU" as const, initMs: 1 }),
+    firstLandmarksMs: async () => null,
+    detect: (frame: PoseFrameSource, tMs: number) =>
+      new Promise<PoseResult>((resolve) => {
+        pending.push({
+          tMs,
+          finish: () => {
+            frame.close();
+            resolve({
+              tMs,
+              landmarks: [],
+              worldLandmarks: [],
+              presence: null,
+              imageAspect: 1,
+              timings: { inferenceMs: 5, workerMs: 6 },
+            });
+          },
+        });
+      }),
+  };
+  return { remote, pending };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("pose client", () => {
+  it("live: drops and closes frames offered while one is in flight, never queueing them", async () => {
+    const { remote, pending } = fakeWorker();
+    const client = clientFor(remote, () => undefined);
+    const first = client.offer(fakeFrame(), 0);
+    const skipped = fakeFrame();
+    expect(await client.offer(skipped, 33)).toBeNull();
+    expect(skipped.closed).toBe(true);
+    await settle();
+    expect(pending.map((p) => p.tMs)).toEqual([0]);
+    pending[0]!.finish();
+    expect((await first)?.tMs).toBe(0);
+    expect(client.stats()).toMatchObject({ sent: 1, dropped: 1, inferenceMs: [5] });
+  });
+
+  it("live: captures nothing while the worker is busy", async () => {
+    const { remote, pending } = fakeWorker();
+    const client = clientFor(remote, () => undefined);
+    let captures = 0;
+    const capture = async () => {
+      captures += 1;
+      return fakeFrame();
+    };
+    void client.offerCapture(capture, 0);
+    expect(await client.offerCapture(capture, 33)).toBeNull();
+    await settle();
+    expect(captures).toBe(1);
+    pending[0]!.finish();
+  });
+
+  it("files: analyses every frame, one at a time, in order", async () => {
+    const { remote, pending } = fakeWorker();
+    const client = clientFor(remote, () => undefined);
+    const results = [0, 33, 66].map((tMs) => client.detect(fakeFrame(), tMs));
+    for (let i = 0; i < 3; i++) {
+      await settle();
+      expect(pending.length).toBe(i + 1);
+      pending[i]!.finish();
+    }
+    expect((await Promise.all(results)).map((r) => r.tMs)).toEqual([0, 33, 66]);
+    expect(client.stats().dropped).toBe(0);
+  });
+
+  it("files: a cancelled frame is closed and not sent", async () => {
+    const { remote, pending } = fakeWorker();
+    const client = clientFor(remote, () => undefined);
+    const abort = new AbortController();
+    abort.abort();
+    const frame = fakeFrame();
+    await expect(client.detect(frame, 0, abort.signal)).rejects.toMatchObject({ code: "aborted" });
+    expect(frame.closed).toBe(true);
+    expect(pending).toEqual([]);
+  });
+});
