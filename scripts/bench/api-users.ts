@@ -28,7 +28,28 @@ async function postJson(origin: string, path: string, body: unknown, headers: Re
   return res;
 }
 
-export async function signUpUser(origin: string, prefix: string): Promise<BenchUser> {
+/** Signs up, retrying when the local runtime restarted mid-request (it answers 503 then). */
+export async function signUpUser(origin: string, prefix: string, attempts = 3): Promise<BenchUser> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signUpOnce(origin, prefix);
+    } catch (err) {
+      if (attempt >= attempts || !(err instanceof SignUpError && err.status === 503)) throw err;
+    }
+  }
+}
+
+export class SignUpError extends Error {
+  readonly code = "sign_up_failed";
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function signUpOnce(origin: string, prefix: string): Promise<BenchUser> {
   const username = `${prefix}${Date.now().toString(36)}${++idCounter}`;
   const ip = freshIp();
   const optionsRes = await postJson(
@@ -51,7 +72,8 @@ export async function signUpUser(origin: string, prefix: string): Promise<BenchU
     { challengeId, response },
     { "cf-connecting-ip": ip },
   );
-  if (res.status !== 201) throw new Error(`register/verify answered ${res.status}: ${await res.text()}`);
+  if (res.status !== 201)
+    throw new SignUpError(res.status, `register/verify answered ${res.status}: ${await res.text()}`);
   const cookie = /spotter_session=([^;]*)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
   if (!cookie) throw new Error("sign-up set no session cookie");
   return { username, cookie: `spotter_session=${cookie}` };

@@ -9,7 +9,7 @@ import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
-import { snapshotApp, startBenchServer } from "./server.ts";
+import { snapshotApp, startBenchServer, waitUntilSettled } from "./server.ts";
 import { benchSync } from "./sync-bench.ts";
 
 const { values } = parseArgs({
@@ -54,14 +54,16 @@ try {
       log,
     ),
   );
+  await section("settle", () => waitUntilSettled(server));
   report.sync = await section("sync", () => benchSync(server, 10_000, log));
+  await section("settle", () => waitUntilSettled(server));
   report.load = await section("load", () => benchLoad(server, app.distDir, quick ? 1 : 3, log));
 } finally {
   await server.stop();
 }
 report.pose = values["skip-pose"]
   ? { skipped: "--skip-pose" }
-  : await section("pose", () => benchPose(quick, quick ? 150_000 : 600_000, log));
+  : await section("pose", () => benchPose(quick, quick ? 150_000 : 300_000, log));
 
 const baselinePath = join(BENCH_DIR, "baseline.json");
 const baseline: unknown = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, "utf8")) : null;

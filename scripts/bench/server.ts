@@ -54,6 +54,21 @@ const commOf = (pid: number) => {
   }
 };
 
+/** Waits until the server answers health again, e.g. after an overload run left a backlog. */
+export async function waitUntilSettled(server: BenchServer, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${server.origin}/api/health`, { signal: AbortSignal.timeout(5000) });
+      if (res.ok) return;
+    } catch {
+      // still busy
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error(`the server did not settle within ${timeoutMs} ms`);
+}
+
 async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
