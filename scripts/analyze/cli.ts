@@ -40,7 +40,7 @@ function write(line: string): void {
 }
 
 /** Judges frames as they arrive and prints `--json` lines; the engine needs them in time order. */
-function frameSink(options: CliOptions, includeLandmarks: boolean) {
+function frameSink(options: CliOptions, includePose: boolean) {
   const engine: FormEngine | null = options.exercise ? createFormEngine(options.exercise) : null;
   let frames = 0;
   let withPerson = 0;
@@ -49,8 +49,7 @@ function frameSink(options: CliOptions, includeLandmarks: boolean) {
       frames += 1;
       if (frame.landmarks.length) withPerson += 1;
       const verdict = engine ? engine.push(frame) : null;
-      if (options.json)
-        write(JSON.stringify(frameLine(frame.tMs, includeLandmarks ? frame.landmarks : null, verdict)));
+      if (options.json) write(JSON.stringify(frameLine(frame.tMs, includePose ? frame : null, verdict)));
     },
     counts: () => ({ frames, framesWithPerson: withPerson }),
     set: () => engine?.summary(),
@@ -98,7 +97,8 @@ async function analyseMedia(options: CliOptions, kind: "image" | "video"): Promi
       totalMs: Math.round(totalMs),
       framesPerSecond: Math.round(summary.framesPerSecond * 10) / 10,
       realtimeFactor: summary.realtimeFactor === null ? null : Math.round(summary.realtimeFactor * 100) / 100,
-      inferenceMedianMs: summary.inferenceMedianMs,
+      inferenceMedianMs:
+        summary.inferenceMedianMs === null ? null : Math.round(summary.inferenceMedianMs * 10) / 10,
     },
     exercise: options.exercise,
     set: sink.set(),

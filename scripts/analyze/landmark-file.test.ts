@@ -13,6 +13,23 @@ describe("parseLandmarkLines", () => {
     expect(frames.map((f) => f.landmarks.length)).toEqual([33, 0, 33]);
   });
 
+  it("reads back the world landmarks and image aspect the analyser writes", () => {
+    const world = Array.from({ length: 33 }, () => ({ x: 0.1, y: -0.4, z: 0.05, visibility: 0.9 }));
+    const text = JSON.stringify({
+      t: 5,
+      landmarks: [point, ...Array(32).fill(point)],
+      worldLandmarks: world,
+      imageAspect: 1.333,
+    });
+    const [frame] = parseLandmarkLines(text, "out.jsonl");
+    expect(frame).toEqual({
+      tMs: 5,
+      landmarks: expect.any(Array),
+      worldLandmarks: world,
+      imageAspect: 1.333,
+    });
+  });
+
   it("names the file and line of anything it cannot use", () => {
     const cases: [string, RegExp][] = [
       [`${line(0)}\n{"t": 1, `, /set\.jsonl:2: not valid JSON/],

@@ -9,17 +9,23 @@ const LandmarkSchema = v.object({
   visibility: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
 });
 
+const LandmarksSchema = v.pipe(
+  v.array(LandmarkSchema),
+  v.check((points) => points.length === 0 || points.length === 33, "expected 33 landmarks (or none)"),
+);
+
 const LineSchema = v.object({
   t: v.pipe(v.number(), v.finite()),
-  landmarks: v.pipe(
-    v.array(LandmarkSchema),
-    v.check((points) => points.length === 0 || points.length === 33, "expected 33 landmarks (or none)"),
-  ),
+  landmarks: LandmarksSchema,
+  // Optional extras the analyser itself writes, so its output reads back exactly.
+  worldLandmarks: v.optional(LandmarksSchema),
+  imageAspect: v.optional(v.pipe(v.number(), v.gtValue(0))),
 });
 
 /**
  * Reads a landmark file: one JSON object per line, `{"t": ms, "landmarks": [33 x {x, y, z,
- * visibility}]}` in MediaPipe's normalised image coordinates, times increasing. Blank lines are
+ * visibility}]}` in MediaPipe's normalised image coordinates, times increasing, optionally with
+ * `worldLandmarks` (metres) and `imageAspect` (width / height) as the analyser writes them. Blank lines are
  * skipped; anything else that does not fit is an error naming the line.
  */
 export function parseLandmarkLines(text: string, name: string): PoseFrame[] {
@@ -48,7 +54,13 @@ export function parseLandmarkLines(text: string, name: string): PoseFrame[] {
         `${name}:${i + 1}: time ${result.output.t} does not increase.`,
       );
     }
-    frames.push({ tMs: result.output.t, landmarks: result.output.landmarks });
+    const { t, landmarks, worldLandmarks, imageAspect } = result.output;
+    frames.push({
+      tMs: t,
+      landmarks,
+      ...(worldLandmarks?.length ? { worldLandmarks } : {}),
+      ...(imageAspect ? { imageAspect } : {}),
+    });
   }
   if (frames.length === 0) throw new AnalyzeCliError("unreadable_input", `${name}: no landmark frames.`);
   return frames;

@@ -1,10 +1,12 @@
 import type { FrameVerdict, SetSummary } from "../../shared/form/index.ts";
-import type { Landmark } from "../../shared/pose/index.ts";
+import type { Landmark, PoseFrame } from "../../shared/pose/index.ts";
 
 /** One `--json` frame line. */
 export interface FrameLine {
   t: number;
   landmarks?: Landmark[];
+  worldLandmarks?: Landmark[];
+  imageAspect?: number;
   phase?: FrameVerdict["phase"];
   reps?: number;
   faults?: string[];
@@ -23,21 +25,25 @@ function roundLandmarks(points: readonly Landmark[]): Landmark[] {
   }));
 }
 
-/** Builds a frame line; landmarks are left out for landmark-file input (they came from the user). */
-export function frameLine(
-  tMs: number,
-  landmarks: readonly Landmark[] | null,
-  verdict: FrameVerdict | null,
-): FrameLine {
+/**
+ * Builds a frame line. Pose input adds its landmarks, world landmarks and image aspect, so the
+ * output can be fed back as a landmark file and judged the same way; landmark-file input leaves
+ * them out (they came from the user).
+ */
+export function frameLine(tMs: number, pose: PoseFrame | null, verdict: FrameVerdict | null): FrameLine {
   const line: FrameLine = { t: Math.round(tMs * 1000) / 1000 };
-  if (landmarks) line.landmarks = roundLandmarks(landmarks);
+  if (pose) {
+    line.landmarks = roundLandmarks(pose.landmarks);
+    if (pose.worldLandmarks?.length) line.worldLandmarks = roundLandmarks(pose.worldLandmarks);
+    if (pose.imageAspect !== undefined) line.imageAspect = round(pose.imageAspect);
+  }
   if (verdict) {
     if (verdict.phase) line.phase = verdict.phase;
     line.reps = verdict.reps;
     line.faults = verdict.faults;
     line.confidence = verdict.confidence;
     if (verdict.reason) line.reason = verdict.reason;
-  } else if (landmarks && landmarks.length === 0) {
+  } else if (pose && pose.landmarks.length === 0) {
     line.reason = "no_person";
   }
   return line;
