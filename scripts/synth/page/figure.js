@@ -48,9 +48,39 @@ function addHair(figure, color) {
   figure.head.attach(hair);
 }
 
+/**
+ * A plain egg head reads as the back of a head to the pose model, which then swaps left and right in
+ * front views; eyes, brows and a mouth tell it which way the figure faces.
+ */
+function addFace(figure) {
+  const geometry = figure.head.image.geometry;
+  if (!geometry.boundingBox) geometry.computeBoundingBox();
+  const box = geometry.boundingBox;
+  const centre = box.getCenter(new THREE.Vector3());
+  const radius = box.getSize(new THREE.Vector3()).multiplyScalar(0.5);
+  // Where the head's front surface is at a given height and sideways offset (ellipsoid estimate).
+  const surfaceX = (dy, dz) =>
+    centre.x + radius.x * Math.sqrt(Math.max(0, 1 - (dy / radius.y) ** 2 - (dz / radius.z) ** 2));
+  const part = (geometryOf, color, dy, dz, inset) => {
+    const mesh = new THREE.Mesh(geometryOf, new THREE.MeshLambertMaterial({ color }));
+    mesh.position.set(surfaceX(dy, dz) - inset, centre.y + dy, centre.z + dz);
+    figure.head.attach(mesh);
+    return mesh;
+  };
+  for (const side of [-1, 1]) {
+    const eyeZ = side * radius.z * 0.36;
+    part(new THREE.SphereGeometry(0.62, 12, 8), "#f4f1ea", -1.0, eyeZ, 0.3);
+    part(new THREE.SphereGeometry(0.36, 10, 8), "#2b1d14", -1.0, eyeZ, -0.05);
+    const brow = part(new THREE.BoxGeometry(0.3, 0.28, 1.0), "#3b2a1e", 0.1, eyeZ, 0.05);
+    brow.rotation.x = side * 0.12;
+  }
+  part(new THREE.BoxGeometry(0.3, 0.35, 1.6), "#8a3b32", -3.9, 0, 0.05);
+}
+
 export function createFigure(spec) {
   const figure = spec.sex === "female" ? new Female(spec.heightM) : new Male(spec.heightM);
   dress(figure, spec.colors);
+  addFace(figure);
   figure.removeFromParent();
   return figure;
 }

@@ -28,29 +28,33 @@ function handPoints(figure, side) {
 }
 
 /**
- * The head shape is an ellipsoid whose local +x is the face direction, +y up, and z the ear axis;
- * `side` is -1 for the figure's left as in mannequin-js.
+ * The head shape is roughly an ellipsoid whose local +x is the face direction, +y up, and z the ear
+ * axis, with the figure's left at -z as in mannequin-js.
  */
 function headPoints(head) {
-  const size = head.image.geometry;
-  if (!size.boundingBox) size.computeBoundingBox();
-  const box = size.boundingBox;
-  const front = box.max.x;
-  const cy = (box.max.y + box.min.y) / 2;
-  const ear = box.max.z;
-  const p = (x, y, z) => at(head.image, x, y, z);
+  const geometry = head.image.geometry;
+  if (!geometry.boundingBox) geometry.computeBoundingBox();
+  const box = geometry.boundingBox;
+  const centre = box.getCenter(v());
+  const radius = box.getSize(v()).multiplyScalar(0.5);
+  // On the face surface at a height and sideways offset from the head centre (see addFace in figure.js).
+  const face = (dy, dz) => {
+    const x = centre.x + radius.x * Math.sqrt(Math.max(0, 1 - (dy / radius.y) ** 2 - (dz / radius.z) ** 2));
+    return at(head.image, x, centre.y + dy, centre.z + dz);
+  };
+  const eyeZ = radius.z * 0.36;
   return {
-    nose: p(front, cy - 0.6, 0),
-    left_eye_inner: p(front * 0.85, cy + 0.6, -0.6),
-    left_eye: p(front * 0.8, cy + 0.6, -1.2),
-    left_eye_outer: p(front * 0.72, cy + 0.6, -1.8),
-    right_eye_inner: p(front * 0.85, cy + 0.6, 0.6),
-    right_eye: p(front * 0.8, cy + 0.6, 1.2),
-    right_eye_outer: p(front * 0.72, cy + 0.6, 1.8),
-    left_ear: p(0, cy, -ear),
-    right_ear: p(0, cy, ear),
-    mouth_left: p(front * 0.85, cy - 2.0, -0.8),
-    mouth_right: p(front * 0.85, cy - 2.0, 0.8),
+    nose: face(-2.4, 0),
+    left_eye_inner: face(-1.0, -eyeZ + 0.55),
+    left_eye: face(-1.0, -eyeZ),
+    left_eye_outer: face(-1.0, -eyeZ - 0.55),
+    right_eye_inner: face(-1.0, eyeZ - 0.55),
+    right_eye: face(-1.0, eyeZ),
+    right_eye_outer: face(-1.0, eyeZ + 0.55),
+    left_ear: at(head.image, centre.x, centre.y - 1.0, centre.z - radius.z),
+    right_ear: at(head.image, centre.x, centre.y - 1.0, centre.z + radius.z),
+    mouth_left: face(-3.9, -0.8),
+    mouth_right: face(-3.9, 0.8),
   };
 }
 
