@@ -287,6 +287,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         severitySpan: 0.4,
         phases: ["return"],
         minProgress: 0.15,
+        // A soft knee bend seen in depth is too uncertain to compare from the front.
+        views: SIDEWAYS,
       }),
     ],
     peakMetrics: ["torsoLeanDeg", "kneeDeg", "hipDeg"],
@@ -299,7 +301,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "hipDeg", startValue: 130, targetValue: 172, startTolerance: 15 },
     reps: REPS,
-    faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.78)],
+    faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.86)],
     peakMetrics: ["hipDeg"],
   },
   plank: {
@@ -340,7 +342,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
       frame({
         id: "head_drop",
         cue: "Eyes just ahead of your hands",
-        metric: "headDropDeg",
+        metric: "headBelowLineDeg",
         direction: "above",
         on: 28,
         off: 22,

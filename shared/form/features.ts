@@ -158,16 +158,19 @@ function bodyLineDeg(v: View3): number | undefined {
   return ((Math.atan2(offset, along) + Math.atan2(offset, rest)) * 180) / Math.PI;
 }
 
-/** Signed angle of the head off the torso line: + when it drops toward the floor or chest. */
-function headDropDeg(v: View3): number | undefined {
-  const [hip, shoulder, ear] = v.chain(["hip", "shoulder", "ear"]) ?? [];
-  if (!hip || !shoulder || !ear) return undefined;
-  const torso = sub(shoulder, hip);
+/**
+ * Signed angle of the head off a body line ending at the shoulders (from the hips, or from the
+ * ankles for a plank, whose line a sagging hip must not tilt): + when it drops toward the floor.
+ */
+function headDropDeg(v: View3, base: "hip" | "ankle"): number | undefined {
+  const [from, shoulder, ear] = v.chain([base, "shoulder", "ear"]) ?? [];
+  if (!from || !shoulder || !ear) return undefined;
+  const body = sub(shoulder, from);
   const head = sub(ear, shoulder);
-  const angle = angleBetweenDeg(torso, head);
-  const downOffTorso = reject(DOWN, unit(torso));
-  if (norm(downOffTorso) < 0.2) return angle;
-  return dot(head, downOffTorso) >= 0 ? angle : -angle;
+  const angle = angleBetweenDeg(body, head);
+  const downOffBody = reject(DOWN, unit(body));
+  if (norm(downOffBody) < 0.2) return angle;
+  return dot(head, downOffBody) >= 0 ? angle : -angle;
 }
 
 /** Unit vector from the person's left to right side, horizontal. */
@@ -326,7 +329,8 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s), v.sides(["shoulder", "elbow", "wrist"]))));
   put(m, "heelLiftRatio", mean(perSide((s) => heelLift(v, s), v.sides(["heel", "toe", "knee"]))));
   put(m, "bodyLineDeg", bodyLineDeg(v));
-  put(m, "headDropDeg", headDropDeg(v));
+  put(m, "headDropDeg", headDropDeg(v, "hip"));
+  put(m, "headBelowLineDeg", headDropDeg(v, "ankle"));
   const lateral = lateralAxis(v);
   if (lateral) {
     put(m, "kneeValgusRatio", bilateralValgusRatio(v, lateral));

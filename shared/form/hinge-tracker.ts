@@ -3,6 +3,8 @@ import type { Phase } from "./types";
 
 const MIN_KNEE_BEND_DEG = 8;
 const MIN_TORSO_TRAVEL_DEG = 15;
+/** Per-frame weight of new start-position samples. */
+const START_WEIGHT = 0.2;
 
 /**
  * Measures whether the hips rise ahead of the chest on the way up from a hinge: how much of their
@@ -19,8 +21,13 @@ export class HingeTracker {
     const torso = metrics.torsoLeanDeg;
     if (knee === undefined || torso === undefined) return;
     if (phase === "start") {
-      this.kneeStartDeg = knee;
-      this.torsoStartDeg = torso;
+      // Averaged, since one noisy frame would set the scale for the whole next rep.
+      this.kneeStartDeg =
+        this.kneeStartDeg === null ? knee : this.kneeStartDeg + START_WEIGHT * (knee - this.kneeStartDeg);
+      this.torsoStartDeg =
+        this.torsoStartDeg === null
+          ? torso
+          : this.torsoStartDeg + START_WEIGHT * (torso - this.torsoStartDeg);
       this.bottom = null;
       return;
     }
