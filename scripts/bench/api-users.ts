@@ -125,11 +125,16 @@ export function workoutMutations(workouts: number, setsEach: number, firstId = 1
 export const pushBody = (mutations: object[], clientId = crypto.randomUUID()) =>
   JSON.stringify({ schemaVersion: 1, clientId, mutations });
 
-export async function push(origin: string, user: BenchUser, body: string): Promise<void> {
-  const res = await fetch(`${origin}/api/sync/push`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie: user.cookie, origin },
-    body,
-  });
-  if (!res.ok) throw new Error(`push answered ${res.status}: ${await res.text()}`);
+/** Pushes once, retrying on 503 (a local runtime restart): replays are safe, the server skips applied ids. */
+export async function push(origin: string, user: BenchUser, body: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(`${origin}/api/sync/push`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: user.cookie, origin },
+      body,
+    });
+    if (res.ok) return;
+    const text = await res.text();
+    if (res.status !== 503 || attempt >= attempts) throw new Error(`push answered ${res.status}: ${text}`);
+  }
 }
