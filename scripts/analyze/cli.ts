@@ -71,6 +71,8 @@ async function analyseLandmarkFile(options: CliOptions): Promise<Report> {
   };
 }
 
+const tenths = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
 async function analyseMedia(options: CliOptions, kind: "image" | "video"): Promise<Report> {
   const sink = frameSink(options, true);
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -97,8 +99,8 @@ async function analyseMedia(options: CliOptions, kind: "image" | "video"): Promi
       totalMs: Math.round(totalMs),
       framesPerSecond: Math.round(summary.framesPerSecond * 10) / 10,
       realtimeFactor: summary.realtimeFactor === null ? null : Math.round(summary.realtimeFactor * 100) / 100,
-      inferenceMedianMs:
-        summary.inferenceMedianMs === null ? null : Math.round(summary.inferenceMedianMs * 10) / 10,
+      inferenceMedianMs: tenths(summary.inferenceMedianMs),
+      roundTripMedianMs: tenths(summary.roundTripMedianMs),
     },
     exercise: options.exercise,
     set: sink.set(),

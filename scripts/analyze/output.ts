@@ -84,7 +84,7 @@ export function humanReport(report: Report): string {
   const t = report.timings;
   if (report.kind === "video") {
     lines.push(
-      `Speed: ${fixed(t.framesPerSecond)} frames/s, ${fixed(t.realtimeFactor, 2)}x real time, median inference ${fixed(t.inferenceMedianMs)} ms`,
+      `Speed: ${fixed(t.framesPerSecond)} frames/s, ${fixed(t.realtimeFactor, 2)}x real time, median inference ${fixed(t.inferenceMedianMs)} ms, round trip ${fixed(t.roundTripMedianMs)} ms`,
     );
   }
   if (report.set) {

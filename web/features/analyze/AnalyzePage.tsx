@@ -19,6 +19,8 @@ function modelFromQuery(): PoseModelVariant {
   return model === "full" || model === "heavy" ? model : "lite";
 }
 
+const PROGRESS_INTERVAL_MS = 100;
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -43,13 +45,20 @@ export default function AnalyzePage() {
     abortRef.current = controller;
     const hooks = automationHooks();
     setStage({ name: "running", status: "Loading the pose model…", progress: null });
+    let shownAt = -Infinity;
     try {
       const result = await runAnalysis(file, {
         model: modelFromQuery(),
         signal: controller.signal,
         onLoad: (p) =>
           setStage({ name: "running", status: `Loading the pose model (${p.stage})…`, progress: null }),
-        onProgress: (progress) => setStage({ name: "running", status: "", progress }),
+        onProgress: (progress) => {
+          // Re-rendering on every frame would take main-thread time from decoding and messaging.
+          const now = performance.now();
+          if (now - shownAt < PROGRESS_INTERVAL_MS && progress.framesDone < progress.frameCount) return;
+          shownAt = now;
+          setStage({ name: "running", status: "", progress });
+        },
         onFrame: hooks ? (frame) => hooks.frame(frame) : undefined,
       });
       if (urlRef.current) URL.revokeObjectURL(urlRef.current);

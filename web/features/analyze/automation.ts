@@ -2,8 +2,9 @@ import { VideoReadError } from "../../video/types";
 import type { AnalysisFrame, AnalysisResult } from "./run-analysis";
 
 /** What the page reports when a run finishes: the result without the per-frame data. */
-export type AutomationSummary = Omit<AnalysisResult, "frames" | "inferenceMs"> & {
+export type AutomationSummary = Omit<AnalysisResult, "frames" | "inferenceMs" | "roundTripMs"> & {
   inferenceMedianMs: number | null;
+  roundTripMedianMs: number | null;
 };
 
 export interface AutomationFailure {
@@ -42,8 +43,8 @@ export function median(values: readonly number[]): number | null {
 }
 
 export function automationSummary(result: AnalysisResult): AutomationSummary {
-  const { frames: _frames, inferenceMs, ...rest } = result;
-  return { ...rest, inferenceMedianMs: median(inferenceMs) };
+  const { frames: _frames, inferenceMs, roundTripMs, ...rest } = result;
+  return { ...rest, inferenceMedianMs: median(inferenceMs), roundTripMedianMs: median(roundTripMs) };
 }
 
 /** A decoding failure means the file is unreadable; so does an image the browser cannot decode. */

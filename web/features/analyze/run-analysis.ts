@@ -57,6 +57,8 @@ export interface AnalysisResult {
   /** Video seconds per wall second (null for an image). */
   realtimeFactor: number | null;
   inferenceMs: number[];
+  /** Page to worker and back, per frame: inference plus messaging and waiting. */
+  roundTripMs: number[];
 }
 
 const IN_FLIGHT = 3;
@@ -143,6 +145,7 @@ async function analyseImage(
     framesPerSecond: 1000 / wallMs,
     realtimeFactor: null,
     inferenceMs: client.stats().inferenceMs,
+    roundTripMs: client.stats().roundTripMs,
   };
 }
 
@@ -198,5 +201,6 @@ async function analyseVideo(
     framesPerSecond: (frames.length * 1000) / wallMs,
     realtimeFactor: source.durationMs / wallMs,
     inferenceMs: client.stats().inferenceMs,
+    roundTripMs: client.stats().roundTripMs,
   };
 }
