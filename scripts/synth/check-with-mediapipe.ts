@@ -26,12 +26,33 @@ export interface CheckReport {
   meanError: number;
   /** 90th percentile of the per-frame mean error. */
   p90FrameError: number;
+  /** Share of detected frames where the model's left and right sides are the wrong way round. */
+  sideSwapRate: number;
+  /** Mean error if left/right swaps are forgiven (for side-agnostic uses). */
+  meanErrorSidesFree: number;
   videoDurationS: number;
 }
 
 interface Detection {
   index: number;
   landmarks: { x: number; y: number; visibility: number }[] | null;
+}
+
+type Landmarks = NonNullable<Detection["landmarks"]>;
+
+/** Per-group errors of one frame; `swapSides` compares the detected left with the true right. */
+function frameErrors(got: Landmarks, want: SynthTruth["frames"][number], aspect: number, swapSides: boolean) {
+  const byGroup: [string, number][] = [];
+  for (const [group, indices] of Object.entries(CHECKED_GROUPS)) {
+    indices.forEach((i, k) => {
+      const detected = got[swapSides ? (indices[1 - k] ?? i) : i];
+      const truth = want.landmarks[i];
+      if (!detected || !truth || truth.visibility === 0) return;
+      byGroup.push([group, Math.hypot((detected.x - truth.x) * aspect, detected.y - truth.y)]);
+    });
+  }
+  const mean = byGroup.reduce((a, [, e]) => a + e, 0) / Math.max(1, byGroup.length);
+  return { byGroup, mean };
 }
 
 /** Compares detections with truth; pure so it can be tested without a browser. */
@@ -41,42 +62,40 @@ export function scoreDetections(
 ): Omit<CheckReport, "videoDurationS"> {
   const aspect = truth.width / truth.height;
   const sums: Record<string, { total: number; count: number }> = {};
-  const frameErrors: number[] = [];
+  const frameMeans: number[] = [];
   let detected = 0;
+  let swapped = 0;
+  let sideFreeTotal = 0;
   for (const detection of detections) {
     if (!detection.landmarks) continue;
     detected++;
     const frame = truth.frames[detection.index];
     if (!frame) continue;
-    let frameTotal = 0;
-    let frameCount = 0;
-    for (const [group, indices] of Object.entries(CHECKED_GROUPS)) {
-      for (const i of indices) {
-        const got = detection.landmarks[i];
-        const want = frame.landmarks[i];
-        if (!got || !want || want.visibility === 0) continue;
-        const error = Math.hypot((got.x - want.x) * aspect, got.y - want.y);
-        const sum = (sums[group] ??= { total: 0, count: 0 });
-        sum.total += error;
-        sum.count++;
-        frameTotal += error;
-        frameCount++;
-      }
+    const straight = frameErrors(detection.landmarks, frame, aspect, false);
+    const mirrored = frameErrors(detection.landmarks, frame, aspect, true);
+    if (mirrored.mean < straight.mean) swapped++;
+    sideFreeTotal += Math.min(straight.mean, mirrored.mean);
+    for (const [group, error] of straight.byGroup) {
+      const sum = (sums[group] ??= { total: 0, count: 0 });
+      sum.total += error;
+      sum.count++;
     }
-    if (frameCount) frameErrors.push(frameTotal / frameCount);
+    frameMeans.push(straight.mean);
   }
   const meanErrorByGroup = Object.fromEntries(Object.entries(sums).map(([g, s]) => [g, s.total / s.count]));
   const all = Object.values(sums).reduce((a, s) => ({ total: a.total + s.total, count: a.count + s.count }), {
     total: 0,
     count: 0,
   });
-  frameErrors.sort((a, b) => a - b);
+  frameMeans.sort((a, b) => a - b);
   return {
     framesChecked: detections.length,
     detectionRate: detections.length ? detected / detections.length : 0,
     meanErrorByGroup,
     meanError: all.count ? all.total / all.count : Number.NaN,
-    p90FrameError: frameErrors[Math.floor(0.9 * (frameErrors.length - 1))] ?? Number.NaN,
+    p90FrameError: frameMeans[Math.floor(0.9 * (frameMeans.length - 1))] ?? Number.NaN,
+    sideSwapRate: frameMeans.length ? swapped / frameMeans.length : 0,
+    meanErrorSidesFree: frameMeans.length ? sideFreeTotal / frameMeans.length : Number.NaN,
   };
 }
 

@@ -200,6 +200,27 @@ describe("scoring MediaPipe against the truth", () => {
     expect(report.meanError).toBe(0);
   });
 
+  it("notices when the model swaps left and right", () => {
+    const mirrored = {
+      ...truth,
+      frames: [
+        {
+          index: 0,
+          landmarks: Array.from({ length: 33 }, (_, i) => landmark(i % 2 === 1 ? 0.6 : 0.4, 0.5)),
+        },
+      ],
+    } as unknown as SynthTruth;
+    const swapped = Array.from({ length: 33 }, (_, i) => ({
+      x: i % 2 === 1 ? 0.4 : 0.6,
+      y: 0.5,
+      visibility: 1,
+    }));
+    const report = scoreDetections(mirrored, [{ index: 0, landmarks: swapped }]);
+    expect(report.sideSwapRate).toBe(1);
+    expect(report.meanErrorSidesFree).toBeCloseTo(0, 9);
+    expect(report.meanError).toBeGreaterThan(0.2);
+  });
+
   it("measures error in image-height units", () => {
     const shifted = Array.from({ length: 33 }, () => ({ x: 0.5, y: 0.6, visibility: 1 }));
     expect(scoreDetections(truth, [{ index: 0, landmarks: shifted }]).meanError).toBeCloseTo(0.1, 9);
