@@ -301,7 +301,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "hipDeg", startValue: 130, targetValue: 172, startTolerance: 15 },
     reps: REPS,
-    faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.86)],
+    faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.83)],
     peakMetrics: ["hipDeg"],
   },
   plank: {

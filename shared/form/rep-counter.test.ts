@@ -44,6 +44,13 @@ describe("RepCounter", () => {
     expect(run(rep(500, rules.minRepMs - 150, 1), 2000, 10)).toHaveLength(0);
   });
 
+  it("counts touch-and-go reps that never pause at the start position", () => {
+    const bounce = (t: number) =>
+      t < 300 ? 0 : 0.25 + 0.75 * Math.abs(Math.sin((Math.PI * (t - 300)) / 2000));
+    const events = run((t) => (t > 6300 ? 0 : bounce(t)), 7000);
+    expect(events.filter((e) => !e.partial)).toHaveLength(3);
+  });
+
   it("does not count a movement that began before the first start position", () => {
     const events = run((t) => (t < 1000 ? 1 - t / 1000 : 0), 2000);
     expect(events).toHaveLength(0);

@@ -17,12 +17,19 @@ export interface RepEvent {
  * end) with hysteresis, so jitter around a band edge cannot count or split a rep. A rep counts
  * when the person returns to the start position after a peak of at least `countAt`.
  */
+/** A trough this close to the start position ends a rep even without a pause there. */
+const NEARLY_BACK = 0.4;
+/** Depth is read from progress smoothed this much, so that one noisy frame cannot deepen a rep. */
+const PEAK_SMOOTHING_MS = 90;
+
 export class RepCounter {
   private state: RepState | null = null;
   private lastMs: number | null = null;
   private repStartMs = 0;
   private peak = 0;
   private trough = 1;
+  private troughMs = 0;
+  private steady: number | null = null;
   private tempo: Record<RepState, number> = { start: 0, away: 0, end: 0, return: 0 };
   private startDwellMs = 0;
   /** False while a movement that began before the first start position is under way. */
@@ -44,6 +51,8 @@ export class RepCounter {
   push(progress: number, tMs: number): RepEvent | null {
     const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
     this.lastMs = tMs;
+    const k = 1 - Math.exp(-dtMs / PEAK_SMOOTHING_MS);
+    this.steady = this.steady === null ? progress : this.steady + k * (progress - this.steady);
     if (this.state === null) {
       this.state = progress < this.rules.leaveStart ? "start" : "end";
       this.peak = progress;
@@ -58,6 +67,7 @@ export class RepCounter {
   abandon(): void {
     this.state = null;
     this.lastMs = null;
+    this.steady = null;
     this.resetRep();
   }
 
@@ -76,25 +86,43 @@ export class RepCounter {
         return null;
       case "away":
       case "end":
-        this.peak = Math.max(this.peak, progress);
+        this.peak = Math.max(this.peak, Math.min(progress, this.steady ?? progress));
         if (progress < r.backToStart) return this.finish(tMs);
         if (progress >= r.reachEnd) this.state = "end";
         if (progress < this.peak - r.turnBack) {
           this.state = "return";
           this.trough = progress;
+          this.troughMs = tMs;
         }
         return null;
       case "return":
-        this.trough = Math.min(this.trough, progress);
+        if (progress < this.trough) {
+          this.trough = progress;
+          this.troughMs = tMs;
+        }
         if (progress < r.backToStart) return this.finish(tMs);
         if (progress > this.trough + r.turnBack) {
+          // Touch and go: back most of the way, then straight into the next rep.
+          if (this.trough < NEARLY_BACK && this.peak >= r.countAt) return this.bounce(progress, tMs);
           this.state = progress >= r.reachEnd ? "end" : "away";
-          this.peak = Math.max(this.peak, progress);
+          this.peak = Math.max(this.peak, Math.min(progress, this.steady ?? progress));
         }
         return null;
       default:
         return null;
     }
+  }
+
+  /** Ends the rep at its trough and starts the next one from there. */
+  private bounce(progress: number, tMs: number): RepEvent | null {
+    const troughMs = this.troughMs;
+    const event = this.finish(troughMs);
+    this.state = "away";
+    this.repStartMs = troughMs;
+    this.repFromStart = true;
+    this.peak = progress;
+    this.tempo.away = tMs - troughMs;
+    return event;
   }
 
   private finish(tMs: number): RepEvent | null {

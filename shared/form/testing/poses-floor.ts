@@ -122,7 +122,7 @@ export const gluteBridge: PoseFunction = (input: PoseInput) => {
   const reach = b.torsoM + b.thighM;
   const topDeg = (Math.asin((b.shinM + b.ankleHeightM - shoulderY) / reach) * 180) / Math.PI;
   const bottomDeg = (Math.asin(0.035 / b.torsoM) * 180) / Math.PI;
-  const share = input.partial ? 0.25 : input.faults.has("partial_range") ? 0.5 : 1;
+  const share = input.partial ? 0.25 : input.faults.has("partial_range") ? 0.55 : 1;
   const liftDeg = bottomDeg + (topDeg - bottomDeg) * share * e;
   const shoulderMid = vec(0, shoulderY, 0);
   const pelvis = add(shoulderMid, scale(tilt(FORWARD, UP, liftDeg), b.torsoM));
