@@ -21,6 +21,7 @@ interface Case {
 // Short clips: every frame goes through real pose inference on the CI's two cores.
 const CASES: Case[] = [
   { exerciseId: "squat", clip: { exercise: "squat", reps: 3, tempoS: 2, faults: { 2: ["forward_lean"] } } },
+  { exerciseId: "push_up", clip: { exercise: "push_up", reps: 3, tempoS: 2, faults: { 2: ["hips_sag"] } } },
 ];
 
 for (const { exerciseId, clip } of CASES) {
