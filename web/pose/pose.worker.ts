@@ -28,6 +28,8 @@ let sawLandmarks = false;
 // MediaPipe's VIDEO mode needs strictly increasing timestamps; callers may repeat one (e.g. a
 // looped file), so the worker nudges repeats forward while reporting the caller's own value.
 let lastMediapipeTs = -1;
+// MediaPipe keeps whole microseconds internally; a whole millisecond never rounds to a repeat.
+const MIN_STEP_MS = 1;
 
 function toLandmarks(points: NormalizedLandmark[] | undefined): Landmark[] {
   if (!points) return [];
@@ -109,7 +111,7 @@ const api = {
     try {
       if (!landmarker) throw new PoseError("not-initialised", "Call init before detect.");
       const imageAspect = frameAspect(frame);
-      const mediapipeTs = Math.max(tMs, lastMediapipeTs + 0.001);
+      const mediapipeTs = Math.max(tMs, lastMediapipeTs + MIN_STEP_MS);
       lastMediapipeTs = mediapipeTs;
       const inferenceStart = performance.now();
       const result = landmarker.detectForVideo(frame, mediapipeTs);
