@@ -37,14 +37,20 @@ function dress(figure, colors) {
   addHair(figure, colors.hair);
 }
 
+/** A cap of hair whose front edge makes a hairline above the brows, as seen from the front. */
 function addHair(figure, color) {
+  const geometry = figure.head.image.geometry;
+  if (!geometry.boundingBox) geometry.computeBoundingBox();
+  const centre = geometry.boundingBox.getCenter(new THREE.Vector3());
+  const radius = geometry.boundingBox.getSize(new THREE.Vector3()).multiplyScalar(0.5);
   const hair = new THREE.Mesh(
-    new THREE.SphereGeometry(1, 24, 16, 0, Math.PI * 2, 0, Math.PI * 0.55),
+    new THREE.SphereGeometry(1, 24, 16, 0, Math.PI * 2, 0, Math.PI * 0.5),
     new THREE.MeshLambertMaterial({ color }),
   );
-  hair.scale.set(5.0, 6.0, 4.6);
-  hair.position.set(-0.8, 0.8, 0);
-  hair.rotation.z = 0.5;
+  hair.scale.set(radius.x * 1.08, radius.y * 1.04, radius.z * 1.1);
+  hair.position.set(centre.x - 0.3, centre.y + 0.9, centre.z);
+  // Tilted back: low over the nape, high on the forehead.
+  hair.rotation.z = 0.42;
   figure.head.attach(hair);
 }
 
