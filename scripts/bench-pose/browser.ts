@@ -1,10 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { serveApp } from "./serve-app.mjs";
 
 export const REPO_ROOT = join(import.meta.dirname, "../..");
-const DIST_DIR = join(REPO_ROOT, ".cache/bench-pose/dist");
+// One build per process: two benches (or a bench and a trace) never clear each other's files.
+const DIST_DIR = join(REPO_ROOT, `.cache/bench-pose/dist-${process.pid}`);
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -43,6 +45,7 @@ export async function openApp(mediaDir: string, extraArgs: string[] = []): Promi
     async close() {
       await browser.close();
       await server.close();
+      await rm(DIST_DIR, { recursive: true, force: true });
     },
   };
 }
