@@ -142,7 +142,7 @@ class Engine implements FormEngine {
     this.hinge.apply(metrics, state, progress);
     const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, phase, progress);
     const verdictFaults = active.map((f) => f.id);
-    if (state !== "start" || event) this.accumulator.observe(metrics, progress, active, view);
+    if (state !== "start" || event) this.accumulator.observe(tMs, metrics, progress, active, view);
     if (event) {
       const { result, cues: repCues } = this.accumulator.finish(event, this.repResults.length);
       this.repResults.push(result);

@@ -51,14 +51,18 @@ type Joint = keyof (typeof idx)["left"];
 export type Metrics = Record<string, number>;
 
 class View3 {
-  /** Left-to-right axis from all four hip and shoulder points, seen or not (rough is enough). */
+  /** Left-to-right axis from the hip and shoulder pairs (a rough axis is enough). */
   readonly lateral: Vec3;
 
   constructor(private readonly body: BodyPoints) {
     const p = body.points;
-    const hips = unit(sub(p[LM.rightHip] as Vec3, p[LM.leftHip] as Vec3));
-    const shoulders = unit(sub(p[LM.rightShoulder] as Vec3, p[LM.leftShoulder] as Vec3));
-    this.lateral = unit(vec(hips.x + shoulders.x, hips.y + shoulders.y, hips.z + shoulders.z));
+    const axis = (left: number, right: number): Vec3 =>
+      body.visible[left] && body.visible[right] ? unit(sub(p[right] as Vec3, p[left] as Vec3)) : vec(0, 0, 0);
+    const hips = axis(LM.leftHip, LM.rightHip);
+    const shoulders = axis(LM.leftShoulder, LM.rightShoulder);
+    const seen = unit(vec(hips.x + shoulders.x, hips.y + shoulders.y, hips.z + shoulders.z));
+    // With neither pair seen, fall back on the unseen points, which the model still places.
+    this.lateral = norm(seen) > 0 ? seen : unit(sub(p[LM.rightHip] as Vec3, p[LM.leftHip] as Vec3));
   }
 
   /** A point moved onto the body's mid (sagittal) plane: its left-right offset removed. */

@@ -9,6 +9,8 @@ export class RepAccumulator {
   private max = new Map<string, number>();
   private min = new Map<string, number>();
   private faults = new Map<FaultId, number>();
+  private activeMs = new Map<FaultId, number>();
+  private lastMs: number | null = null;
   private views = new Set<View>();
   private peakProgress = -Infinity;
   private atPeak: Metrics = {};
@@ -17,11 +19,15 @@ export class RepAccumulator {
 
   /** Records one frame inside the rep; peak angles are read on the frame of peak progress. */
   observe(
+    tMs: number,
     metrics: Metrics,
     progress: number,
     active: readonly { id: FaultId; severity: number }[],
     view?: View,
   ): void {
+    const dtMs = this.lastMs === null ? 0 : Math.min(MAX_STEP_MS, Math.max(0, tMs - this.lastMs));
+    this.lastMs = tMs;
+    for (const f of active) this.activeMs.set(f.id, (this.activeMs.get(f.id) ?? 0) + dtMs);
     if (progress > this.peakProgress) {
       this.peakProgress = progress;
       this.atPeak = metrics;
@@ -37,6 +43,7 @@ export class RepAccumulator {
   /** Turns the rep into a result and the cues its rep-level faults raise. */
   finish(event: RepEvent, index: number): { result: RepResult; cues: Cue[] } {
     const cues: Cue[] = [];
+    const repCues = new Set<FaultId>();
     const extremes = { max: this.max, min: this.min, atPeak: new Map(Object.entries(this.atPeak)) };
     for (const spec of this.def.faults) {
       if (spec.kind !== "rep" || !this.judgeable(spec) || event.partial) continue;
@@ -46,9 +53,13 @@ export class RepAccumulator {
       if (excess <= 0) continue;
       const severity = Math.min(1, 0.5 + (0.5 * excess) / spec.severitySpan);
       this.faults.set(spec.id, severity);
+      repCues.add(spec.id);
       cues.push({ faultId: spec.id, text: spec.cue, severity });
     }
-    const faults = [...this.faults].map(([id, severity]) => ({ id, severity: round2(severity) }));
+    const lasting = [...this.faults].filter(
+      ([id]) => repCues.has(id) || (this.activeMs.get(id) ?? 0) >= REP_FAULT_MIN_MS,
+    );
+    const faults = lasting.map(([id, severity]) => ({ id, severity: round2(severity) }));
     const romRatio = round2(event.peakProgress);
     const { score, breakdown } = scoreRep(romRatio, faults, event.endMs - event.startMs);
     const peakAngles: Record<string, number> = {};
@@ -76,6 +87,8 @@ export class RepAccumulator {
     this.max = new Map();
     this.min = new Map();
     this.faults = new Map();
+    this.activeMs = new Map();
+    this.lastMs = null;
     this.views = new Set();
     this.peakProgress = -Infinity;
     this.atPeak = {};
@@ -85,5 +98,9 @@ export class RepAccumulator {
     return [...this.views].some((v) => spec.views.includes(v));
   }
 }
+
+/** A frame fault must last this long within a rep to be held against the rep. */
+const REP_FAULT_MIN_MS = 120;
+const MAX_STEP_MS = 250;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

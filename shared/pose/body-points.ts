@@ -19,8 +19,8 @@ export interface BodyPoints {
 
 /** Visibility below which a landmark is treated as not seen. */
 export const MIN_VISIBILITY = 0.5;
-/** Visibility reported for a point held over from an earlier frame. */
-const HELD_VISIBILITY = 0.5;
+/** Time constant of the visibility smoothing. */
+const VISIBILITY_SMOOTHING_MS = 400;
 
 /**
  * Converts one frame to y-up points, from world landmarks when present, else from image
@@ -57,6 +57,8 @@ export function toBodyPoints(frame: PoseFrame): BodyPoints | null {
 export class BodySmoother {
   private readonly filters: OneEuroFilter[][];
   private readonly lastSeenMs: number[];
+  private readonly steadyVisibility: number[];
+  private lastMs: number | null = null;
 
   constructor(
     options: OneEuroOptions = DEFAULT_ONE_EURO,
@@ -69,19 +71,28 @@ export class BodySmoother {
       new OneEuroFilter(options),
     ]);
     this.lastSeenMs = new Array<number>(LANDMARK_COUNT).fill(Number.NEGATIVE_INFINITY);
+    this.steadyVisibility = new Array<number>(LANDMARK_COUNT).fill(-1);
   }
 
   /** Filters one frame's points taken at `tMs`. */
   push(body: BodyPoints, tMs: number): BodyPoints {
     const visible = body.visible.slice();
-    const visibility = body.visibility.slice();
+    const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
+    this.lastMs = tMs;
+    const k = 1 - Math.exp(-dtMs / VISIBILITY_SMOOTHING_MS);
+    // Smoothed, so that the choice of which side to measure on does not flip frame by frame.
+    const visibility = body.visibility.map((raw, i) => {
+      const previous = this.steadyVisibility[i] as number;
+      const next = previous < 0 ? raw : previous + k * (raw - previous);
+      this.steadyVisibility[i] = next;
+      return next;
+    });
     const points = body.points.map((point, i) => {
       const [fx, fy, fz] = this.filters[i] as [OneEuroFilter, OneEuroFilter, OneEuroFilter];
       const sinceMs = tMs - (this.lastSeenMs[i] as number);
       if (!body.visible[i]) {
         const held = sinceMs <= this.holdMs && fx.current !== null;
         visible[i] = held;
-        if (held) visibility[i] = HELD_VISIBILITY;
         return held ? vec(fx.current ?? 0, fy.current ?? 0, fz.current ?? 0) : point;
       }
       if (sinceMs > this.maxGapMs) [fx, fy, fz].forEach((f) => f.reset());
@@ -95,5 +106,7 @@ export class BodySmoother {
   reset(): void {
     this.filters.forEach((triple) => triple.forEach((f) => f.reset()));
     this.lastSeenMs.fill(Number.NEGATIVE_INFINITY);
+    this.steadyVisibility.fill(-1);
+    this.lastMs = null;
   }
 }
