@@ -10,7 +10,7 @@ import { evaluate, type EvaluationReport } from "../shared/form/testing/evaluate
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const seedsIndex = args.indexOf("--seeds");
-const seedsPerCell = seedsIndex >= 0 ? Number(args[seedsIndex + 1]) : 3;
+const seedsPerCell = seedsIndex >= 0 ? Number(args[seedsIndex + 1]) : 2;
 if (!Number.isInteger(seedsPerCell) || seedsPerCell < 1) {
   throw new Error(`--seeds needs a positive integer, got ${args[seedsIndex + 1]}`);
 }
