@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { deflateSync } from "node:zlib";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -29,6 +30,39 @@ function analyze(...args: string[]): Promise<Run> {
     child.on("error", fail);
     child.on("close", (code) => done({ code, stdout, stderr }));
   });
+}
+
+/** A plain grey PNG: nobody in it. */
+function greyPng(size: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.concat(Array.from({ length: size }, () => Buffer.from([0, ...Array(size).fill(128)])));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function jsonLines(stdout: string): Record<string, unknown>[] {
@@ -131,6 +165,20 @@ describe("npm run analyze", () => {
       CHROMIUM_MS,
     );
   });
+
+  it(
+    "reports no person in an empty picture, and still exits 0",
+    async () => {
+      const empty = join(work, "empty.png");
+      await writeFile(empty, greyPng(96));
+      const run = await analyze(empty, "--json");
+      expect(run.code, run.stderr).toBe(0);
+      const [frame, summary] = jsonLines(run.stdout);
+      expect(frame).toEqual(expect.objectContaining({ t: 0, landmarks: [], reason: "no_person" }));
+      expect(summary).toEqual({ summary: expect.objectContaining({ frames: 1, framesWithPerson: 0 }) });
+    },
+    CHROMIUM_MS,
+  );
 
   it(
     "finds a standing person in a photo: shoulders above hips above knees",
