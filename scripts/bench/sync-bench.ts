@@ -15,7 +15,10 @@ export interface SyncFigures {
 }
 
 interface SyncBenchWindow {
-  __spotterSyncBench?: (pullLimit: number) => Promise<{
+  __spotterSyncBench?: (
+    pullLimit: number,
+    username: string,
+  ) => Promise<{
     rows: number;
     pullSeconds: number;
     rowsPerSecond: number;
@@ -50,7 +53,10 @@ export async function benchSync(
     await page.goto(`${origin}/performance?bench=sync`);
     await page.waitForFunction(() => (window as SyncBenchWindow).__spotterSyncBench !== undefined);
     log("sync: pulling into IndexedDB…");
-    const r = await page.evaluate(() => (window as SyncBenchWindow).__spotterSyncBench!(500));
+    const r = await page.evaluate(
+      (username) => (window as SyncBenchWindow).__spotterSyncBench!(500, username),
+      user.username,
+    );
     return {
       rows: r.rows,
       seconds: round(r.pullSeconds, 3),

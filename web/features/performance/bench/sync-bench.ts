@@ -2,6 +2,7 @@
 // a full pull through the app's own sync client into a fresh IndexedDB database, then a plain
 // Dexie bulkPut of the same rows into another one, in the same page.
 import { SpotterDb } from "../../../db/database";
+import { setSignedInAccount } from "../../../sync/meta";
 import { syncOnce } from "../../../sync/sync-once";
 import { httpSyncTransport } from "../../../sync/transport";
 
@@ -16,13 +17,15 @@ export interface SyncBenchResult {
 
 declare global {
   interface Window {
-    __spotterSyncBench?: (pullLimit: number) => Promise<SyncBenchResult>;
+    __spotterSyncBench?: (pullLimit: number, username: string) => Promise<SyncBenchResult>;
   }
 }
 
-async function run(pullLimit: number): Promise<SyncBenchResult> {
+async function run(pullLimit: number, username: string): Promise<SyncBenchResult> {
   const stamp = Date.now();
   const synced = new SpotterDb(`bench-sync-${stamp}`);
+  // What signing in records on a device; the session itself is the cookie the benchmark set.
+  await setSignedInAccount(synced, { username });
   const t0 = performance.now();
   const report = await syncOnce(
     synced,
