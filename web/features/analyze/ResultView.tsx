@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { suggestExercise, type ExerciseId } from "../../../shared/form";
+import { EXERCISES, suggestExercise, type ExerciseId } from "../../../shared/form";
 import type { PoseFrame } from "../../../shared/pose";
 import { median } from "./automation";
 import { judgeFrames } from "./judge-frames";
@@ -71,7 +71,11 @@ export function ResultView({
         />
       )}
       <ExercisePicker value={exercise} onChange={onExercise} />
-      {exercise === "auto" && <p className="muted">Detected: {exerciseId ?? "no exercise recognised"}</p>}
+      {exercise === "auto" && (
+        <p className="muted">
+          Detected: {exerciseId ? EXERCISES[exerciseId].name : "no exercise recognised"}
+        </p>
+      )}
       {review && (
         <>
           <h2>
