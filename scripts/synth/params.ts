@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { EXERCISES, FAULTS_BY_EXERCISE, type Exercise, type Fault, type SynthParams } from "./types.ts";
 
 /** Bump when output for the same params changes, so cached clips are regenerated. */
-export const GENERATOR_VERSION = 8;
+export const GENERATOR_VERSION = 10;
 
 export class SynthParamsError extends Error {
   readonly code = "SYNTH_PARAMS";

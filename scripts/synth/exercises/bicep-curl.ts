@@ -19,11 +19,11 @@ export const bicepCurl: ExerciseModel = {
       head: { nod: 0.5 * leanBackDeg },
     };
     for (const side of ["l", "r"]) {
-      joints[`${side}_leg`] = { raise: -leanBackDeg, straddle: 4, turn: 0 };
-      joints[`${side}_ankle`] = { bend: 0, turn: 4, tilt: 4 };
-      joints[`${side}_arm`] = { raise: 4 - 1.4 * leanBackDeg, straddle: 9, turn: 0 };
+      joints[`${side}_leg`] = { raise: -leanBackDeg, straddle: 8, turn: 8 };
+      joints[`${side}_ankle`] = { bend: 0, turn: 0, tilt: 6 };
+      joints[`${side}_arm`] = { raise: 4 - 1.4 * leanBackDeg, straddle: 14, turn: 0 };
       joints[`${side}_elbow`] = { bend: elbowDeg };
-      joints[`${side}_wrist`] = { bend: 0, turn: -30, tilt: 0 };
+      joints[`${side}_wrist`] = { bend: 0, turn: 0, tilt: 0 };
     }
     return { joints, anchor: ["left_ankle", "right_ankle"], offset: [0, 0, 0] };
   },
