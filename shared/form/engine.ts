@@ -140,9 +140,10 @@ class Engine implements FormEngine {
     const phase = this.reportedPhase(state, progress);
     this.baselines.apply(metrics, tMs, state === "start");
     this.hinge.apply(metrics, state, progress);
-    const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, phase, progress);
+    const { active, cues, unjudged, judged } = this.judgeFaults(tMs, metrics, view, phase, progress);
     const verdictFaults = active.map((f) => f.id);
-    if (state !== "start" || event) this.accumulator.observe(tMs, metrics, progress, active, view);
+    if (state !== "start" || event)
+      this.accumulator.observe(tMs, metrics, progress, { active, judged }, view);
     if (event) {
       const { result, cues: repCues } = this.accumulator.finish(event, this.repResults.length);
       this.repResults.push(result);
@@ -234,6 +235,7 @@ class Engine implements FormEngine {
     const active: { id: FaultId; severity: number }[] = [];
     const cues: Cue[] = [];
     const unjudged: FaultId[] = [];
+    const judged: FaultId[] = [];
     for (const tracker of this.trackers) {
       const spec = tracker.spec;
       const value = metrics[spec.metric];
@@ -248,6 +250,7 @@ class Engine implements FormEngine {
         tracker.clear();
         continue;
       }
+      judged.push(spec.id);
       if (tracker.update(value, tMs))
         cues.push({ faultId: spec.id, text: spec.cue, severity: tracker.peakSeverity });
       if (tracker.isActive) active.push({ id: spec.id, severity: tracker.peakSeverity });
@@ -255,7 +258,7 @@ class Engine implements FormEngine {
     for (const spec of this.def.faults) {
       if (spec.kind === "rep" && view !== undefined && !spec.views.includes(view)) unjudged.push(spec.id);
     }
-    return { active, cues, unjudged };
+    return { active, cues, unjudged, judged };
   }
 
   /**

@@ -286,7 +286,9 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         off: 0.35,
         severitySpan: 0.4,
         phases: ["return"],
-        minProgress: 0.15,
+        // Judged on the first half of the way up, where the hips lead; near the top both have
+        // recovered and what is left of either is mostly noise.
+        minProgress: 0.45,
         // A soft knee bend seen in depth is too uncertain to compare from the front.
         views: SIDEWAYS,
       }),

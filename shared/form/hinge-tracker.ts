@@ -3,8 +3,22 @@ import type { Phase } from "./types";
 
 const MIN_KNEE_BEND_DEG = 8;
 const MIN_TORSO_TRAVEL_DEG = 15;
+/**
+ * The knees' recovery is read against at least this much bend: a soft knee measured small by
+ * noise would otherwise turn a few degrees of jitter into a large share.
+ */
+const KNEE_BEND_SCALE_DEG = 15;
+/** Frames within this much progress of the deepest point count toward the bottom. */
+const BOTTOM_BAND = 0.06;
 /** Per-frame weight of new start-position samples. */
 const START_WEIGHT = 0.2;
+
+interface Bottom {
+  progress: number;
+  kneeDeg: number;
+  torsoDeg: number;
+  samples: number;
+}
 
 /**
  * Measures whether the hips rise ahead of the chest on the way up from a hinge: how much of their
@@ -14,7 +28,7 @@ const START_WEIGHT = 0.2;
 export class HingeTracker {
   private kneeStartDeg: number | null = null;
   private torsoStartDeg: number | null = null;
-  private bottom: { progress: number; kneeDeg: number; torsoDeg: number } | null = null;
+  private bottom: Bottom | null = null;
 
   apply(metrics: Metrics, phase: Phase, progress: number): void {
     const knee = metrics.kneeDeg;
@@ -31,16 +45,32 @@ export class HingeTracker {
       this.bottom = null;
       return;
     }
-    if (!this.bottom || progress > this.bottom.progress) {
-      this.bottom = { progress, kneeDeg: knee, torsoDeg: torso };
-    }
+    const bottom = this.updateBottom(progress, knee, torso);
     if (phase !== "return" || this.kneeStartDeg === null || this.torsoStartDeg === null) return;
-    const kneeBend = this.kneeStartDeg - this.bottom.kneeDeg;
-    const torsoTravel = this.bottom.torsoDeg - this.torsoStartDeg;
+    const kneeBend = this.kneeStartDeg - bottom.kneeDeg;
+    const torsoTravel = bottom.torsoDeg - this.torsoStartDeg;
     if (kneeBend < MIN_KNEE_BEND_DEG || torsoTravel < MIN_TORSO_TRAVEL_DEG) return;
-    const kneeRecovered = (knee - this.bottom.kneeDeg) / kneeBend;
-    const torsoRecovered = (this.bottom.torsoDeg - torso) / torsoTravel;
+    const kneeRecovered = (knee - bottom.kneeDeg) / Math.max(kneeBend, KNEE_BEND_SCALE_DEG);
+    const torsoRecovered = (bottom.torsoDeg - torso) / torsoTravel;
     metrics.hipsRiseLeadRatio = Math.min(1.5, kneeRecovered) - Math.max(0, torsoRecovered);
+  }
+
+  /**
+   * The bottom of the hinge, averaged over the frames near the deepest point: a single frame's
+   * noise would otherwise shift the whole way up.
+   */
+  private updateBottom(progress: number, kneeDeg: number, torsoDeg: number): Bottom {
+    const b = this.bottom;
+    if (!b || progress > b.progress + BOTTOM_BAND) {
+      this.bottom = { progress, kneeDeg, torsoDeg, samples: 1 };
+      return this.bottom;
+    }
+    if (progress < b.progress - BOTTOM_BAND) return b;
+    b.progress = Math.max(b.progress, progress);
+    b.samples++;
+    b.kneeDeg += (kneeDeg - b.kneeDeg) / b.samples;
+    b.torsoDeg += (torsoDeg - b.torsoDeg) / b.samples;
+    return b;
   }
 
   reset(): void {

@@ -4,12 +4,19 @@ import type { RepEvent } from "./rep-counter";
 import { scoreRep } from "./scoring";
 import type { Cue, FaultId, RepResult, View } from "./types";
 
+/** Frame faults on one frame: which could be judged, and which were on. */
+export interface FrameFaults {
+  active: readonly { id: FaultId; severity: number }[];
+  judged: readonly FaultId[];
+}
+
 /** Collects what happens during one rep: metric extremes and faults seen. */
 export class RepAccumulator {
   private max = new Map<string, number>();
   private min = new Map<string, number>();
   private faults = new Map<FaultId, number>();
   private activeMs = new Map<FaultId, number>();
+  private judgedMs = new Map<FaultId, number>();
   private lastMs: number | null = null;
   private views = new Set<View>();
   private peakProgress = -Infinity;
@@ -17,17 +24,16 @@ export class RepAccumulator {
 
   constructor(private readonly def: ExerciseDefinition) {}
 
-  /** Records one frame inside the rep; peak angles are read on the frame of peak progress. */
-  observe(
-    tMs: number,
-    metrics: Metrics,
-    progress: number,
-    active: readonly { id: FaultId; severity: number }[],
-    view?: View,
-  ): void {
+  /**
+   * Records one frame inside the rep; peak angles are read on the frame of peak progress. `judged`
+   * are the frame faults that could be judged on this frame, `active` those that were on.
+   */
+  observe(tMs: number, metrics: Metrics, progress: number, faults: FrameFaults, view?: View): void {
+    const { active, judged } = faults;
     const dtMs = this.lastMs === null ? 0 : Math.min(MAX_STEP_MS, Math.max(0, tMs - this.lastMs));
     this.lastMs = tMs;
     for (const f of active) this.activeMs.set(f.id, (this.activeMs.get(f.id) ?? 0) + dtMs);
+    for (const id of judged) this.judgedMs.set(id, (this.judgedMs.get(id) ?? 0) + dtMs);
     if (progress > this.peakProgress) {
       this.peakProgress = progress;
       this.atPeak = metrics;
@@ -56,9 +62,7 @@ export class RepAccumulator {
       repCues.add(spec.id);
       cues.push({ faultId: spec.id, text: spec.cue, severity });
     }
-    const lasting = [...this.faults].filter(
-      ([id]) => repCues.has(id) || (this.activeMs.get(id) ?? 0) >= REP_FAULT_MIN_MS,
-    );
+    const lasting = [...this.faults].filter(([id]) => repCues.has(id) || this.sustained(id));
     const faults = lasting.map(([id, severity]) => ({ id, severity: round2(severity) }));
     const romRatio = round2(event.peakProgress);
     const { score, breakdown } = scoreRep(romRatio, faults, event.endMs - event.startMs);
@@ -88,10 +92,21 @@ export class RepAccumulator {
     this.min = new Map();
     this.faults = new Map();
     this.activeMs = new Map();
+    this.judgedMs = new Map();
     this.lastMs = null;
     this.views = new Set();
     this.peakProgress = -Infinity;
     this.atPeak = {};
+  }
+
+  /**
+   * A frame fault counts against the rep only when it held for a real share of the time it could
+   * be judged: a noise spike of a few frames is not a fault of the rep.
+   */
+  private sustained(id: FaultId): boolean {
+    const activeMs = this.activeMs.get(id) ?? 0;
+    const judgedMs = this.judgedMs.get(id) ?? 0;
+    return activeMs >= REP_FAULT_MIN_MS && activeMs >= REP_FAULT_MIN_SHARE * judgedMs;
   }
 
   private judgeable(spec: RepFault): boolean {
@@ -101,6 +116,8 @@ export class RepAccumulator {
 
 /** A frame fault must last this long within a rep to be held against the rep. */
 const REP_FAULT_MIN_MS = 120;
+/** …and for at least this share of the time it was judged within the rep. */
+const REP_FAULT_MIN_SHARE = 0.2;
 const MAX_STEP_MS = 250;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
