@@ -47,6 +47,11 @@ export interface FrameFault {
   /** Judged only once progress is at least this far. */
   minProgress: number;
   views: readonly View[];
+  /**
+   * Share of the time it was judged within a rep that the fault must be on to count against the
+   * rep; defaults to a fifth.
+   */
+  repShare?: number;
 }
 
 /** A fault judged once per rep from the extreme a metric reached during the rep. */

@@ -289,6 +289,9 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         // Judged on the first half of the way up, where the hips lead; near the top both have
         // recovered and what is left of either is mostly noise.
         minProgress: 0.45,
+        // Two noisy recoveries compared: the hips lead through most of that half, noise only
+        // in stretches.
+        repShare: 0.5,
         // A soft knee bend seen in depth is too uncertain to compare from the front.
         views: SIDEWAYS,
       }),

@@ -106,7 +106,9 @@ export class RepAccumulator {
   private sustained(id: FaultId): boolean {
     const activeMs = this.activeMs.get(id) ?? 0;
     const judgedMs = this.judgedMs.get(id) ?? 0;
-    return activeMs >= REP_FAULT_MIN_MS && activeMs >= REP_FAULT_MIN_SHARE * judgedMs;
+    const spec = this.def.faults.find((f) => f.id === id && f.kind === "frame");
+    const share = (spec?.kind === "frame" ? spec.repShare : undefined) ?? REP_FAULT_MIN_SHARE;
+    return activeMs >= REP_FAULT_MIN_MS && activeMs >= share * judgedMs;
   }
 
   private judgeable(spec: RepFault): boolean {
