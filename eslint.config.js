@@ -5,8 +5,14 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
+// mannequin-js (GPL-3.0) renders the synthetic test videos; it must never ship in the app.
+const devOnly = {
+  group: ["mannequin-js", "mannequin-js/*", "three", "three/*"],
+  message: "mannequin-js and three are dev tools for scripts/synth only; never ship them.",
+};
+
 const restrict = (patterns) => ({
-  "no-restricted-imports": ["error", { patterns }],
+  "no-restricted-imports": ["error", { patterns: [...patterns, devOnly] }],
 });
 
 export default tseslint.config(
@@ -65,6 +71,7 @@ export default tseslint.config(
               allowTypeImports: true,
               message: "web/ may import edge/ only as `import type`.",
             },
+            devOnly,
           ],
         },
       ],
