@@ -22,7 +22,6 @@ const SPECS: readonly BaselineSpec[] = [
     learnWithin: 6,
     absolute: true,
   },
-  { source: "heelLiftRatio", derived: "heelLiftChangeRatio", min: -0.08, max: 0.08, learnWithin: 0.03 },
   { source: "headDropDeg", derived: "headDropChangeDeg", min: -25, max: 25, learnWithin: 12 },
 ];
 

@@ -4,6 +4,7 @@ import type { ExerciseDefinition, FrameFault, PhaseSignal } from "./exercise-typ
 import { EXERCISES } from "./exercises";
 import { FaultTracker } from "./fault-tracker";
 import { measure, type Metrics } from "./features";
+import { HeelRiseGauge, measureFeetInImage } from "./heel-height";
 import { HingeTracker } from "./hinge-tracker";
 import { RepAccumulator } from "./rep-accumulator";
 import { RepCounter } from "./rep-counter";
@@ -36,6 +37,7 @@ class Engine implements FormEngine {
   private readonly smoother = new BodySmoother();
   private readonly viewTracker = new ViewTracker();
   private readonly baselines = new Baselines();
+  private readonly heelRise = new HeelRiseGauge();
   private readonly hinge = new HingeTracker();
   private counter: RepCounter | null;
   private trackers: FaultTracker[];
@@ -77,6 +79,7 @@ class Engine implements FormEngine {
     const body = this.smoother.push(oriented, frame.tMs);
     const view = this.viewTracker.update(body);
     const metrics = measure(body);
+    measureFeetInImage(frame, metrics);
     const confidence = visibleShare(body.visible);
     if (this.def.kind === "hold") return this.holdStep(frame.tMs, dtMs, metrics, view, confidence);
     return this.repStep(frame.tMs, metrics, view, confidence);
@@ -105,6 +108,7 @@ class Engine implements FormEngine {
     this.smoother.reset();
     this.viewTracker.reset();
     this.baselines.reset();
+    this.heelRise.reset();
     this.hinge.reset();
     this.counter = this.def.reps ? new RepCounter(this.def.reps) : null;
     this.trackers = this.frameFaults().map((f) => new FaultTracker(f));
@@ -139,6 +143,7 @@ class Engine implements FormEngine {
     const state: Phase = counter.current ?? "start";
     const phase = this.reportedPhase(state, progress);
     this.baselines.apply(metrics, tMs, state === "start");
+    this.heelRise.apply(metrics, tMs, state === "start");
     this.hinge.apply(metrics, state, progress);
     const { active, cues, unjudged, judged } = this.judgeFaults(tMs, metrics, view, phase, progress);
     const verdictFaults = active.map((f) => f.id);

@@ -119,9 +119,10 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         cue: "Keep your heels down",
         metric: "heelLiftChangeRatio",
         direction: "above",
-        on: 0.065,
-        off: 0.045,
-        severitySpan: 0.06,
+        // In standing shank lengths: a heel lifted ~20 degrees raises heel and ankle ~0.2.
+        on: 0.12,
+        off: 0.09,
+        severitySpan: 0.1,
         views: SIDEWAYS,
       }),
       frame({

@@ -204,7 +204,6 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "upperArmTorsoDeg", upperArms.length ? Math.max(...upperArms) : undefined);
   put(m, "shoulderAbductionDeg", mean(perSide((s) => angleAt(v, s, "hip", "shoulder", "wrist"))));
   put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s), v.sides(["shoulder", "elbow", "wrist"]))));
-  put(m, "heelLiftRatio", mean(perSide((s) => heelLift(v, s), v.sides(["heel", "toe", "knee"]))));
   put(m, "bodyLineDeg", bodyLineDeg(v));
   put(m, "headDropDeg", headDropDeg(v, "hip"));
   put(m, "headBelowLineDeg", headDropDeg(v, "ankle"));
@@ -245,13 +244,6 @@ function wristLift(v: View3, side: Side): number | undefined {
   const wrist = v.joint(side, "wrist");
   if (!shoulder || !elbow || !wrist) return undefined;
   return (wrist.y - shoulder.y) / (dist(shoulder, elbow) + dist(elbow, wrist));
-}
-
-function heelLift(v: View3, side: Side): number | undefined {
-  const heel = v.joint(side, "heel");
-  const toe = v.joint(side, "toe");
-  const length = legLength(v, side);
-  return heel && toe && length ? (heel.y - toe.y) / length : undefined;
 }
 
 /** Horizontal yaw of the body's left-right axis against the image plane: 0 facing, 90 side-on. */
