@@ -1,7 +1,7 @@
 import { chromium } from "playwright-core";
 import type { AnalysisFrame } from "../../web/features/analyze/run-analysis.ts";
 import type { AutomationSummary, AutomationFailure } from "../../web/features/analyze/automation.ts";
-import { serveApp } from "./app-server.ts";
+import { serveApp } from "../lib/serve-app.mjs";
 import { ensureAppBuilt } from "./build-app.ts";
 import { AnalyzeCliError } from "./errors.ts";
 
@@ -24,7 +24,7 @@ export async function analyseInBrowser(
 ): Promise<BrowserRun> {
   const started = performance.now();
   const root = await ensureAppBuilt(repoRoot, options.log);
-  const server = await serveApp(root);
+  const server = await serveApp({ distDir: root });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { serveApp } from "./serve-app.mjs";
+import { serveApp } from "../lib/serve-app.mjs";
 
 export const REPO_ROOT = join(import.meta.dirname, "../..");
 // One build per process: two benches (or a bench and a trace) never clear each other's files.
