@@ -8,7 +8,6 @@ import {
   useLiveQuery,
   type InvalidRecordError,
 } from "../../db";
-import { SyncStatus } from "../../sync/SyncStatus";
 import { useExerciseLibrary } from "../library/use-exercise-library";
 import { CurrentWorkout } from "./CurrentWorkout";
 import { History } from "./History";
@@ -33,7 +32,6 @@ export default function LogPage() {
     <section className="page log">
       <header className="log-header">
         <h1>Workout log</h1>
-        <SyncStatus />
       </header>
       {problems.length > 0 && (
         <p role="alert">

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
 import { getProfile, requestPersistentStorage, useLiveQuery } from "../../db";
 import type { PersistenceState } from "../../db/persistence";
-import { SyncStatus } from "../../sync/SyncStatus";
 import { AccountPanel } from "./AccountPanel";
 import { ProfileForm } from "./ProfileForm";
 import "./profile.css";
@@ -23,7 +22,6 @@ export default function ProfilePage() {
     <section className="page profile">
       <header className="log-header">
         <h1>Profile</h1>
-        <SyncStatus />
       </header>
       <AccountPanel />
       {/* Keyed by save time so a synced change from another device refills the form. */}
