@@ -1,4 +1,4 @@
-import { BodySmoother, swapSides, toBodyPoints, type PoseFrame } from "../pose/index";
+import { BodySmoother, swapSides, toBodyPoints, type BodyPoints, type PoseFrame } from "../pose/index";
 import { Baselines } from "./baselines";
 import type { ExerciseDefinition, FrameFault, PhaseSignal } from "./exercise-types";
 import { EXERCISES } from "./exercises";
@@ -35,6 +35,7 @@ const AT_START_EXIT = 0.15;
 
 class Engine implements FormEngine {
   private readonly smoother = new BodySmoother();
+  private readonly imageSmoother = new BodySmoother();
   private readonly viewTracker = new ViewTracker();
   private readonly baselines = new Baselines();
   private readonly heelRise = new HeelRiseGauge();
@@ -68,21 +69,41 @@ class Engine implements FormEngine {
     this.lastMs = frame.tMs;
     const raw = toBodyPoints(frame);
     if (!raw) return this.abstain(frame.tMs, "no_person", {});
-    const oriented = this.options.mirrored
-      ? {
-          ...raw,
-          points: swapSides(raw.points),
-          visible: swapSides(raw.visible),
-          visibility: swapSides(raw.visibility),
-        }
-      : raw;
-    const body = this.smoother.push(oriented, frame.tMs);
+    const body = this.smoother.push(this.orient(raw), frame.tMs);
     const view = this.viewTracker.update(body);
     const metrics = measure(body);
+    if (raw.metric && this.def.elbowsInSagittalPlane) this.measureArmsInImage(frame, view, metrics);
     measureFeetInImage(frame, metrics);
     const confidence = visibleShare(body.visible);
     if (this.def.kind === "hold") return this.holdStep(frame.tMs, dtMs, metrics, view, confidence);
     return this.repStep(frame.tMs, metrics, view, confidence);
+  }
+
+  private orient(raw: BodyPoints): BodyPoints {
+    if (!this.options.mirrored) return raw;
+    return {
+      ...raw,
+      points: swapSides(raw.points),
+      visible: swapSides(raw.visible),
+      visibility: swapSides(raw.visibility),
+    };
+  }
+
+  /**
+   * Seen from the side, arms that bend front to back bend in the image plane, so the image
+   * measures their angles truly, while MediaPipe's world landmarks compress them (a full curl read
+   * ~80 degrees at the top from world points, ~58 from the image, 45 in truth).
+   */
+  private measureArmsInImage(frame: PoseFrame, view: View | undefined, metrics: Metrics): void {
+    const imageRaw = toBodyPoints({ ...frame, worldLandmarks: undefined });
+    if (!imageRaw) return;
+    const imageBody = this.imageSmoother.push(this.orient(imageRaw), frame.tMs);
+    if (view !== "side") return;
+    const image = measure(imageBody);
+    for (const key of ["elbowDeg", "elbowMinDeg", "elbowMaxDeg"]) {
+      const value = image[key];
+      if (value !== undefined) metrics[key] = value;
+    }
   }
 
   summary(): SetSummary {
@@ -106,6 +127,7 @@ class Engine implements FormEngine {
 
   reset(): void {
     this.smoother.reset();
+    this.imageSmoother.reset();
     this.viewTracker.reset();
     this.baselines.reset();
     this.heelRise.reset();

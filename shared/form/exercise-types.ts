@@ -87,4 +87,9 @@ export interface ExerciseDefinition {
   faults: readonly (FrameFault | RepFault)[];
   /** Metrics recorded as peak angles on each rep. */
   peakMetrics: readonly string[];
+  /**
+   * The elbows bend only front to back (a curl): seen from the side that plane is the image, so
+   * elbow angles are read from the image, which MediaPipe's world points compress.
+   */
+  elbowsInSagittalPlane?: boolean;
 }

@@ -198,6 +198,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     preferredViews: SIDEWAYS,
     phaseViews: ALL,
     signal: { metric: "elbowMinDeg", startValue: 160, targetValue: 50, startTolerance: 20 },
+    elbowsInSagittalPlane: true,
     reps: REPS,
     faults: [
       rangeFault("partial_range", "Curl all the way up", 0.8),
