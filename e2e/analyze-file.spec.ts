@@ -23,6 +23,10 @@ const CASES: Case[] = [
   { exerciseId: "squat", clip: { exercise: "squat", reps: 3, tempoS: 2, faults: { 2: ["forward_lean"] } } },
   { exerciseId: "push_up", clip: { exercise: "push_up", reps: 3, tempoS: 2, faults: { 2: ["hips_sag"] } } },
   { exerciseId: "lunge", clip: { exercise: "lunge", reps: 3, tempoS: 2, faults: { 2: ["torso_lean"] } } },
+  {
+    exerciseId: "bicep_curl",
+    clip: { exercise: "bicep_curl", reps: 3, tempoS: 2, faults: { 2: ["lean_back"] } },
+  },
 ];
 
 for (const { exerciseId, clip } of CASES) {

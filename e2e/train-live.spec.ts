@@ -156,14 +156,24 @@ test.describe("Train page on a fake camera", () => {
     }
   });
 
-  for (const exercise of ["bicep_curl", "lunge"] satisfies Exercise[]) {
-    test(`${exercise}: counts exactly the rendered reps`, async ({ playwright, launchOptions, baseURL }) => {
+  const cases: { exercise: Exercise; faults: SynthParamsInput["faults"] }[] = [
+    { exercise: "bicep_curl", faults: { 2: ["lean_back"] } },
+    { exercise: "lunge", faults: {} },
+  ];
+  for (const { exercise, faults } of cases) {
+    test(`${exercise}: counts exactly the rendered reps and reports faults only where injected`, async ({
+      playwright,
+      launchOptions,
+      baseURL,
+    }) => {
       const { page, browser, truth } = await liveSet(playwright, launchOptions, baseURL, {
         exercise,
         reps: 3,
+        faults,
       });
       try {
         await expect(page.getByTestId("rep-count")).toHaveText(String(truth.reps.length));
+        expect(await faultsPerRep(page)).toEqual(truth.reps.map((rep) => rep.faults));
       } finally {
         await browser.close();
       }
