@@ -1,21 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { addPasskeyAuthenticator } from "./support/passkey";
 
 const RECOVERY_CODE = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/;
-
-/** Gives the page's browser a platform passkey authenticator that verifies the user. */
-async function addPasskeyAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
-}
 
 async function readRecoveryCode(page: Page): Promise<string> {
   const code = (await page.getByLabel("Recovery code value").textContent())?.trim() ?? "";

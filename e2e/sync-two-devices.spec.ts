@@ -1,18 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-
-async function addPasskeyAuthenticator(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
-}
+import { addPasskeyAuthenticator } from "./support/passkey";
 
 const squat = (page: Page) => page.getByRole("article", { name: "Barbell Full Squat" });
 const syncStatus = (page: Page) => page.getByRole("status", { name: "Sync" });
