@@ -1,4 +1,5 @@
 // Structural checks of generated files, used by tests: no decoding, just the container layout.
+import { readFloat, readHeader, readString, readUint, readVint, UNKNOWN_SIZE } from "../../web/video/ebml.ts";
 
 /** Byte ranges of the JPEG images concatenated in an MJPEG file (each SOI … EOI). */
 export function mjpegFrames(bytes: Uint8Array): { start: number; end: number }[] {
@@ -65,27 +66,6 @@ export class WebmParseError extends Error {
   readonly code = "WEBM_PARSE";
 }
 
-function readVint(bytes: Uint8Array, at: number, keepMarker: boolean): { value: number; length: number } {
-  const first = bytes[at];
-  if (first === undefined || first === 0)
-    throw new WebmParseError(`bad EBML variable-length integer at ${at}`);
-  const length = Math.clz32(first) - 23;
-  let value = keepMarker ? first : first & (0xff >> length);
-  let allOnes = value === 0xff >> length;
-  for (let i = 1; i < length; i++) {
-    const byte = bytes[at + i] ?? 0;
-    value = value * 256 + byte;
-    allOnes &&= byte === 0xff;
-  }
-  return { value: !keepMarker && allOnes ? Number.POSITIVE_INFINITY : value, length };
-}
-
-function readUint(bytes: Uint8Array, start: number, size: number): number {
-  let value = 0;
-  for (let i = 0; i < size; i++) value = value * 256 + (bytes[start + i] ?? 0);
-  return value;
-}
-
 /** Walks a WebM's EBML tree and summarises what a player needs: codec, size, duration, frames. */
 export function summarizeWebm(bytes: Uint8Array): WebmSummary {
   const summary: WebmSummary = {
@@ -101,30 +81,27 @@ export function summarizeWebm(bytes: Uint8Array): WebmSummary {
   };
   let timecodeScaleNs = 1_000_000;
   let durationTicks = 0;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = (start: number, size: number) =>
-    new TextDecoder().decode(bytes.subarray(start, start + size)).replace(/\0+$/, "");
   const walk = (start: number, end: number): void => {
     let at = start;
     while (at < end) {
-      const id = readVint(bytes, at, true);
-      const size = readVint(bytes, at + id.length, false);
-      const body = at + id.length + size.length;
-      const bodyEnd = Math.min(end, body + size.value);
-      if (MASTERS.has(id.value)) walk(body, bodyEnd);
-      else if (id.value === ID.docType) summary.docType = text(body, size.value);
-      else if (id.value === ID.codecId) summary.codecId = text(body, size.value);
-      else if (id.value === ID.pixelWidth) summary.width = readUint(bytes, body, size.value);
-      else if (id.value === ID.pixelHeight) summary.height = readUint(bytes, body, size.value);
-      else if (id.value === ID.timecodeScale) timecodeScaleNs = readUint(bytes, body, size.value);
-      else if (id.value === ID.duration) {
-        summary.durationField = { offset: body, size: size.value };
-        durationTicks = size.value === 4 ? view.getFloat32(body) : view.getFloat64(body);
-      } else if (id.value === ID.simpleBlock || id.value === ID.block) {
+      const header = readHeader(bytes, at);
+      if (!header) throw new WebmParseError(`bad EBML element header at ${at}`);
+      const { id, size, dataStart: body } = header;
+      const bodyEnd = size === UNKNOWN_SIZE ? end : Math.min(end, body + size);
+      if (MASTERS.has(id)) walk(body, bodyEnd);
+      else if (id === ID.docType) summary.docType = readString(bytes, body, size);
+      else if (id === ID.codecId) summary.codecId = readString(bytes, body, size);
+      else if (id === ID.pixelWidth) summary.width = readUint(bytes, body, size);
+      else if (id === ID.pixelHeight) summary.height = readUint(bytes, body, size);
+      else if (id === ID.timecodeScale) timecodeScaleNs = readUint(bytes, body, size);
+      else if (id === ID.duration) {
+        summary.durationField = { offset: body, size };
+        durationTicks = readFloat(bytes, body, size);
+      } else if (id === ID.simpleBlock || id === ID.block) {
         summary.blockCount++;
-        const track = readVint(bytes, body, false);
+        const track = readVint(bytes, body);
         // SimpleBlock flags follow track number and 16-bit timecode; bit 7 marks a keyframe.
-        if (id.value === ID.simpleBlock && ((bytes[body + track.length + 2] ?? 0) & 0x80) !== 0)
+        if (id === ID.simpleBlock && track && ((bytes[body + track.length + 2] ?? 0) & 0x80) !== 0)
           summary.keyFrameCount++;
       }
       at = bodyEnd;
