@@ -1,26 +1,11 @@
 // The server's alert rules as a pure function: a metrics window plus thresholds and the alerts that
 // are firing now go in, the transitions to apply come out. No clock, no storage, no network.
+import type { AlertThresholds } from "../../shared/observability/alert-thresholds";
 import type { SpanFigures } from "./route-stats";
 
+export { DEFAULT_THRESHOLDS, type AlertThresholds } from "../../shared/observability/alert-thresholds";
+
 export type AlertRule = "api_p95_ms" | "error_rate" | "cache_hit_rate";
-
-export interface AlertThresholds {
-  /** Fire when the API's p95 latency over the window is above this. */
-  apiP95Ms: number;
-  /** Fire when the share of 5xx answers is above this (0..1). */
-  errorRate: number;
-  /** Fire when cache hits over cache lookups fall below this (0..1). */
-  cacheHitRate: number;
-  /** Below this many requests (or cache lookups) a rule has too little data and does not fire. */
-  minRequests: number;
-}
-
-export const DEFAULT_THRESHOLDS: AlertThresholds = {
-  apiP95Ms: 100,
-  errorRate: 0.01,
-  cacheHitRate: 0.8,
-  minRequests: 20,
-};
 
 export interface RuleReading {
   rule: AlertRule;

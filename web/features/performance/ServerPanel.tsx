@@ -1,6 +1,7 @@
 import type { ServerAlert } from "./server-api";
 import { TimeChart, formatValue } from "./TimeChart";
 import { useServerMetrics } from "./use-server-metrics";
+import { DEFAULT_THRESHOLDS } from "../../../shared/observability/alert-thresholds";
 
 const pct = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)} %`);
 const ms = (n: number | null) => (n === null ? "–" : formatValue(n));
@@ -43,7 +44,7 @@ export function ServerPanel() {
           title="API p95 (5 min)"
           unit="ms"
           series={series.p95Ms}
-          threshold={100}
+          threshold={DEFAULT_THRESHOLDS.apiP95Ms}
         />
         <TimeChart id="server_rps" title="Requests" unit="req/s" series={series.requestsPerS} />
         <TimeChart
@@ -51,9 +52,15 @@ export function ServerPanel() {
           title="Cache hit rate"
           unit="%"
           series={series.cacheHitPct}
-          threshold={80}
+          threshold={DEFAULT_THRESHOLDS.cacheHitRate * 100}
         />
-        <TimeChart id="server_errors" title="Server errors" unit="%" series={series.errorPct} threshold={1} />
+        <TimeChart
+          id="server_errors"
+          title="Server errors"
+          unit="%"
+          series={series.errorPct}
+          threshold={DEFAULT_THRESHOLDS.errorRate * 100}
+        />
       </div>
       <h3>Routes, last 5 minutes</h3>
       <table className="perf-routes">
