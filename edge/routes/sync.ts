@@ -63,6 +63,8 @@ export const syncRoutes = new Hono<DataEnv>()
     const answer: PushResponse = {
       lastMutationId: results.at(-1)?.results[0]?.last_mutation_id ?? previous,
       ignored,
+      // Said out loud, never silently acknowledged: the client decides whether this was a replay.
+      skipped: mutations.filter((m) => m.id <= previous).map((m) => m.id),
     };
     return c.json(answer);
   })

@@ -62,7 +62,7 @@ describe("push and pull", () => {
       ],
     });
     expect(res.status).toBe(200);
-    expect(await json(res)).toEqual({ lastMutationId: 2, ignored: [] });
+    expect(await json(res)).toEqual({ lastMutationId: 2, ignored: [], skipped: [] });
 
     const first = await json<PullBody>(await call("/api/sync/pull?limit=1", { cookie: a.cookie }));
     expect(first.changes).toHaveLength(1);
@@ -123,7 +123,7 @@ describe("push and pull", () => {
         { id: 3, entity: "workout", op: "put", key: w, value: { name: "ghost" }, fields: ["name"] },
       ],
     });
-    expect(await json(res)).toEqual({ lastMutationId: 3, ignored: [3] });
+    expect(await json(res)).toEqual({ lastMutationId: 3, ignored: [3], skipped: [] });
     const changes = await pullAll(a);
     expect(changes).toEqual([expect.objectContaining({ entity: "workout", key: w, value: null })]);
   });
@@ -183,7 +183,7 @@ describe("idempotence and atomicity", () => {
         { id: 3, entity: "workout", op: "put", key: w, value: { notes: "once" }, fields: ["notes"] },
       ],
     };
-    expect(await json(await push(a, body))).toEqual({ lastMutationId: 3, ignored: [] });
+    expect(await json(await push(a, body))).toEqual({ lastMutationId: 3, ignored: [], skipped: [] });
     // Another device renames the workout after the first push: a replay must not undo that.
     await push(a, {
       schemaVersion: 1,
@@ -194,7 +194,8 @@ describe("idempotence and atomicity", () => {
     });
     const before = await pullAll(a);
     for (let i = 0; i < 3; i++) {
-      expect(await json(await push(a, body))).toEqual({ lastMutationId: 3, ignored: [] });
+      // A replay is said to be one: the server names the ids it had already applied.
+      expect(await json(await push(a, body))).toEqual({ lastMutationId: 3, ignored: [], skipped: [1, 2, 3] });
     }
     const after = await pullAll(a);
     expect(after).toEqual(before);
@@ -219,10 +220,47 @@ describe("idempotence and atomicity", () => {
         { id: 6, entity: "workout", op: "put", key: w2, value: workout(w2) },
       ],
     });
-    expect(await json(res)).toEqual({ lastMutationId: 6, ignored: [] });
+    expect(await json(res)).toEqual({ lastMutationId: 6, ignored: [], skipped: [5] });
     const now = await state(a);
     expect(now[`workout/${w1}`]).toMatchObject({ name: "first" });
     expect(now[`workout/${w2}`]).toBeTruthy();
+  });
+
+  it("names new changes whose ids are at or below the client's mark instead of acknowledging them", async () => {
+    const a = await signUp();
+    const [w1, w2] = [uuid7(), uuid7()];
+    const cid = clientId();
+    await push(a, {
+      schemaVersion: 1,
+      clientId: cid,
+      mutations: [{ id: 7, entity: "workout", op: "put", key: w1, value: workout(w1) }],
+    });
+    // The device's outbox ids restarted: a new change arrives as id 2 under the same client id.
+    const fresh = { id: 2, entity: "workout", op: "put", key: w2, value: workout(w2, { name: "new" }) };
+    const res = await push(a, { schemaVersion: 1, clientId: cid, mutations: [fresh] });
+    expect(await json(res)).toEqual({ lastMutationId: 7, ignored: [], skipped: [2] });
+    expect((await state(a))[`workout/${w2}`]).toBeUndefined();
+    // Sent again under a new client id, as the client does on seeing that, it is stored.
+    const again = await push(a, { schemaVersion: 1, clientId: clientId(), mutations: [fresh] });
+    expect(await json(again)).toEqual({ lastMutationId: 2, ignored: [], skipped: [] });
+    expect((await state(a))[`workout/${w2}`]).toMatchObject({ name: "new" });
+  });
+
+  it("names the refused mutation's id so the client can set that one change aside", async () => {
+    const a = await signUp();
+    const [w1, w2] = [uuid7(), uuid7()];
+    const res = await push(a, {
+      schemaVersion: 1,
+      clientId: clientId(),
+      mutations: [
+        { id: 4, entity: "workout", op: "put", key: w1, value: workout(w1) },
+        { id: 9, entity: "workout", op: "put", key: w2, value: workout(w2, { endedAt: -5 }) },
+      ],
+    });
+    expect(res.status).toBe(400);
+    expect(await json(res)).toMatchObject({
+      error: { code: "validation_failed", details: [{ index: 1, id: 9 }] },
+    });
   });
 
   it("applies nothing when one mutation in the push is invalid", async () => {

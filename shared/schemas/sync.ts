@@ -54,6 +54,12 @@ export const PushResponseSchema = v.object({
   lastMutationId: v.number(),
   /** Mutation ids that were accepted but changed nothing (not the caller's record, or a partial put on a missing record). */
   ignored: v.array(v.number()),
+  /**
+   * Mutation ids at or below the last id the server had already applied for this client, so not
+   * applied now. A replay expects this; ids the client never sent before mean its client id was
+   * used by another copy of its state (a restored profile), and it must rotate it and send again.
+   */
+  skipped: v.optional(v.array(v.number()), []),
 });
 export type PushResponse = v.InferOutput<typeof PushResponseSchema>;
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SYNC_SCHEMA_VERSION, type Mutation } from "../schemas/sync";
-import { planPushBatches, utf8ByteLength, validatePush } from "./push";
+import { checkMutation, planPushBatches, utf8ByteLength, validatePush } from "./push";
 
 const clientId = "0f8fad5b-d9cb-469f-a165-70867728950e";
 const workout = (id: string) => ({ id, startedAt: 1_760_000_000_000, updatedAt: 1_760_000_000_000 });
@@ -107,6 +107,17 @@ describe("validatePush", () => {
       push([{ id: 1, entity: "workout", op: "delete", key: keyA, userId: "someone" }]),
     );
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("checkMutation", () => {
+  it("refuses one change the way the server would, naming the problem", () => {
+    const good = { id: 1, entity: "workout", op: "put", key: keyA, value: workout(keyA) };
+    expect(checkMutation(good)).toEqual({ ok: true });
+    const bad = { ...good, value: { ...workout(keyA), startedAt: "yesterday" } };
+    expect(checkMutation(bad)).toMatchObject({ ok: false, message: expect.stringContaining("startedAt") });
+    expect(checkMutation({ ...good, entity: "secrets" })).toMatchObject({ ok: false });
+    expect(checkMutation({ ...good, key: keyB })).toMatchObject({ ok: false });
   });
 });
 

@@ -4,6 +4,7 @@ import {
   MAX_PUSH_BYTES,
   MAX_PUSH_MUTATIONS,
   MIN_SUPPORTED_SCHEMA_VERSION,
+  MutationSchema,
   PushRequestSchema,
   SYNC_SCHEMA_VERSION,
   type Mutation,
@@ -105,12 +106,31 @@ export function validatePush(
     if ("message" in checked) {
       return {
         ok: false,
-        problem: invalid(`Mutation ${mutation.id}: ${checked.message}`, [{ index, ...checked }]),
+        problem: invalid(`Mutation ${mutation.id}: ${checked.message}`, [
+          { index, id: mutation.id, ...checked },
+        ]),
       };
     }
     valid.push(checked);
   }
   return { ok: true, clientId, mutations: valid };
+}
+
+/**
+ * Checks one outbox mutation exactly as the server will, so a client can set aside a change the
+ * server would refuse instead of letting it block every push after it.
+ */
+export function checkMutation(mutation: unknown): { ok: true } | { ok: false; message: string } {
+  const parsed = v.safeParse(MutationSchema, mutation);
+  if (!parsed.success) {
+    const issue = describeIssues(parsed.issues)[0];
+    return {
+      ok: false,
+      message: issue ? `${issue.path || "(change)"}: ${issue.message}` : "Invalid change.",
+    };
+  }
+  const checked = validateMutation(parsed.output);
+  return "message" in checked ? { ok: false, message: checked.message } : { ok: true };
 }
 
 function validateMutation(mutation: Mutation): ValidMutation | { message: string } {
