@@ -1,6 +1,13 @@
 import * as v from "valibot";
 import { EntityIdSchema } from "./common";
 import { BodyMeasurementSchema, type BodyMeasurement } from "./measurement";
+import {
+  NUTRITION_TARGETS_KEY,
+  CustomFoodSchema,
+  MealEntrySchema,
+  NutritionTargetsSchema,
+} from "./nutrition";
+import type { CustomFood, MealEntry, NutritionTargets } from "./nutrition";
 import { PROFILE_KEY, ProfileSchema, type Profile } from "./profile";
 import { WorkoutSchema, WorkoutSetSchema, type Workout, type WorkoutSet } from "./workout";
 
@@ -13,6 +20,9 @@ export const ENTITY_DEFINITIONS = {
   workout: { schema: WorkoutSchema, key: EntityIdSchema },
   set: { schema: WorkoutSetSchema, key: EntityIdSchema },
   measurement: { schema: BodyMeasurementSchema, key: EntityIdSchema },
+  food: { schema: CustomFoodSchema, key: EntityIdSchema },
+  mealEntry: { schema: MealEntrySchema, key: EntityIdSchema },
+  nutritionTargets: { schema: NutritionTargetsSchema, key: v.literal(NUTRITION_TARGETS_KEY) },
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_DEFINITIONS;
@@ -25,10 +35,14 @@ export interface EntityRecords {
   workout: Workout;
   set: WorkoutSet;
   measurement: BodyMeasurement;
+  food: CustomFood;
+  mealEntry: MealEntry;
+  nutritionTargets: NutritionTargets;
 }
 
 /** Entity kinds that are one record per user, keyed by a constant rather than a generated id. */
-export const isSingletonEntity = (entity: EntityKind): boolean => entity === "profile";
+export const isSingletonEntity = (entity: EntityKind): boolean =>
+  entity === "profile" || entity === "nutritionTargets";
 
 /** A record failed its schema: `issues` says where and why. */
 export class RecordValidationError extends Error {

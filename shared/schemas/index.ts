@@ -3,6 +3,7 @@ export * from "./user";
 export * from "./profile";
 export * from "./workout";
 export * from "./measurement";
+export * from "./nutrition";
 export * from "./entities";
 export * from "./exercise";
 export * from "./sync";

@@ -7,24 +7,14 @@ import { LocalWriteError } from "./errors";
  */
 export async function clearLocalLog(): Promise<void> {
   const db = getDb();
-  await db.transaction(
-    "rw",
-    [db.workouts, db.sets, db.profiles, db.measurements, db.outbox, db.meta],
-    async () => {
-      const pending = await db.outbox.count();
-      if (pending > 0) {
-        throw new LocalWriteError(
-          "unsynced_changes",
-          `${pending} change${pending === 1 ? " has" : "s have"} not synced yet and would be lost. Sync first, or sign out without removing your log.`,
-        );
-      }
-      await Promise.all([
-        db.workouts.clear(),
-        db.sets.clear(),
-        db.profiles.clear(),
-        db.measurements.clear(),
-        db.meta.clear(),
-      ]);
-    },
-  );
+  await db.transaction("rw", [...db.syncedTables(), db.outbox, db.meta], async () => {
+    const pending = await db.outbox.count();
+    if (pending > 0) {
+      throw new LocalWriteError(
+        "unsynced_changes",
+        `${pending} change${pending === 1 ? " has" : "s have"} not synced yet and would be lost. Sync first, or sign out without removing your log.`,
+      );
+    }
+    await Promise.all([...db.syncedTables().map((table) => table.clear()), db.meta.clear()]);
+  });
 }

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from "dexie";
 import type { AnyRow, EntityKind, MeasurementRow, OutboxMutation } from "./records";
 import type { ProfileRow, SetRow, WorkoutRow } from "./records";
+import type { CustomFoodRow, MealEntryRow, NutritionTargetsRow } from "./records";
 
 /** A key/value fact about this device: client id, sync cursor, last sync, session. */
 export interface MetaRow {
@@ -17,6 +18,9 @@ export const TABLE_FOR_ENTITY = {
   set: "sets",
   profile: "profiles",
   measurement: "measurements",
+  food: "foods",
+  mealEntry: "mealEntries",
+  nutritionTargets: "nutritionTargets",
 } as const satisfies Record<EntityKind, string>;
 
 /**
@@ -28,6 +32,9 @@ export class SpotterDb extends Dexie {
   sets!: Table<SetRow, string>;
   profiles!: Table<ProfileRow, string>;
   measurements!: Table<MeasurementRow, string>;
+  foods!: Table<CustomFoodRow, string>;
+  mealEntries!: Table<MealEntryRow, string>;
+  nutritionTargets!: Table<NutritionTargetsRow, string>;
   outbox!: Table<OutboxRow, number>;
   meta!: Table<MetaRow, string>;
 
@@ -44,10 +51,21 @@ export class SpotterDb extends Dexie {
       outbox: "++id, [entity+key]",
       meta: "key",
     });
+    // Nutrition: a day is a range on date, one meal of a day is [meal+date]; custom foods by barcode.
+    this.version(2).stores({
+      foods: "id, barcode, updatedAt",
+      mealEntries: "id, date, [meal+date]",
+      nutritionTargets: "id",
+    });
   }
 
   tableFor(entity: EntityKind): Table<AnyRow, string> {
     return this.table(TABLE_FOR_ENTITY[entity]);
+  }
+
+  /** Every table holding synced records, for transactions that may touch any of them. */
+  syncedTables(): Table<AnyRow, string>[] {
+    return Object.values(TABLE_FOR_ENTITY).map((name) => this.table(name));
   }
 }
 

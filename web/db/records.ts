@@ -6,6 +6,9 @@ export type WorkoutRow = EntityRecords["workout"];
 export type SetRow = EntityRecords["set"];
 export type ProfileRow = EntityRecords["profile"];
 export type MeasurementRow = EntityRecords["measurement"];
+export type CustomFoodRow = EntityRecords["food"];
+export type MealEntryRow = EntityRecords["mealEntry"];
+export type NutritionTargetsRow = EntityRecords["nutritionTargets"];
 export type AnyRow = EntityRecords[EntityKind];
 
 /** One change in the outbox, in the push wire shape minus the id the outbox assigns. */

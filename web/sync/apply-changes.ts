@@ -34,7 +34,7 @@ export async function applyPulledPage(
   changes: Change[],
   cursor: string,
 ): Promise<ApplyReport> {
-  const tables = [db.workouts, db.sets, db.profiles, db.measurements, db.outbox, db.meta];
+  const tables = [...db.syncedTables(), db.outbox, db.meta];
   const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0 };
   await db.transaction("rw", tables, async () => {
     for (const change of changes) {

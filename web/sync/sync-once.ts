@@ -77,7 +77,7 @@ async function settlePush(
   done: number,
   ignored: Set<number>,
 ): Promise<void> {
-  const tables = [db.outbox, db.workouts, db.sets, db.profiles, db.measurements];
+  const tables = [db.outbox, ...db.syncedTables()];
   await db.transaction("rw", tables, async () => {
     await db.outbox.where("id").belowOrEqual(done).delete();
     for (const m of sent) {
