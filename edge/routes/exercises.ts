@@ -9,18 +9,24 @@ import {
   exerciseKey,
   exercisePage,
   exercisePageKey,
+  kvCacheable,
 } from "../data/exercises";
+import { readPage, writePage } from "../data/page-cache";
 import { jsonText } from "../data/json-text";
 import { ApiError } from "../http/errors";
 import { valid } from "./validate";
 
-/** `/api/exercises`: the public exercise library, each distinct read cached in KV under the dataset version. */
+/**
+ * `/api/exercises`: the public exercise library, cached under the dataset version: a bounded set of
+ * pages in KV, every other query (searches, later pages) in the location's Cache API.
+ */
 export const exerciseRoutes = new Hono<AppEnv>()
   .get("/", valid("query", ExerciseQuerySchema), async (c) => {
     const query = c.req.valid("query");
-    const key = exercisePageKey(query);
+    const key = await exercisePageKey(query);
+    const store = kvCacheable(query) ? "kv" : "edge-cache";
     const { metrics } = c.var;
-    const cached = await c.env.CACHE.get(key);
+    const cached = await readPage(c.env, store, key);
     if (cached !== null) {
       metrics.cache = "hit";
       return jsonText<ExercisePage>(c, cached);
@@ -31,7 +37,7 @@ export const exerciseRoutes = new Hono<AppEnv>()
     const page = results.slice(0, limit);
     const cursor = results.length > limit ? (page.at(-1)?.id ?? null) : null;
     const body = `{"exercises":[${page.map((r) => r.data).join(",")}],"cursor":${JSON.stringify(cursor)}}`;
-    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: EXERCISE_CACHE_TTL_S }));
+    c.executionCtx.waitUntil(writePage(c.env, store, key, body, EXERCISE_CACHE_TTL_S));
     return jsonText<ExercisePage>(c, body);
   })
   .get("/:id", valid("param", v.object({ id: ExerciseRefSchema })), async (c) => {
@@ -47,6 +53,6 @@ export const exerciseRoutes = new Hono<AppEnv>()
     const row = await metrics.db(() => exerciseById(c.env.DB, id).first<{ data: string }>());
     if (row === null) throw new ApiError(404, "not_found", `No exercise ${id}.`);
     const body = `{"exercise":${row.data}}`;
-    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: EXERCISE_CACHE_TTL_S }));
+    c.executionCtx.waitUntil(writePage(c.env, "kv", key, body, EXERCISE_CACHE_TTL_S));
     return jsonText<{ exercise: Exercise }>(c, body);
   });

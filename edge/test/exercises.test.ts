@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call, json } from "./helpers";
 
@@ -80,6 +81,44 @@ describe("/api/exercises", () => {
     const missing = await call("/api/exercises/No_Such_Thing");
     expect(missing.status).toBe(404);
     expect(await json(missing)).toMatchObject({ error: { code: "not_found" } });
+  });
+
+  it("answers long and odd searches without a server error", async () => {
+    const reported = ["a".repeat(49), "_".repeat(25), encodeURIComponent("中".repeat(64))];
+    for (const q of reported) {
+      const res = await call(`/api/exercises?q=${q}`);
+      expect(res.status).toBe(200);
+      expect(await json<Page>(res)).toEqual({ exercises: [], cursor: null });
+    }
+    // Long enough that the old LIKE pattern failed, and still found.
+    const long = await json<Page>(
+      await call(`/api/exercises?q=${encodeURIComponent("stiff-legged barbell deadlift")}`),
+    );
+    expect(long.exercises.map((e) => e.id)).toEqual(["Stiff-Legged_Barbell_Deadlift"]);
+  });
+
+  it("refuses a search over 64 characters with a clear 400", async () => {
+    const res = await call(`/api/exercises?q=${"a".repeat(65)}`);
+    expect(res.status).toBe(400);
+    const body = await json<{ error: { code: string; details: { path: string }[] } }>(res);
+    expect(body.error.code).toBe("validation_failed");
+    expect(body.error.details.map((d) => d.path)).toEqual(["q"]);
+  });
+
+  it("keeps searches out of KV but still answers a repeated one from cache", async () => {
+    const q = `squat-${crypto.randomUUID().slice(0, 8)}`;
+    const first = await call(`/api/exercises?q=${q}`);
+    const second = await call(`/api/exercises?q=${q}`);
+    expect(cacheOf(first)).toBe("miss");
+    expect(cacheOf(second)).toBe("hit");
+    const { keys } = await env.CACHE.list({ prefix: "exercises:" });
+    expect(keys.some((k) => k.name.includes(q))).toBe(false);
+    expect(keys.every((k) => new TextEncoder().encode(k.name).length <= 512)).toBe(true);
+  });
+
+  it("treats a default and an explicit default page size as one cache entry", async () => {
+    await call("/api/exercises?equipment=kettlebells");
+    expect(cacheOf(await call("/api/exercises?equipment=kettlebells&limit=100"))).toBe("hit");
   });
 
   it("refuses bad filters with 400", async () => {
