@@ -1,8 +1,9 @@
 import { Hono } from "hono";
 import { ApiError, handleError } from "./http/errors";
 import { requestMetrics, type AppEnv } from "./http/request-metrics";
-import { securityHeaders } from "./http/security";
+import { noStore, securityHeaders } from "./http/security";
 import { observeRequests } from "./observability/observe";
+import { accountDataRoutes } from "./routes/account";
 import { alertsRoutes } from "./routes/alerts";
 import { authRoutes } from "./routes/auth";
 import { exerciseRoutes } from "./routes/exercises";
@@ -17,6 +18,7 @@ const api = new Hono<AppEnv>()
   .use(requestMetrics())
   .use(observeRequests())
   .use(securityHeaders())
+  .use(noStore())
   .route("/health", healthRoutes)
   .route("/metrics", metricsRoutes)
   .route("/alerts", alertsRoutes)
@@ -24,11 +26,13 @@ const api = new Hono<AppEnv>()
   .route("/sync", syncRoutes)
   .route("/profile", profileRoutes)
   .route("/workouts", workoutRoutes)
-  .route("/exercises", exerciseRoutes);
+  .route("/exercises", exerciseRoutes)
+  .route("/account", accountDataRoutes);
 
-api.notFound((c) => {
-  throw new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}.`);
-});
+// Answered, not thrown: a thrown 404 would skip the middleware that adds no-store and timing.
+api.notFound((c) =>
+  handleError(new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}.`), c),
+);
 api.onError(handleError);
 
 export const app = api;

@@ -1,8 +1,9 @@
 import * as v from "valibot";
+import type { Db } from "../data/db";
 import { ApiError } from "../http/errors";
 import { randomToken } from "./tokens";
 
-const CHALLENGE_TTL_S = 300;
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
 
 const PendingChallengeSchema = v.variant("kind", [
   v.object({ kind: v.literal("register"), challenge: v.string(), username: v.string(), userId: v.string() }),
@@ -10,26 +11,33 @@ const PendingChallengeSchema = v.variant("kind", [
 ]);
 export type PendingChallenge = v.InferOutput<typeof PendingChallengeSchema>;
 
-const keyFor = (challengeId: string) => `webauthn:challenge:${challengeId}`;
-
-/** Keeps a WebAuthn challenge for 5 minutes in KV and returns the id the client sends back. */
-export async function storeChallenge(kv: KVNamespace, pending: PendingChallenge): Promise<string> {
+/** Keeps a WebAuthn challenge for 5 minutes in D1 and returns the id the client sends back. */
+export async function storeChallenge(db: Db, pending: PendingChallenge, nowMs = Date.now()): Promise<string> {
   const challengeId = randomToken(18);
-  await kv.put(keyFor(challengeId), JSON.stringify(pending), { expirationTtl: CHALLENGE_TTL_S });
+  await db
+    .prepare("INSERT INTO challenges (id, kind, payload, expires_at) VALUES (?, ?, ?, ?)")
+    .bind(challengeId, pending.kind, JSON.stringify(pending), nowMs + CHALLENGE_TTL_MS)
+    .run();
   return challengeId;
 }
 
-/** Takes a pending challenge of `kind` out of KV (one use); 400 when it is unknown or expired. */
+/**
+ * Takes a pending challenge of `kind` (one use) with ONE statement, so of two parallel
+ * verifications exactly one gets it; 400 when it is unknown, expired or already used.
+ */
 export async function takeChallenge<K extends PendingChallenge["kind"]>(
-  kv: KVNamespace,
+  db: Db,
   challengeId: string,
   kind: K,
+  nowMs = Date.now(),
 ): Promise<Extract<PendingChallenge, { kind: K }>> {
-  const stored = await kv.get(keyFor(challengeId), "json");
-  const parsed = v.safeParse(PendingChallengeSchema, stored);
-  if (!parsed.success || parsed.output.kind !== kind) {
+  const row = await db
+    .prepare("DELETE FROM challenges WHERE id = ? AND kind = ? AND expires_at > ? RETURNING payload")
+    .bind(challengeId, kind, nowMs)
+    .first<{ payload: string }>();
+  const parsed = row === null ? undefined : v.safeParse(PendingChallengeSchema, JSON.parse(row.payload));
+  if (!parsed?.success || parsed.output.kind !== kind) {
     throw new ApiError(400, "bad_request", "This sign-in attempt expired; start again.");
   }
-  await kv.delete(keyFor(challengeId));
   return parsed.output as Extract<PendingChallenge, { kind: K }>;
 }

@@ -6,20 +6,14 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from "@simplewebauthn/server";
-import type { Context } from "hono";
 import type * as v from "valibot";
 import type { AuthenticationCredentialSchema, RegistrationCredentialSchema } from "../../shared/schemas/auth";
 import { ApiError } from "../http/errors";
+import type { RelyingParty } from "./relying-party";
 
 const RP_NAME = "Spotter";
 // ES256 and RS256: what platform authenticators and security keys offer.
 const ALGORITHMS = [-7, -257];
-
-/** The relying party is whatever host served the request: localhost in dev, the real domain in production. */
-export function relyingParty(c: Context): { rpID: string; origin: string } {
-  const url = new URL(c.req.url);
-  return { rpID: url.hostname, origin: url.origin };
-}
 
 export function registrationOptions(rpID: string, username: string, userId: string) {
   return generateRegistrationOptions({
@@ -28,7 +22,8 @@ export function registrationOptions(rpID: string, username: string, userId: stri
     userName: username,
     userID: Uint8Array.from(new TextEncoder().encode(userId)),
     attestationType: "none",
-    authenticatorSelection: { residentKey: "preferred", userVerification: "preferred" },
+    // A passkey must prove who holds it (PIN, fingerprint, face), not just that someone touched it.
+    authenticatorSelection: { residentKey: "preferred", userVerification: "required" },
     supportedAlgorithmIDs: ALGORITHMS,
   });
 }
@@ -36,7 +31,7 @@ export function registrationOptions(rpID: string, username: string, userId: stri
 export function authenticationOptions(rpID: string, credentials: { id: string; transports: string[] }[]) {
   return generateAuthenticationOptions({
     rpID,
-    userVerification: "preferred",
+    userVerification: "required",
     allowCredentials: credentials.map(({ id, transports }) => ({ id, transports: asTransports(transports) })),
   });
 }
@@ -50,7 +45,7 @@ const asTransports = (names: readonly string[]): Transport[] =>
 export async function verifyRegistration(
   response: v.InferOutput<typeof RegistrationCredentialSchema>,
   expectedChallenge: string,
-  rp: { rpID: string; origin: string },
+  rp: RelyingParty,
 ): Promise<NonNullable<VerifiedRegistrationResponse["registrationInfo"]>> {
   const result = await verifyRegistrationResponse({
     response: {
@@ -60,7 +55,7 @@ export async function verifyRegistration(
     expectedChallenge,
     expectedOrigin: rp.origin,
     expectedRPID: rp.rpID,
-    requireUserVerification: false,
+    requireUserVerification: true,
     supportedAlgorithmIDs: ALGORITHMS,
   }).catch((err: unknown) => {
     throw new ApiError(400, "bad_request", `The passkey could not be verified: ${messageOf(err)}`);
@@ -75,7 +70,7 @@ export async function verifyRegistration(
 export async function verifyAuthentication(
   response: v.InferOutput<typeof AuthenticationCredentialSchema>,
   expectedChallenge: string,
-  rp: { rpID: string; origin: string },
+  rp: RelyingParty,
   credential: { id: string; publicKey: Uint8Array<ArrayBuffer>; counter: number; transports: string[] },
 ): Promise<VerifiedAuthenticationResponse["authenticationInfo"]> {
   const result = await verifyAuthenticationResponse({
@@ -84,7 +79,7 @@ export async function verifyAuthentication(
     expectedOrigin: rp.origin,
     expectedRPID: rp.rpID,
     credential: { ...credential, transports: asTransports(credential.transports) },
-    requireUserVerification: false,
+    requireUserVerification: true,
   }).catch((err: unknown) => {
     throw new ApiError(401, "unauthorized", `The passkey could not be verified: ${messageOf(err)}`);
   });

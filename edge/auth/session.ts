@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { DataEnv, Db } from "../data/db";
 import { ApiError } from "../http/errors";
+import { countWrite } from "./rate-limit";
 import { randomToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "spotter_session";
@@ -23,21 +24,28 @@ export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at,
   FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.token_hash = ? AND s.expires_at > ?`;
 
-/** A new session for `userId`: the token for the cookie and the insert to run in the caller's batch. */
+/** Who a new session is for, and the condition (in the caller's batch) it is opened under. */
+export interface NewSession {
+  userId: string;
+  deviceName: string;
+  now: number;
+  /** The passkey it signed in with; null for a recovery-code sign-in. */
+  credentialId: string | null;
+  onlyIf?: { sql: string; params: unknown[] };
+}
+
+/** A new session: the token for the cookie and the insert to run in the caller's batch. */
 export async function newSession(
   db: Db,
-  userId: string,
-  deviceName: string,
-  now: number,
-  onlyIf?: { sql: string; params: unknown[] },
+  { userId, deviceName, now, credentialId, onlyIf }: NewSession,
 ): Promise<{ token: string; deviceId: string; insert: D1PreparedStatement }> {
   const token = randomToken(32);
   const deviceId = crypto.randomUUID();
   const condition = onlyIf ? `WHERE ${onlyIf.sql}` : "";
   const insert = db
     .prepare(
-      `INSERT INTO sessions (id, token_hash, user_id, name, created_at, last_seen_at, expires_at)
-       SELECT ?, ?, ?, ?, ?, ?, ? ${condition}`,
+      `INSERT INTO sessions (id, token_hash, user_id, name, created_at, last_seen_at, expires_at, credential_id)
+       SELECT ?, ?, ?, ?, ?, ?, ?, ? ${condition}`,
     )
     .bind(
       deviceId,
@@ -47,6 +55,7 @@ export async function newSession(
       now,
       now,
       now + SESSION_TTL_MS,
+      credentialId,
       ...(onlyIf?.params ?? []),
     );
   return { token, deviceId, insert };
@@ -69,7 +78,12 @@ export function clearSessionCookie(c: Context): void {
   deleteCookie(c, SESSION_COOKIE, { path: "/", secure: isSecure(c), httpOnly: true, sameSite: "Strict" });
 }
 
-/** Looks up the session cookie; 401 with the error envelope when there is no valid session. */
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Looks up the session cookie; 401 with the error envelope when there is no valid session.
+ * Every other method than a read counts against the user's write quota (429 past it).
+ */
 export const requireUser = () =>
   createMiddleware<DataEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
@@ -83,6 +97,7 @@ export const requireUser = () =>
     // A session opened moments ago may not have reached this replica yet: ask the primary before refusing.
     const row = (await lookup(c.var.db)) ?? (await lookup(c.env.DB));
     if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
+    if (!READ_METHODS.has(c.req.method)) await countWrite(c.env, row.user_id);
     c.set("session", {
       userId: row.user_id,
       username: row.username,

@@ -23,6 +23,8 @@ export class ApiError extends HTTPException {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
+    /** Extra response headers, e.g. `Retry-After` on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(status, { message });
   }
@@ -47,7 +49,7 @@ export function errorBody(code: ApiErrorCode, message: string, details?: unknown
 /** The single place errors become responses: known ones keep their status, unknown ones are logged. */
 export function handleError(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
-    return c.json(errorBody(err.code, err.message, err.details), err.status);
+    return c.json(errorBody(err.code, err.message, err.details), err.status, err.headers);
   }
   if (err instanceof HTTPException) {
     const code = codeForStatus[err.status] ?? (err.status >= 500 ? "internal" : "bad_request");

@@ -1,3 +1,4 @@
+import { createMiddleware } from "hono/factory";
 import { secureHeaders } from "hono/secure-headers";
 
 /**
@@ -27,4 +28,14 @@ export const securityHeaders = () =>
     crossOriginEmbedderPolicy: "require-corp",
     crossOriginOpenerPolicy: "same-origin",
     crossOriginResourcePolicy: "same-origin",
+  });
+
+/**
+ * Nothing under /api may be kept by a browser or a shared cache: answers carry recovery codes,
+ * sessions and people's training data. Set after the handler so error answers carry it too.
+ */
+export const noStore = () =>
+  createMiddleware(async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
   });

@@ -11,13 +11,18 @@ export async function sameSecret(given: string, expected: string): Promise<boole
   return crypto.subtle.timingSafeEqual(a, b);
 }
 
+/** The only `APP_ENV` values under which diagnostics answer without a token: local runs and tests. */
+export const OPEN_DIAGNOSTICS_ENVS: readonly string[] = ["development", "test"];
+
 /**
- * Operational endpoints are open outside production; in production they need
- * `Authorization: Bearer <METRICS_TOKEN>` (401 without a token, 403 with a wrong one or none configured).
+ * Operational endpoints fail closed: open only when `APP_ENV` is exactly a development value;
+ * anywhere else (production, staging, a typo, unset) they need `Authorization: Bearer <METRICS_TOKEN>`
+ * (401 without a token, 403 with a wrong one or none configured).
  */
-export const adminOnlyInProduction = () =>
+export const adminOutsideDevelopment = () =>
   createMiddleware<AppEnv>(async (c, next) => {
-    if (c.env.APP_ENV !== "production") return next();
+    const appEnv: string | undefined = c.env.APP_ENV;
+    if (appEnv !== undefined && OPEN_DIAGNOSTICS_ENVS.includes(appEnv)) return next();
     const header = c.req.header("Authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
     if (!token) throw new ApiError(401, "unauthorized", "Send Authorization: Bearer <metrics token>.");

@@ -1,3 +1,4 @@
+import { purgeExpired } from "../auth/purge";
 import { runAlertCheck } from "./alert-check";
 import { analyticsWindow } from "./analytics-window";
 import { routeStats, type SpanFigures } from "./route-stats";
@@ -14,7 +15,16 @@ async function currentWindow(env: Env): Promise<SpanFigures> {
   return routeStats.snapshot().window;
 }
 
-/** The Worker's `scheduled` handler (cron "* * * * *"): evaluates the alert rules and stores changes. */
+/**
+ * The Worker's `scheduled` handler (cron "* * * * *"): evaluates the alert rules and stores changes,
+ * and purges expired sign-in challenges and sessions. Both run even when the other fails.
+ */
 export async function scheduled(controller: ScheduledController, env: Env): Promise<void> {
-  await runAlertCheck(env, await currentWindow(env), new Date(controller.scheduledTime).toISOString());
+  const [alerts, purge] = await Promise.allSettled([
+    (async () =>
+      runAlertCheck(env, await currentWindow(env), new Date(controller.scheduledTime).toISOString()))(),
+    purgeExpired(env.DB, controller.scheduledTime),
+  ]);
+  if (purge.status === "rejected") throw purge.reason;
+  if (alerts.status === "rejected") throw alerts.reason;
 }

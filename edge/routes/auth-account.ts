@@ -4,7 +4,9 @@ import type { Device } from "../../shared/schemas/user";
 import { clearSessionCookie } from "../auth/session";
 import type { DataEnv } from "../data/db";
 import { devicesOfUser, type DeviceRow } from "../data/users";
+import { revokeDevice } from "../data/account-security";
 import { ApiError } from "../http/errors";
+import { securityRoutes } from "./auth-security";
 import { valid } from "./validate";
 
 const DeviceParamSchema = v.object({ id: v.pipe(v.string(), v.uuid()) });
@@ -44,11 +46,15 @@ export const accountRoutes = new Hono<DataEnv>()
   .delete("/devices/:id", valid("param", DeviceParamSchema), async (c) => {
     const { db, metrics, session } = c.var;
     const { id } = c.req.valid("param");
-    const result = await metrics.db(() =>
-      db.prepare("DELETE FROM sessions WHERE id = ? AND user_id = ?").bind(id, session.userId).run(),
+    // The passkey the device signed in with goes too, with every session it opened: otherwise
+    // whoever holds the device signs straight back in.
+    const [passkey, removed] = await metrics.db(() =>
+      db.batch(revokeDevice(db, session.userId, id, session.deviceId)),
     );
+    const ended = (removed?.results ?? []) as { id: string }[];
     // Another user's device and an unknown id look the same: not found.
-    if (!result.meta.changes) throw new ApiError(404, "not_found", "No such device.");
-    if (id === session.deviceId) clearSessionCookie(c);
-    return c.json({ revoked: id });
-  });
+    if (!ended.some((row) => row.id === id)) throw new ApiError(404, "not_found", "No such device.");
+    if (ended.some((row) => row.id === session.deviceId)) clearSessionCookie(c);
+    return c.json({ revoked: id, signedOutDevices: ended.length, removedPasskey: !!passkey?.meta.changes });
+  })
+  .route("/", securityRoutes);

@@ -11,14 +11,15 @@ import { storeChallenge, takeChallenge } from "../auth/challenges";
 import {
   authenticationOptions,
   registrationOptions,
-  relyingParty,
   verifyAuthentication,
   verifyRegistration,
 } from "../auth/passkeys";
+import { relyingParty } from "../auth/relying-party";
 import { rateLimitAuth } from "../auth/rate-limit";
 import { newSession, requireUser, setSessionCookie } from "../auth/session";
 import { newRecoveryCode, sha256Hex } from "../auth/tokens";
 import { deviceNameFrom } from "../auth/user-agent";
+import { conflictOnDuplicate } from "../data/conflict";
 import { d1Session, type DataEnv } from "../data/db";
 import {
   credentialsOfUser,
@@ -49,19 +50,16 @@ export const authRoutes = new Hono<DataEnv>()
     if (taken !== null) throw new ApiError(409, "conflict", "That username is taken.");
     const userId = crypto.randomUUID();
     const options = await registrationOptions(relyingParty(c).rpID, username, userId);
-    const challengeId = await storeChallenge(c.env.CACHE, {
-      kind: "register",
-      challenge: options.challenge,
-      username,
-      userId,
-    });
+    const pending = { kind: "register", challenge: options.challenge, username, userId } as const;
+    const challengeId = await c.var.metrics.db(() => storeChallenge(c.var.db, pending));
     return c.json({ challengeId, options });
   })
   .post("/register/verify", valid("json", RegisterVerifyRequestSchema), async (c) => {
     const body = c.req.valid("json");
-    const pending = await takeChallenge(c.env.CACHE, body.challengeId, "register");
-    const info = await verifyRegistration(body.response, pending.challenge, relyingParty(c));
+    const rp = relyingParty(c);
     const { db, metrics } = c.var;
+    const pending = await metrics.db(() => takeChallenge(db, body.challengeId, "register"));
+    const info = await verifyRegistration(body.response, pending.challenge, rp);
     const known = await metrics.db(() => findCredential(db, info.credential.id).first<CredentialRow>());
     if (known !== null) throw new ApiError(409, "conflict", "This passkey is already registered.");
 
@@ -71,31 +69,40 @@ export const authRoutes = new Hono<DataEnv>()
       sql: "EXISTS (SELECT 1 FROM users WHERE id = ? AND username = ?)",
       params: [pending.userId, pending.username],
     };
-    const session = await newSession(db, pending.userId, deviceName(c, body.deviceName), now, userExists);
+    const session = await newSession(db, {
+      userId: pending.userId,
+      deviceName: deviceName(c, body.deviceName),
+      now,
+      credentialId: info.credential.id,
+      onlyIf: userExists,
+    });
     const recoveryHash = await sha256Hex(recoveryCode);
     const [userInsert] = await metrics.db(() =>
-      db.batch([
-        db
-          .prepare(
-            "INSERT INTO users (id, username, recovery_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-          )
-          .bind(pending.userId, pending.username, recoveryHash, now),
-        db
-          .prepare(
-            `INSERT INTO credentials (id, user_id, public_key, counter, transports, created_at)
+      conflictOnDuplicate(
+        db.batch([
+          db
+            .prepare(
+              "INSERT INTO users (id, username, recovery_hash, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            )
+            .bind(pending.userId, pending.username, recoveryHash, now),
+          db
+            .prepare(
+              `INSERT INTO credentials (id, user_id, public_key, counter, transports, created_at)
              SELECT ?, ?, ?, ?, ?, ? WHERE ${userExists.sql}`,
-          )
-          .bind(
-            info.credential.id,
-            pending.userId,
-            info.credential.publicKey,
-            info.credential.counter,
-            JSON.stringify(info.credential.transports ?? []),
-            now,
-            ...userExists.params,
-          ),
-        session.insert,
-      ]),
+            )
+            .bind(
+              info.credential.id,
+              pending.userId,
+              info.credential.publicKey,
+              info.credential.counter,
+              JSON.stringify(info.credential.transports ?? []),
+              now,
+              ...userExists.params,
+            ),
+          session.insert,
+        ]),
+        "This passkey or username was just registered.",
+      ),
     );
     if (!userInsert?.meta.changes) throw new ApiError(409, "conflict", "That username is taken.");
     setSessionCookie(c, session.token);
@@ -119,23 +126,30 @@ export const authRoutes = new Hono<DataEnv>()
             transports: parseTransports(row.transports),
           }));
     const options = await authenticationOptions(relyingParty(c).rpID, credentials);
-    const challengeId = await storeChallenge(c.env.CACHE, { kind: "login", challenge: options.challenge });
+    const pending = { kind: "login", challenge: options.challenge } as const;
+    const challengeId = await c.var.metrics.db(() => storeChallenge(c.var.db, pending));
     return c.json({ challengeId, options });
   })
   .post("/login/verify", valid("json", LoginVerifyRequestSchema), async (c) => {
     const body = c.req.valid("json");
-    const pending = await takeChallenge(c.env.CACHE, body.challengeId, "login");
+    const rp = relyingParty(c);
     const { db, metrics } = c.var;
+    const pending = await metrics.db(() => takeChallenge(db, body.challengeId, "login"));
     const stored = await metrics.db(() => findCredential(db, body.response.id).first<CredentialRow>());
     if (stored === null) throw new ApiError(401, "unauthorized", "This passkey is not registered here.");
-    const info = await verifyAuthentication(body.response, pending.challenge, relyingParty(c), {
+    const info = await verifyAuthentication(body.response, pending.challenge, rp, {
       id: stored.id,
       publicKey: new Uint8Array(stored.public_key),
       counter: stored.counter,
       transports: parseTransports(stored.transports),
     });
     const now = Date.now();
-    const session = await newSession(db, stored.user_id, deviceName(c, body.deviceName), now);
+    const session = await newSession(db, {
+      userId: stored.user_id,
+      deviceName: deviceName(c, body.deviceName),
+      now,
+      credentialId: stored.id,
+    });
     await metrics.db(() =>
       db.batch([
         db.prepare("UPDATE credentials SET counter = ? WHERE id = ?").bind(info.newCounter, stored.id),
@@ -161,7 +175,13 @@ export const authRoutes = new Hono<DataEnv>()
       sql: "EXISTS (SELECT 1 FROM users WHERE id = ? AND recovery_hash = ?)",
       params: [user.id, nextHash],
     };
-    const session = await newSession(db, user.id, deviceName(c, body.deviceName), now, consumed);
+    const session = await newSession(db, {
+      userId: user.id,
+      deviceName: deviceName(c, body.deviceName),
+      now,
+      credentialId: null,
+      onlyIf: consumed,
+    });
     // Consume and replace the code in the same batch that opens the session: a code works once.
     const [update] = await metrics.db(() =>
       db.batch([
@@ -184,4 +204,8 @@ export const authRoutes = new Hono<DataEnv>()
   .use("/me", requireUser())
   .use("/devices", requireUser())
   .use("/devices/*", requireUser())
+  .use("/passkeys", requireUser())
+  .use("/passkeys/*", requireUser())
+  .use("/recovery-code", requireUser())
+  .use("/sign-out-others", requireUser())
   .route("/", accountRoutes);

@@ -104,7 +104,7 @@ export class SoftAuthenticator {
   }
 
   /** `navigator.credentials.create()` as @simplewebauthn/browser would serialise it. */
-  async register(options: CreationOptions, origin: string) {
+  async register(options: CreationOptions, origin: string, { userVerified = true } = {}) {
     this.userHandle = options.user.id;
     const rpId = options.rp.id ?? new URL(origin).hostname;
     const clientData = new TextEncoder().encode(
@@ -122,7 +122,8 @@ export class SoftAuthenticator {
     );
     const authData = concat(
       await sha256(new TextEncoder().encode(rpId)),
-      new Uint8Array([0x45]), // UP | UV | AT
+      new Uint8Array([userVerified ? 0x45 : 0x41]), // UP | UV | AT, or UP | AT
+
       u32(this.counter),
       new Uint8Array(16), // AAGUID
       new Uint8Array([0, this.credentialId.length]),
@@ -150,7 +151,11 @@ export class SoftAuthenticator {
   }
 
   /** `navigator.credentials.get()`: signs authenticator data and the client data hash. */
-  async assert(options: RequestOptions, origin: string, overrides: { challenge?: string } = {}) {
+  async assert(
+    options: RequestOptions,
+    origin: string,
+    overrides: { challenge?: string; userVerified?: boolean } = {},
+  ) {
     this.counter += 1;
     const rpId = options.rpId ?? new URL(origin).hostname;
     const clientData = new TextEncoder().encode(
@@ -158,7 +163,7 @@ export class SoftAuthenticator {
     );
     const authData = concat(
       await sha256(new TextEncoder().encode(rpId)),
-      new Uint8Array([0x05]),
+      new Uint8Array([overrides.userVerified === false ? 0x01 : 0x05]), // UP | UV, or UP alone
       u32(this.counter),
     );
     const signed = concat(authData, await sha256(clientData));
