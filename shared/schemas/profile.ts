@@ -47,6 +47,10 @@ export const ProfileSchema = v.object({
   equipment: v.pipe(v.array(EquipmentSchema), v.maxLength(EQUIPMENT.length)),
   /** Planned training days per week. */
   trainingDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(7)),
+  /** Empty barbell; absent means the standard bar for `units` (20 kg or 45 lb). */
+  barKg: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(50))),
+  /** Plate sizes owned (a pair of each, any number of pairs); absent means the standard set for `units`. */
+  platesKg: v.optional(v.pipe(v.array(v.pipe(v.number(), v.gtValue(0), v.maxValue(50))), v.maxLength(20))),
   ...recordMetaEntries,
 });
 export type Profile = v.InferOutput<typeof ProfileSchema>;

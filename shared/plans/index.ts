@@ -1,0 +1,12 @@
+/** The plan engine: built-in programs, progressions, form-aware autoregulation, today's session. */
+export * from "./types";
+export { recommend } from "./recommend";
+export { replayPlan, countsFor, slotKey, type PlanReplay } from "./replay";
+export { PROGRAMS, programById, planFromProgram, type Program } from "./programs";
+export { roundLoadKg, isReachableKg, stepUpKg, KG_PER_LB } from "./load-steps";
+export { formatLoad, formatChange, formatScheme } from "./format";
+export { percentOfMax, setOneRepMaxKg, bestOneRepMax } from "./estimate";
+export { addDays, isoWeekday, defaultWeekdays } from "./dates";
+export { FORM_SCORE_MIN, FAULT_RATE_MAX, ROM_MIN_OF_OWN, RPE_MAX_TO_PROGRESS } from "./outcome";
+export { WAVE_531_WEEKS, BBB_PCT, TRAINING_MAX_OF_1RM, MESO_RIR } from "./schemes-waves";
+export { DELOAD_PCT } from "./autoregulate";

@@ -1,0 +1,178 @@
+import type { Progression } from "../schemas/plan";
+import { formatChange, formatLoad, formatScheme } from "./format";
+import { bestOneRepMax } from "./estimate";
+import { roundLoadKg } from "./load-steps";
+import { gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
+import type { Scheme } from "./state";
+import type { PrescribedSet } from "./types";
+
+type Wave531 = Extract<Progression, { kind: "wave_531" }>;
+type Gzclp = Extract<Progression, { kind: "gzclp" }>;
+type RirMeso = Extract<Progression, { kind: "rir_meso" }>;
+
+/** Wendler's 5/3/1 weeks: percent of the training max and reps per set; the last set of weeks 1–3 is "+". */
+export const WAVE_531_WEEKS = [
+  { pcts: [65, 75, 85], reps: [5, 5, 5] },
+  { pcts: [70, 80, 90], reps: [3, 3, 3] },
+  { pcts: [75, 85, 95], reps: [5, 3, 1] },
+  { pcts: [40, 50, 60], reps: [5, 5, 5] },
+] as const;
+/** Boring But Big: 5×10 at this percent of the training max. */
+export const BBB_PCT = 50;
+/** The training max is this share of the estimated 1RM. */
+export const TRAINING_MAX_OF_1RM = 0.9;
+
+/** 5/3/1: three waves and a deload on a training max that grows each cycle the reps are made. */
+export const wave531: Scheme<Wave531> = {
+  seedReps: () => 1,
+  prescribe(p, state, ctx) {
+    const week = WAVE_531_WEEKS[state.stage % 4]!;
+    const deload = state.stage % 4 === 3;
+    const sets: PrescribedSet[] = week.pcts.map((pct, i) => ({
+      kind: deload ? "deload" : i === 2 ? "amrap" : "work",
+      reps: week.reps[i]!,
+      loadKg: loadAt(state.baseKg, pct, ctx),
+    }));
+    if (p.bbb && !deload) {
+      for (let i = 0; i < 5; i++)
+        sets.push({ kind: "supplemental", reps: 10, loadKg: loadAt(state.baseKg, BBB_PCT, ctx) });
+    }
+    const label = deload ? "deload week" : `week ${state.stage + 1} of 4`;
+    const bbb = p.bbb && !deload ? `, then Boring But Big 5×10 at ${BBB_PCT} %` : "";
+    return { sets, text: `5/3/1 ${label}: ${week.pcts.join("/")} % of the training max${bbb}` };
+  },
+  advance(p, state, outcome, ctx) {
+    const next = {
+      ...state,
+      stage: state.stage + 1,
+      cycleMissed: state.cycleMissed || !outcome.allMade,
+      cycleFormHeld: state.cycleFormHeld && outcome.form.ok,
+    };
+    if (state.stage % 4 < 3) return next;
+    const reset = { ...next, stage: 0, cycleMissed: false, cycleFormHeld: true };
+    if (next.cycleMissed)
+      return lower(reset, 0.9, "a set missed its reps this cycle, training max back 10 %", ctx);
+    if (!next.cycleFormHeld) return hold(reset, "form broke down this cycle, training max held", ctx);
+    return raise(reset, p.incrementKg, "every set of the cycle made", outcome, ctx);
+  },
+};
+
+const GZCLP_STAGES = {
+  t1: [
+    { sets: 5, reps: 3 },
+    { sets: 6, reps: 2 },
+    { sets: 10, reps: 1 },
+  ],
+  t2: [
+    { sets: 3, reps: 10 },
+    { sets: 3, reps: 8 },
+    { sets: 3, reps: 6 },
+  ],
+} as const;
+/** After the last stage fails, start again at this share (T1: of the estimated 5RM; T2: of the load). */
+const GZCLP_RESTART = 0.85;
+
+/** GZCLP: load up each session; a miss moves to the next stage at the same load; the last stage resets. */
+export const gzclp: Scheme<Gzclp> = {
+  seedReps: (p) => (p.tier === "t1" ? 5 : 10),
+  prescribe(p, state, ctx) {
+    const stage = GZCLP_STAGES[p.tier][state.stage]!;
+    const amrap = p.tier === "t1";
+    const sets: PrescribedSet[] = Array.from({ length: stage.sets }, (_, i) => ({
+      kind: amrap && i === stage.sets - 1 ? "amrap" : "work",
+      reps: stage.reps,
+      loadKg: loadAt(state.baseKg, 100, ctx),
+    }));
+    return {
+      sets,
+      text: `GZCLP ${p.tier.toUpperCase()} stage ${state.stage + 1}: ${formatScheme(stage.sets, stage.reps, { amrap })}`,
+    };
+  },
+  advance(p, state, outcome, ctx) {
+    const stages = GZCLP_STAGES[p.tier];
+    const now = formatScheme(stages[state.stage]!.sets, stages[state.stage]!.reps, {
+      amrap: p.tier === "t1",
+    });
+    if (mayProgress(outcome.allMade, outcome))
+      return raise(state, p.incrementKg, `all ${now} done`, outcome, ctx);
+    if (outcome.allMade) return hold(state, `all ${now} done but ${gateFailure(outcome)}`, ctx);
+    if (state.stage < stages.length - 1) {
+      const stage = stages[state.stage + 1]!;
+      const nextScheme = formatScheme(stage.sets, stage.reps, { amrap: p.tier === "t1" });
+      return {
+        ...hold(state, `${now} missed (${madeCount(outcome)}), on to ${nextScheme}`, ctx),
+        stage: state.stage + 1,
+      };
+    }
+    if (p.tier === "t2") {
+      return { ...lower(state, GZCLP_RESTART, `${now} missed, back to 3×10 at 85 %`, ctx), stage: 0 };
+    }
+    // T1 restarts from a new 5-rep max; the best set of the failed session estimates it.
+    const best = bestOneRepMax(outcome.performed);
+    const fiveRmKg = best ? best.kg / (1 + 5 / 30) : state.baseKg!;
+    const toKg = roundLoadKg(
+      Math.min(state.baseKg!, fiveRmKg * GZCLP_RESTART),
+      ctx.slot.load,
+      ctx.profile,
+      "down",
+    )!;
+    const why = `${now} missed, back to 5×3+ at 85 % of your estimated 5-rep max (${formatLoad(fiveRmKg, ctx.profile)})`;
+    return {
+      ...state,
+      baseKg: toKg,
+      stage: 0,
+      reason: `${formatChange(toKg - state.baseKg!, ctx.profile)}: ${why}`,
+    };
+  },
+};
+
+/** Reps in reserve per mesocycle week; the week after the last is a deload. */
+export const MESO_RIR = [3, 2, 1, 0] as const;
+/** Deload week: half the sets at this percent of the load. */
+const MESO_DELOAD_PCT = 60;
+
+/** An RIR mesocycle: 3 → 2 → 1 → 0 reps in reserve, more load when a week's target is beaten, then a deload. */
+export const rirMeso: Scheme<RirMeso> = {
+  seedReps: (p) => p.reps,
+  prescribe(p, state, ctx) {
+    const week = state.stage % (MESO_RIR.length + 1);
+    if (week === MESO_RIR.length) {
+      const sets = Array.from({ length: Math.ceil(p.sets / 2) }, () => ({
+        kind: "deload" as const,
+        reps: p.reps,
+        loadKg: loadAt(state.baseKg, MESO_DELOAD_PCT, ctx),
+      }));
+      return { sets, text: `Mesocycle deload: half the sets at ${MESO_DELOAD_PCT} %` };
+    }
+    const rir = MESO_RIR[week]!;
+    const sets = Array.from({ length: p.sets }, () => ({
+      kind: "work" as const,
+      reps: p.reps,
+      rir,
+      loadKg: loadAt(state.baseKg, 100, ctx),
+    }));
+    return {
+      sets,
+      text: `Mesocycle step ${week + 1} of ${MESO_RIR.length}: ${formatScheme(p.sets, p.reps)}, stop ${rir} reps short of failure`,
+    };
+  },
+  advance(p, state, outcome, ctx) {
+    const week = state.stage % (MESO_RIR.length + 1);
+    if (week === MESO_RIR.length) return { ...hold(state, "new mesocycle after the deload", ctx), stage: 0 };
+    const next = { ...state, stage: state.stage + 1 };
+    const target = MESO_RIR[week]!;
+    const rir = outcome.rpeMax === null ? null : 10 - outcome.rpeMax;
+    const scheme = formatScheme(p.sets, p.reps);
+    if (!outcome.allMade) return hold(next, `${scheme} missed (${madeCount(outcome)})`, ctx);
+    if (!outcome.form.ok) return hold(next, `${scheme} done but ${outcome.form.failure}`, ctx);
+    if (rir !== null && rir < target)
+      return hold(next, `${scheme} done with ${rir} reps in reserve, under the ${target} planned`, ctx);
+    return raise(
+      next,
+      p.incrementKg,
+      `all ${scheme} done${rir === null ? "" : ` with ${rir} reps in reserve`}`,
+      { ...outcome, rpeMax: null },
+      ctx,
+    );
+  },
+};

@@ -1,0 +1,61 @@
+import type { PlanSlot, Progression } from "../schemas/plan";
+import type { Outcome } from "./outcome";
+import type { PlanProfile, PrescribedSet } from "./types";
+
+/** Where one lift of a plan stands, replayed from the log. */
+export interface SlotState {
+  /** Working load, or the training max for 5/3/1; null until known. */
+  baseKg: number | null;
+  /** Why `baseKg` is what it is, in words. */
+  reason: string;
+  /** 5/3/1 week, GZCLP stage or mesocycle week, from 0. */
+  stage: number;
+  /** Sessions in a row that missed their reps at this load. */
+  misses: number;
+  /** 5/3/1: a set missed, or form broke down, somewhere in this cycle. */
+  cycleMissed: boolean;
+  cycleFormHeld: boolean;
+  /** Recent form verdicts, newest last: true when form broke down. */
+  breakdowns: boolean[];
+  deloadNext: boolean;
+  /** The most common fault of each of the last judged sessions, when frequent. */
+  recentFaults: (string | null)[];
+  /** How many sessions of this lift have been logged under the plan. */
+  sessions: number;
+}
+
+/** What a scheme prescribes for one session. */
+export interface SchemePrescription {
+  sets: PrescribedSet[];
+  /** Why these sets and reps ("week 2 of 4: 70/80/90 % of the training max"). */
+  text: string;
+}
+
+/** Context a scheme advances in. */
+export interface SchemeContext {
+  slot: PlanSlot;
+  profile: PlanProfile;
+  prescribed: SchemePrescription;
+}
+
+/** A progression rule: what to do next session, and how a logged session moves the lift on. */
+export interface Scheme<P extends Progression> {
+  prescribe(p: P, state: SlotState, ctx: Omit<SchemeContext, "prescribed">): SchemePrescription;
+  /** The next state after `outcome`; only called for a lift that was done, with a known load. */
+  advance(p: P, state: SlotState, outcome: Outcome, ctx: SchemeContext): SlotState;
+  /** Reps of a first working set, to turn an estimated 1RM into a starting load. */
+  seedReps(p: P): number;
+}
+
+export const initialState = (baseKg: number | null, reason: string): SlotState => ({
+  baseKg,
+  reason,
+  stage: 0,
+  misses: 0,
+  cycleMissed: false,
+  cycleFormHeld: true,
+  breakdowns: [],
+  deloadNext: false,
+  recentFaults: [],
+  sessions: 0,
+});
