@@ -42,7 +42,7 @@ export const accountDataRoutes = new Hono<DataEnv>()
     );
     const body = `${JSON.stringify(head).slice(0, -1)},"records":[${records.join(",")}]}`;
     const day = new Date(now).toISOString().slice(0, 10);
-    c.header("Content-Disposition", `attachment; filename="spotter-${rows.user.username}-${day}.json"`);
+    c.header("Content-Disposition", `attachment; filename="spotter-export-${day}.json"`);
     return jsonText<AccountExport>(c, body);
   })
   .delete("/", limitBody(1024, "A delete request"), valid("json", DeleteAccountRequestSchema), async (c) => {

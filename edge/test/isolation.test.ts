@@ -83,7 +83,7 @@ describe("user B against user A's rows", () => {
       { id: 6, entity: "profile", op: "put", key: "self", value: { ...profile, heightCm: 200 } },
     ]);
     expect(res2.status, await res2.clone().text()).toBe(200);
-    expect(await json(res2)).toEqual({ lastMutationId: 6, ignored: [1, 2, 3, 4] });
+    expect(await json(res2)).toMatchObject({ lastMutationId: 6, ignored: [1, 2, 3, 4] });
     // Ownership fields in bodies are refused rather than trusted.
     const owned = await call("/api/sync/push", {
       cookie: b.cookie,
@@ -110,6 +110,19 @@ describe("user B against user A's rows", () => {
     // Devices: B cannot revoke A's session.
     const revoke = await call(`/api/auth/devices/${aDevices[0]?.id}`, { method: "DELETE", cookie: b.cookie });
     expect(revoke.status).toBe(404);
+
+    // B's export holds only B's rows; B deleting B's account leaves A's alone.
+    const bExport = await json<{ records: { key: string }[] }>(
+      await call("/api/account/export", { cookie: b.cookie }),
+    );
+    expect(bExport.records.map((r) => r.key).sort()).toEqual([sneaky, "self"].sort());
+    expect(JSON.stringify(bExport)).not.toContain(a.username);
+    const gone = await call("/api/account", {
+      method: "DELETE",
+      cookie: b.cookie,
+      json: { confirm: b.username },
+    });
+    expect(gone.status).toBe(200);
 
     // A's data, profile and sessions are exactly as they were.
     expect(await snapshot(a)).toEqual(before);
