@@ -1,4 +1,5 @@
 import type { FrameVerdict, SetSummary } from "../../shared/form/index.ts";
+import { exerciseName, faultLabel, faultWhy } from "../../shared/form/labels.ts";
 import type { Landmark, PoseFrame } from "../../shared/pose/index.ts";
 
 /** One `--json` frame line. */
@@ -90,14 +91,18 @@ export function humanReport(report: Report): string {
   if (report.set) {
     const set = report.set;
     const average = set.averageScore === null ? "n/a" : Math.round(set.averageScore);
+    const exercise = set.exerciseId;
     lines.push(
-      `${report.exercise}: ${set.reps} rep(s), ${set.partialReps} partial, average score ${average}`,
+      `${exerciseName(exercise)}: ${set.reps} rep(s), ${set.partialReps} partial, average score ${average}`,
     );
     for (const rep of set.repResults) {
-      const faults = rep.faults.map((f) => f.id).join(", ") || "no faults";
+      const faults = rep.faults.map((f) => faultLabel(exercise, f.id)).join(", ") || "no faults";
       lines.push(
         `  rep ${rep.index + 1}${rep.partial ? " (partial)" : ""}: ${fixed(rep.startMs / 1000)}-${fixed(rep.endMs / 1000)} s, score ${Math.round(rep.score)}, range ${Math.round(rep.romRatio * 100)}%, ${faults}`,
       );
+      // The report keeps no frames, so the why names the measure and its limit, not the value.
+      for (const f of rep.faults)
+        lines.push(`    ${faultLabel(exercise, f.id)}: ${faultWhy(exercise, f.id) ?? ""}`);
     }
   } else if (report.frames === 1 && report.framesWithPerson === 0) {
     lines.push("No person found.");

@@ -1,4 +1,7 @@
-import type { RepResult } from "../../../shared/form";
+import type { ExerciseId, FrameVerdict, RepResult } from "../../../shared/form";
+import { faultMeasurement } from "../../../shared/form/fault-evidence";
+import { formatMetric } from "../../../shared/form/metric-labels";
+import { FaultList } from "../form-words/FaultList";
 
 function secondsLabel(ms: number): string {
   return (ms / 1000).toFixed(1);
@@ -11,12 +14,25 @@ function tempoLabel(rep: RepResult): string {
 
 function peakLabel(rep: RepResult): string {
   return Object.entries(rep.peakAngles)
-    .map(([name, value]) => `${name.replace(/Deg$/, "")} ${Math.round(value)}°`)
+    .map(([name, value]) => formatMetric(name, value))
     .join(", ");
 }
 
-/** One row per rep: when, score, faults, tempo (down / bottom / up, seconds) and range. */
-export function RepTable({ reps, onSeek }: { reps: RepResult[]; onSeek: (tMs: number) => void }) {
+/**
+ * One row per rep: when, score, faults (each with why it was called, measured from the rep's
+ * frames), tempo (down / bottom / up, seconds) and range.
+ */
+export function RepTable({
+  exerciseId,
+  reps,
+  verdicts,
+  onSeek,
+}: {
+  exerciseId: ExerciseId;
+  reps: RepResult[];
+  verdicts: readonly FrameVerdict[];
+  onSeek: (tMs: number) => void;
+}) {
   if (reps.length === 0) return <p className="muted">No reps found.</p>;
   return (
     <table className="rep-table">
@@ -48,8 +64,12 @@ export function RepTable({ reps, onSeek }: { reps: RepResult[]; onSeek: (tMs: nu
               {secondsLabel(rep.startMs)}–{secondsLabel(rep.endMs)}
             </td>
             <td>{Math.round(rep.score)}</td>
-            <td className={rep.faults.length ? "fault" : "muted"}>
-              {rep.faults.length ? rep.faults.map((f) => f.id.replace(/_/g, " ")).join(", ") : "none"}
+            <td>
+              <FaultList
+                exerciseId={exerciseId}
+                faults={rep.faults}
+                measured={(id) => faultMeasurement(exerciseId, id, rep, verdicts)}
+              />
             </td>
             <td>{tempoLabel(rep)}</td>
             <td>

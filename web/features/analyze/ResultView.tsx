@@ -1,5 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from "react";
-import { EXERCISES, suggestExercise, type ExerciseId } from "../../../shared/form";
+import { suggestExercise, type ExerciseId } from "../../../shared/form";
+import { exerciseName } from "../../../shared/form/labels";
+import { metricLabel } from "../../../shared/form/metric-labels";
 import type { PoseFrame } from "../../../shared/pose";
 import { median } from "./automation";
 import { judgeFrames } from "./judge-frames";
@@ -70,11 +72,14 @@ export function ResultView({
           onSeek={seek}
         />
       )}
+      {result.kind === "video" && review && (
+        <p className="muted">
+          Line: {metricLabel(review.chartMetric)} · bands: reps, amber with a fault · dots: rep scores
+        </p>
+      )}
       <ExercisePicker value={exercise} onChange={onExercise} />
       {exercise === "auto" && (
-        <p className="muted">
-          Detected: {exerciseId ? EXERCISES[exerciseId].name : "no exercise recognised"}
-        </p>
+        <p className="muted">Detected: {exerciseId ? exerciseName(exerciseId) : "no exercise recognised"}</p>
       )}
       {review && (
         <>
@@ -84,7 +89,12 @@ export function ResultView({
               <> · average score {Math.round(review.summary.averageScore)}</>
             )}
           </h2>
-          <RepTable reps={review.summary.repResults} onSeek={seek} />
+          <RepTable
+            exerciseId={review.exerciseId}
+            reps={review.summary.repResults}
+            verdicts={review.verdicts}
+            onSeek={seek}
+          />
         </>
       )}
     </div>

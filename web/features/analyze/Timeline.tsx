@@ -75,7 +75,7 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
           r={6}
         >
           <title>
-            Rep {rep.index}: score {Math.round(rep.score)}
+            Rep {rep.index + 1}: score {Math.round(rep.score)}
           </title>
         </circle>
       ))}

@@ -1,5 +1,6 @@
 import { normalizeDatasetExercise, type Exercise } from "../../../shared/schemas/exercise";
 import { COACH_EXERCISE_IDS, type CoachExerciseId } from "../../../shared/schemas/exercise";
+import { exerciseName as engineExerciseName } from "../../../shared/form/labels";
 
 /** The bundled library, normalised, plus how many dataset entries could not be used. */
 export interface ExerciseLibrary {
@@ -33,28 +34,18 @@ export function loadExerciseLibrary(): Promise<ExerciseLibrary> {
   return loading;
 }
 
-const ENGINE_NAMES: Record<CoachExerciseId, string> = {
-  squat: "Squat",
-  push_up: "Push-up",
-  lunge: "Lunge",
-  reverse_lunge: "Reverse lunge",
-  split_squat: "Split squat",
-  bicep_curl: "Biceps curl",
-  overhead_press: "Overhead press",
-  hip_hinge: "Hip hinge",
-  glute_bridge: "Glute bridge",
-  plank: "Plank",
-  jumping_jack: "Jumping jack",
-};
-
 const isEngineId = (id: string): id is CoachExerciseId =>
   (COACH_EXERCISE_IDS as readonly string[]).includes(id);
 
-/** A readable name for an exercise id: the dataset's name, the engine's, or the id tidied up. */
+/**
+ * A readable name for an exercise id: the dataset's name, the form engine's (its definitions are
+ * the one source for coached exercises' names), or for an id from neither (a set logged against a
+ * dataset entry no longer bundled) the id tidied up, as dataset ids are their names with underscores.
+ */
 export function exerciseName(id: string, library: ExerciseLibrary | undefined): string {
   const entry = library?.byId.get(id);
   if (entry) return entry.name;
-  if (isEngineId(id)) return ENGINE_NAMES[id];
+  if (isEngineId(id)) return engineExerciseName(id);
   return id.replaceAll("_", " ");
 }
 

@@ -1,3 +1,4 @@
+import { exerciseName } from "../../../shared/form/labels";
 import type { LiveState } from "./use-live-training";
 
 const PHASE_LABEL = { start: "Ready", away: "Going", end: "Turn", return: "Coming back", hold: "Holding" };
@@ -14,7 +15,7 @@ export function LiveCoaching({ state }: { state: LiveState }) {
         <span className="muted">reps{verdict?.partialReps ? ` · ${verdict.partialReps} partial` : ""}</span>
       </div>
       <p className="train-phase" data-testid="phase">
-        {exerciseId ? exerciseId.replace(/_/g, " ") : "Detecting exercise…"}
+        {exerciseId ? exerciseName(exerciseId) : "Detecting exercise…"}
         {verdict?.phase ? ` · ${PHASE_LABEL[verdict.phase]}` : ""}
       </p>
       {state.running && !state.personInView && (

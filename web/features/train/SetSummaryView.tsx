@@ -1,10 +1,14 @@
 import { useState } from "react";
 import type { SetSummary } from "../../../shared/form";
 import { saveCameraSet } from "../../db/camera-set";
+import { FaultList } from "../form-words/FaultList";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-/** The set just finished: reps, each rep's score and tempo, the faults, and saving it to the log. */
+/**
+ * The set just finished: reps, each rep's score and tempo, the faults in words with why each was
+ * called, and saving it to the log.
+ */
 export function SetSummaryView({ summary }: { summary: SetSummary }) {
   const [saved, setSaved] = useState<"idle" | "saving" | "saved" | string>("idle");
   const faults = Object.entries(summary.faultCounts);
@@ -43,20 +47,25 @@ export function SetSummaryView({ summary }: { summary: SetSummary }) {
               data-faults={rep.faults.map((f) => f.id).join(" ")}
             >
               <td>
-                {rep.index}
+                {rep.index + 1}
                 {rep.partial ? " (partial)" : ""}
               </td>
               <td>{Math.round(rep.score)}</td>
               <td>
                 {seconds(rep.tempoMs.away)} / {seconds(rep.tempoMs.return)}
               </td>
-              <td>{rep.faults.map((f) => f.id.replace(/_/g, " ")).join(", ") || "—"}</td>
+              <td>
+                <FaultList exerciseId={summary.exerciseId} faults={rep.faults} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {faults.length > 0 && (
-        <p>Faults: {faults.map(([id, count]) => `${id.replace(/_/g, " ")} ×${count}`).join(", ")}</p>
+        <div>
+          <h3>Faults in this set</h3>
+          <FaultList exerciseId={summary.exerciseId} faults={faults.map(([id, count]) => ({ id, count }))} />
+        </div>
       )}
       <button type="button" onClick={() => void save()} disabled={saved === "saving" || saved === "saved"}>
         {saved === "saved" ? "Saved to log" : "Save to log"}

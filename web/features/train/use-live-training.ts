@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import type { Cue, FrameVerdict, SetSummary } from "../../../shared/form";
+import type { Cue, ExerciseId, FrameVerdict, SetSummary } from "../../../shared/form";
 import type { PoseClient } from "../../pose/pose-client";
 import type { PoseResult } from "../../pose/pose-types";
 import { isMirrored, openCamera, toCameraError, type ResolutionId } from "./camera";
@@ -20,7 +20,7 @@ export interface LiveState {
   running: boolean;
   mirrored: boolean;
   error: string | null;
-  exerciseId: string | null;
+  exerciseId: ExerciseId | null;
   verdict: FrameVerdict | null;
   personInView: boolean;
   cues: ShownCue[];
