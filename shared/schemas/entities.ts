@@ -8,6 +8,7 @@ import {
   NutritionTargetsSchema,
 } from "./nutrition";
 import type { CustomFood, MealEntry, NutritionTargets } from "./nutrition";
+import { PlanSchema, type Plan } from "./plan";
 import { PROFILE_KEY, ProfileSchema, type Profile } from "./profile";
 import { WorkoutSchema, WorkoutSetSchema, type Workout, type WorkoutSet } from "./workout";
 
@@ -20,6 +21,7 @@ export const ENTITY_DEFINITIONS = {
   workout: { schema: WorkoutSchema, key: EntityIdSchema },
   set: { schema: WorkoutSetSchema, key: EntityIdSchema },
   measurement: { schema: BodyMeasurementSchema, key: EntityIdSchema },
+  plan: { schema: PlanSchema, key: EntityIdSchema },
   food: { schema: CustomFoodSchema, key: EntityIdSchema },
   mealEntry: { schema: MealEntrySchema, key: EntityIdSchema },
   nutritionTargets: { schema: NutritionTargetsSchema, key: v.literal(NUTRITION_TARGETS_KEY) },
@@ -35,6 +37,7 @@ export interface EntityRecords {
   workout: Workout;
   set: WorkoutSet;
   measurement: BodyMeasurement;
+  plan: Plan;
   food: CustomFood;
   mealEntry: MealEntry;
   nutritionTargets: NutritionTargets;

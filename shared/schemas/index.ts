@@ -3,6 +3,7 @@ export * from "./user";
 export * from "./profile";
 export * from "./workout";
 export * from "./measurement";
+export * from "./plan";
 export * from "./nutrition";
 export * from "./entities";
 export * from "./exercise";

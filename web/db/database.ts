@@ -1,6 +1,6 @@
 import Dexie, { type Table } from "dexie";
 import type { AnyRow, EntityKind, MeasurementRow, OutboxMutation } from "./records";
-import type { ProfileRow, SetRow, WorkoutRow } from "./records";
+import type { PlanRow, ProfileRow, SetRow, WorkoutRow } from "./records";
 import type { CustomFoodRow, MealEntryRow, NutritionTargetsRow } from "./records";
 
 /** A key/value fact about this device: client id, sync cursor, last sync, session. */
@@ -18,6 +18,7 @@ export const TABLE_FOR_ENTITY = {
   set: "sets",
   profile: "profiles",
   measurement: "measurements",
+  plan: "plans",
   food: "foods",
   mealEntry: "mealEntries",
   nutritionTargets: "nutritionTargets",
@@ -32,6 +33,7 @@ export class SpotterDb extends Dexie {
   sets!: Table<SetRow, string>;
   profiles!: Table<ProfileRow, string>;
   measurements!: Table<MeasurementRow, string>;
+  plans!: Table<PlanRow, string>;
   foods!: Table<CustomFoodRow, string>;
   mealEntries!: Table<MealEntryRow, string>;
   nutritionTargets!: Table<NutritionTargetsRow, string>;
@@ -57,6 +59,8 @@ export class SpotterDb extends Dexie {
       mealEntries: "id, date, [meal+date]",
       nutritionTargets: "id",
     });
+    // Plans: few per person, read whole; keyed by id only.
+    this.version(3).stores({ plans: "id" });
   }
 
   tableFor(entity: EntityKind): Table<AnyRow, string> {

@@ -6,6 +6,7 @@ export type WorkoutRow = EntityRecords["workout"];
 export type SetRow = EntityRecords["set"];
 export type ProfileRow = EntityRecords["profile"];
 export type MeasurementRow = EntityRecords["measurement"];
+export type PlanRow = EntityRecords["plan"];
 export type CustomFoodRow = EntityRecords["food"];
 export type MealEntryRow = EntityRecords["mealEntry"];
 export type NutritionTargetsRow = EntityRecords["nutritionTargets"];
