@@ -8,6 +8,9 @@ import {
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
 import { OFFLINE_POSE_ASSETS, POSE_CACHE_PREFIX, POSE_MANIFEST_URL, POSE_RUNTIME_BASE } from "../pose/assets";
+import { isCacheablePoseAsset } from "./pose-cacheable";
+
+const FOOD_INDEX_CACHE = "spotter-food-index";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
@@ -22,9 +25,20 @@ cleanupOutdatedCaches();
 const manifestEntry = shell.find((e) => typeof e !== "string" && `/${e.url}` === POSE_MANIFEST_URL);
 const poseCacheName = `${POSE_CACHE_PREFIX}${typeof manifestEntry === "object" ? manifestEntry.revision : "dev"}`;
 
+/** Fetches and stores one pose asset, unless the answer is not the asset (see isCacheablePoseAsset). */
+async function cachePoseAsset(cache: Cache, url: string): Promise<void> {
+  const response = await fetch(url);
+  if (isCacheablePoseAsset(response)) await cache.put(url, response);
+  else console.warn(`Not caching ${url}: ${response.status} ${response.headers.get("content-type") ?? ""}`);
+}
+
 self.addEventListener("install", (event) => {
   // Cache the default model with the shell, so the first visit is enough to train offline.
-  event.waitUntil(caches.open(poseCacheName).then((cache) => cache.addAll(OFFLINE_POSE_ASSETS)));
+  event.waitUntil(
+    caches
+      .open(poseCacheName)
+      .then((cache) => Promise.all(OFFLINE_POSE_ASSETS.map((url) => cachePoseAsset(cache, url)))),
+  );
 });
 
 self.addEventListener("activate", (event) => {
@@ -44,7 +58,29 @@ self.addEventListener("activate", (event) => {
 registerRoute(
   ({ url, sameOrigin }) =>
     sameOrigin && (url.pathname.startsWith(`${POSE_RUNTIME_BASE}/`) || url.pathname.startsWith("/models/")),
-  new CacheFirst({ cacheName: poseCacheName }),
+  new CacheFirst({
+    cacheName: poseCacheName,
+    plugins: [
+      { cacheWillUpdate: async ({ response }) => (isCacheablePoseAsset(response) ? response : null) },
+    ],
+  }),
+);
+
+// The food index is fetched on the first Nutrition visit and kept from then on. Its name carries
+// its content hash, so a new build's index is a new entry; the older one is dropped once it lands.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/nutrition/"),
+  new CacheFirst({
+    cacheName: FOOD_INDEX_CACHE,
+    plugins: [
+      {
+        cacheDidUpdate: async ({ cacheName, request }) => {
+          const cache = await caches.open(cacheName);
+          for (const old of await cache.keys()) if (old.url !== request.url) await cache.delete(old);
+        },
+      },
+    ],
+  }),
 );
 
 registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html"), { denylist: [/^\/api\//] }));
