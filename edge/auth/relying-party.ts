@@ -21,25 +21,27 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
   });
 }
 
-/** The comma-separated `ALLOWED_ORIGINS` var as a list. */
-export const allowedOrigins = (env: Env): string[] =>
-  (env.ALLOWED_ORIGINS ?? "")
+const splitList = (text: string | undefined): string[] =>
+  (text ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
 
+/** The comma-separated `ALLOWED_ORIGINS` var as a list. */
+export const allowedOrigins = (env: Env): string[] => splitList(env.ALLOWED_ORIGINS);
+
 /**
  * The relying party from configuration (`RP_ID`, `ALLOWED_ORIGINS` in wrangler.toml), never from
  * the request alone: the request's origin is used only when it is one of the configured ones, and
- * a passkey ceremony from anywhere else is refused.
+ * its RP ID is the configured one it belongs to (`RP_ID` may list several, e.g. localhost and
+ * 127.0.0.1 for local runs). A passkey ceremony from anywhere else is refused.
  */
 export function relyingParty(c: Context): RelyingParty {
   const env: Env = c.env;
-  const rpID = env.RP_ID;
   const origin = c.req.header("origin") ?? new URL(c.req.url).origin;
   const host = URL.canParse(origin) ? new URL(origin).hostname : "";
-  const sameSite = host === rpID || host.endsWith(`.${rpID}`);
-  if (!rpID || !sameSite || !originAllowed(origin, allowedOrigins(env))) {
+  const rpID = splitList(env.RP_ID).find((id) => host === id || host.endsWith(`.${id}`));
+  if (rpID === undefined || !originAllowed(origin, allowedOrigins(env))) {
     throw new ApiError(403, "forbidden", "Passkeys cannot be used from this address.");
   }
   return { rpID, origin };
