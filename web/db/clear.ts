@@ -7,7 +7,8 @@ import { LocalWriteError } from "./errors";
  */
 export async function clearLocalLog(): Promise<void> {
   const db = getDb();
-  await db.transaction("rw", [...db.syncedTables(), db.outbox, db.meta], async () => {
+  const tables = [...db.syncedTables(), db.outbox, db.meta, db.quarantine, db.unparsed];
+  await db.transaction("rw", tables, async () => {
     const pending = await db.outbox.count();
     if (pending > 0) {
       throw new LocalWriteError(
@@ -15,6 +16,10 @@ export async function clearLocalLog(): Promise<void> {
         `${pending} change${pending === 1 ? " has" : "s have"} not synced yet and would be lost. Sync first, or sign out without removing your log.`,
       );
     }
-    await Promise.all([...db.syncedTables().map((table) => table.clear()), db.meta.clear()]);
+    await Promise.all([
+      ...[...db.syncedTables(), db.quarantine, db.unparsed].map((table) => table.clear()),
+      // Everything but the highest mutation id sent: ids are never reused, even after a clear.
+      db.meta.where("key").notEqual("highestMutationId").delete(),
+    ]);
   });
 }

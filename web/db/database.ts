@@ -1,5 +1,6 @@
 import Dexie, { type Table } from "dexie";
-import type { AnyRow, EntityKind, MeasurementRow, OutboxMutation } from "./records";
+import type { AnyRow, EntityKind, MeasurementRow } from "./records";
+import type { HeldRow, OutboxRow, QuarantineRow, UnparsedRow } from "./sync-tables";
 import type { PlanRow, ProfileRow, SetRow, WorkoutRow } from "./records";
 import type { CustomFoodRow, MealEntryRow, NutritionTargetsRow } from "./records";
 
@@ -9,8 +10,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** A local change waiting to be pushed; `id` is the per-client increasing mutation id. */
-export type OutboxRow = OutboxMutation & { id?: number; createdAt: number };
+export type { OutboxRow } from "./sync-tables";
 
 /** Table name in IndexedDB for each synced entity kind. */
 export const TABLE_FOR_ENTITY = {
@@ -39,6 +39,9 @@ export class SpotterDb extends Dexie {
   nutritionTargets!: Table<NutritionTargetsRow, string>;
   outbox!: Table<OutboxRow, number>;
   meta!: Table<MetaRow, string>;
+  quarantine!: Table<QuarantineRow, number>;
+  unparsed!: Table<UnparsedRow, [string, string]>;
+  held!: Table<HeldRow, number>;
 
   constructor(name = "spotter") {
     super(name);
@@ -61,6 +64,9 @@ export class SpotterDb extends Dexie {
     });
     // Plans: few per person, read whole; keyed by id only.
     this.version(3).stores({ plans: "id" });
+    // Sync safety: changes the server refuses, pulled records this build cannot read yet, and
+    // another account's data set aside on a shared device.
+    this.version(4).stores({ quarantine: "id", unparsed: "[entity+key]", held: "++seq, owner" });
   }
 
   tableFor(entity: EntityKind): Table<AnyRow, string> {

@@ -1,6 +1,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { Link } from "wouter";
 import { ensureSyncStarted, getSyncStatus, subscribeSyncStatus, type SyncStatusSnapshot } from "./index";
+import { SyncProblems } from "./SyncProblems";
 import "./sync-status.css";
 
 function describe(status: SyncStatusSnapshot): string {
@@ -30,25 +31,28 @@ export function SyncStatus() {
   }, []);
   const status = useSyncExternalStore(subscribeSyncStatus, getSyncStatus);
   return (
-    <div
-      className="sync-status"
-      role="status"
-      aria-label="Sync"
-      data-state={status.state}
-      data-pending={status.pending}
-    >
-      <span>{describe(status)}</span>
-      {status.lastSyncAt !== null && <span className="muted"> · last sync {time(status.lastSyncAt)}</span>}
-      {status.state === "signed_out" && <Link href="~/profile">Sign in</Link>}
-      {status.state !== "syncing" && status.state !== "signed_out" && (
-        <button
-          type="button"
-          className="secondary sync-now"
-          onClick={() => void ensureSyncStarted().syncNow()}
-        >
-          Sync now
-        </button>
-      )}
-    </div>
+    <>
+      <div
+        className="sync-status"
+        role="status"
+        aria-label="Sync"
+        data-state={status.state}
+        data-pending={status.pending}
+      >
+        <span>{describe(status)}</span>
+        {status.lastSyncAt !== null && <span className="muted"> · last sync {time(status.lastSyncAt)}</span>}
+        {status.state === "signed_out" && <Link href="~/profile">Sign in</Link>}
+        {status.state !== "syncing" && status.state !== "signed_out" && (
+          <button
+            type="button"
+            className="secondary sync-now"
+            onClick={() => void ensureSyncStarted().syncNow()}
+          >
+            Sync now
+          </button>
+        )}
+      </div>
+      <SyncProblems status={status} />
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
 import type { Change } from "../../shared/schemas/sync";
 import type { OutboxRow, SpotterDb } from "../db/database";
-import { validRows } from "../db/queries";
 
 /** What applying one pulled page did. */
 export interface ApplyReport {
@@ -9,6 +8,8 @@ export interface ApplyReport {
   /** Changes not applied because the record has a local change still waiting to be pushed. */
   keptLocal: number;
   invalid: number;
+  /** Records this build cannot read (a newer shape), kept aside to apply after an update. */
+  keptAside: number;
 }
 
 /** Fields of the local record that pending outbox puts will still write. `"*"` means all. */
@@ -20,6 +21,24 @@ function pendingFields(pending: OutboxRow[]): Set<string> | "*" {
     for (const f of row.fields) fields.add(f);
   }
   return fields;
+}
+
+const applyTables = (db: SpotterDb) => [...db.syncedTables(), db.outbox, db.meta, db.unparsed];
+
+/**
+ * Applies pulled records kept aside because an older build could not read them, now that this
+ * build may (after an update). Returns how many were applied; the rest stay kept.
+ */
+export async function retryUnparsed(db: SpotterDb): Promise<number> {
+  if ((await db.unparsed.count()) === 0) return 0;
+  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
+  await db.transaction("rw", applyTables(db), async () => {
+    for (const row of await db.unparsed.toArray()) {
+      if (!safeParseRecord(row.entity, row.value).ok) continue;
+      await applyChange(db, row, report);
+    }
+  });
+  return report.applied + report.keptLocal;
 }
 
 /**
@@ -34,9 +53,8 @@ export async function applyPulledPage(
   changes: Change[],
   cursor: string,
 ): Promise<ApplyReport> {
-  const tables = [...db.syncedTables(), db.outbox, db.meta];
-  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0 };
-  await db.transaction("rw", tables, async () => {
+  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
+  await db.transaction("rw", applyTables(db), async () => {
     for (const change of changes) {
       await applyChange(db, change, report);
     }
@@ -50,6 +68,8 @@ async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): 
   const table = db.tableFor(entity);
   const pending = await db.outbox.where("[entity+key]").equals([entity, change.key]).toArray();
   const lastPending = pending.at(-1);
+  // This change is the record's latest: anything kept aside for it is older.
+  await db.unparsed.delete([entity, change.key]);
   if (change.value === null) {
     if (lastPending?.op === "put") {
       report.keptLocal += 1;
@@ -61,9 +81,9 @@ async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): 
   }
   const parsed = safeParseRecord(entity, change.value);
   if (!parsed.ok) {
-    // Reported through the same channel as invalid stored records, and left out.
-    validRows(entity, [change.value]);
-    report.invalid += 1;
+    // A newer shape than this build knows: kept, not dropped, so an update can still apply it.
+    await db.unparsed.put({ entity, key: change.key, value: change.value, version: change.version });
+    report.keptAside += 1;
     return;
   }
   if (lastPending?.op === "delete") {

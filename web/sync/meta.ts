@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type { SpotterDb } from "../db/database";
+import { ownedTables, switchOwner } from "./owner";
 
 const MetaSchemas = {
   clientId: v.string(),
@@ -8,6 +9,10 @@ const MetaSchemas = {
   lastSyncAt: v.number(),
   /** Who this device last knew to be signed in; absent or null when nobody is. */
   account: v.nullable(v.object({ username: v.string() })),
+  /** The highest mutation id this device ever sent: outbox ids are never reused below it. */
+  highestMutationId: v.number(),
+  /** Whose data the local tables hold: the account's username, or null for nobody (never signed in). */
+  owner: v.nullable(v.string()),
 };
 
 /** Facts about sync kept on this device. */
@@ -45,11 +50,14 @@ export const readSignedInAccount = (db: SpotterDb) => readMeta(db, "account");
 
 /**
  * Records who is signed in and forgets the sync position and client identity: the next account
- * pulls from the start and the server sees a new client. Unsynced local changes stay in the outbox.
+ * pulls from the start and the server sees a new client. The local data follows its owner: what
+ * nobody logged goes to the first account, and another account's data is set aside for it
+ * ({@link switchOwner}), never shown to this one nor pushed into it.
  */
 export async function setSignedInAccount(db: SpotterDb, account: SyncMeta["account"]): Promise<void> {
-  await db.transaction("rw", db.meta, async () => {
+  await db.transaction("rw", [db.meta, db.held, ...ownedTables(db)], async () => {
     await db.meta.bulkDelete(["clientId", "cursor", "bookmark"] satisfies MetaKey[]);
     await writeMeta(db, "account", account);
+    if (account) await switchOwner(db, account.username);
   });
 }

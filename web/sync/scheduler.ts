@@ -2,6 +2,7 @@ import { liveQuery } from "dexie";
 import type { SpotterDb } from "../db/database";
 import { onLocalWrite } from "../db/local-writes";
 import { readMeta } from "./meta";
+import { heldChangeCount } from "./owner";
 import { statusForError, updateSyncStatus } from "./status";
 import { SyncError } from "./sync-error";
 import { syncOnce } from "./sync-once";
@@ -76,9 +77,12 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
     clearTimeout(debounce);
     debounce = setTimeout(() => void syncNow(), debounceMs);
   });
-  const pending = liveQuery(() => db.outbox.count()).subscribe({
-    next: (count) => updateSyncStatus({ pending: count }),
-  });
+  const pending = liveQuery(async () => ({
+    pending: await db.outbox.count(),
+    quarantined: await db.quarantine.count(),
+    keptAside: await db.unparsed.count(),
+    heldForOthers: await heldChangeCount(db),
+  })).subscribe({ next: (counts) => updateSyncStatus(counts) });
 
   window.addEventListener("online", onOnline);
   document.addEventListener("visibilitychange", onVisibility);

@@ -8,9 +8,23 @@ export interface SyncStatusSnapshot {
   lastSyncAt: number | null;
   /** A worded problem, when there is one. */
   message: string | null;
+  /** Changes the server refuses, set aside until the person discards them. */
+  quarantined: number;
+  /** Pulled records this build cannot read yet, kept for after an update. */
+  keptAside: number;
+  /** Unsynced changes of other accounts set aside on this (shared) device. */
+  heldForOthers: number;
 }
 
-let snapshot: SyncStatusSnapshot = { state: "idle", pending: 0, lastSyncAt: null, message: null };
+let snapshot: SyncStatusSnapshot = {
+  state: "idle",
+  pending: 0,
+  lastSyncAt: null,
+  message: null,
+  quarantined: 0,
+  keptAside: 0,
+  heldForOthers: 0,
+};
 const listeners = new Set<() => void>();
 
 export function getSyncStatus(): SyncStatusSnapshot {

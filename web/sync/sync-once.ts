@@ -1,9 +1,9 @@
-import { DEFAULT_PULL_LIMIT, type Mutation } from "../../shared/schemas/sync";
+import { DEFAULT_PULL_LIMIT } from "../../shared/schemas/sync";
 import type { SpotterDb } from "../db/database";
 import { ApiRequestError } from "../api/errors";
-import { applyPulledPage } from "./apply-changes";
-import { clientId, readMeta, writeMeta } from "./meta";
-import { nextPushBatch } from "./push";
+import { applyPulledPage, retryUnparsed } from "./apply-changes";
+import { readMeta, writeMeta } from "./meta";
+import { pushOutbox } from "./push-all";
 import { SyncError } from "./sync-error";
 import type { SyncTransport } from "./transport";
 
@@ -13,37 +13,37 @@ export interface SyncReport {
   pulled: number;
   keptLocal: number;
   invalid: number;
+  /** Pulled records this build cannot read yet, kept aside to apply after an update. */
+  keptAside: number;
 }
 
 /** Stops runaway loops if the server keeps answering without progress. */
 const MAX_ROUNDS = 1000;
 
 /**
- * One full sync: push the outbox in batches, then pull every page since the stored cursor. Stops
- * with a {@link SyncError} on the first failure; what was pushed or applied so far stays done.
+ * One full sync: push the outbox in batches, then pull every page since the stored cursor. A push
+ * that fails for any reason but the network or the session does not stop the pull: the device
+ * still gets everyone else's changes, and the push error is thrown after. What was pushed or
+ * applied stays done.
  */
 export async function syncOnce(
   db: SpotterDb,
   transport: SyncTransport,
   options: { pullLimit?: number; nowMs?: () => number } = {},
 ): Promise<SyncReport> {
-  const report: SyncReport = { pushed: 0, pulled: 0, keptLocal: 0, invalid: 0 };
+  const report: SyncReport = { pushed: 0, pulled: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
   try {
+    // After an app update, records an older build could not read may now be readable.
+    report.pulled += await retryUnparsed(db);
     if (!(await readMeta(db, "account"))) {
       throw new SyncError("signed_out", "Not signed in: your log is kept on this device.");
     }
-    const id = await clientId(db);
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const batch = await nextPushBatch(db, id);
-      if (!batch) break;
-      const { result, bookmark } = await transport.push(batch, await readMeta(db, "bookmark"));
-      if (bookmark) await writeMeta(db, "bookmark", bookmark);
-      const lastSent = batch.mutations.at(-1)!.id;
-      // The server has applied everything up to lastMutationId (earlier ones on a replay).
-      const done = Math.min(result.lastMutationId, lastSent);
-      await settlePush(db, batch.mutations, done, new Set(result.ignored));
-      report.pushed += batch.mutations.filter((m) => m.id <= done).length;
-      if (done < lastSent) throw new SyncError("server", "The server did not take all changes; will retry.");
+    let pushError: SyncError | null = null;
+    try {
+      report.pushed = await pushOutbox(db, transport);
+    } catch (err) {
+      pushError = toSyncError(err);
+      if (pushError.code === "offline" || pushError.code === "signed_out") throw pushError;
     }
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const cursor = await readMeta(db, "cursor");
@@ -54,8 +54,10 @@ export async function syncOnce(
       report.pulled += applied.applied;
       report.keptLocal += applied.keptLocal;
       report.invalid += applied.invalid;
+      report.keptAside += applied.keptAside;
       if (!result.hasMore) break;
     }
+    if (pushError) throw pushError;
     await writeMeta(db, "lastSyncAt", (options.nowMs ?? Date.now)());
     return report;
   } catch (err) {
@@ -64,35 +66,6 @@ export async function syncOnce(
     if (syncError.code === "signed_out") await writeMeta(db, "account", null);
     throw syncError;
   }
-}
-
-/**
- * Drops pushed rows from the outbox. A field edit the server ignored (the record was deleted
- * elsewhere) is queued again as a whole record: the person's edit wins over the remote delete
- * rather than vanishing, and every device then converges on the record.
- */
-async function settlePush(
-  db: SpotterDb,
-  sent: Mutation[],
-  done: number,
-  ignored: Set<number>,
-): Promise<void> {
-  const tables = [db.outbox, ...db.syncedTables()];
-  await db.transaction("rw", tables, async () => {
-    await db.outbox.where("id").belowOrEqual(done).delete();
-    for (const m of sent) {
-      if (m.id > done || !ignored.has(m.id) || m.op !== "put" || !m.fields) continue;
-      const local = await db.tableFor(m.entity).get(m.key);
-      if (local)
-        await db.outbox.add({
-          entity: m.entity,
-          op: "put",
-          key: m.key,
-          value: { ...local },
-          createdAt: Date.now(),
-        });
-    }
-  });
 }
 
 function toSyncError(err: unknown): SyncError {

@@ -23,6 +23,10 @@ export class FakeSyncServer {
   offline = false;
   /** Apply the next push, then fail as if the answer were lost on the way back. */
   loseNextPushAnswer = false;
+  /** Answer every push with a 500, as a broken deploy would. */
+  failPushes = false;
+  /** Refuse with 400 any push holding a mutation this says is invalid (a stricter, newer server). */
+  refuse: (m: Mutation) => boolean = () => false;
 
   readonly fetch: typeof fetch = async (input, init) => {
     if (this.offline) throw new TypeError("Failed to fetch");
@@ -44,10 +48,18 @@ export class FakeSyncServer {
     if (body.schemaVersion < this.minSchemaVersion) {
       return this.error(409, "unsupported_schema_version", "This app version can no longer sync.");
     }
+    if (this.failPushes) return this.error(500, "internal", "Something went wrong.");
+    if (body.mutations.some((m) => this.refuse(m))) {
+      return this.error(400, "validation_failed", "A change is not valid.");
+    }
     let last = this.lastMutation.get(body.clientId) ?? 0;
     const ignored: number[] = [];
+    const skipped: number[] = [];
     for (const m of body.mutations) {
-      if (m.id <= last) continue;
+      if (m.id <= last) {
+        skipped.push(m.id);
+        continue;
+      }
       if (!this.apply(m)) ignored.push(m.id);
       last = m.id;
     }
@@ -56,7 +68,7 @@ export class FakeSyncServer {
       this.loseNextPushAnswer = false;
       throw new TypeError("Failed to fetch");
     }
-    return this.json({ lastMutationId: last, ignored });
+    return this.json({ lastMutationId: last, ignored, skipped });
   }
 
   private apply(m: Mutation): boolean {

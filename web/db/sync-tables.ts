@@ -1,0 +1,35 @@
+import type { EntityKind } from "../../shared/schemas/entities";
+import type { OutboxMutation } from "./records";
+
+/** A local change waiting to be pushed; `id` is the per-client increasing mutation id. */
+export type OutboxRow = OutboxMutation & {
+  id?: number;
+  createdAt: number;
+  /** Set once the change has gone out in a push: a row without it has never reached the server. */
+  sentAt?: number;
+};
+
+/**
+ * An outbox change set aside because the server refuses it (invalid, or too large for any push):
+ * kept, not deleted, shown to the person, who may discard it. `id` is its former outbox id.
+ */
+export type QuarantineRow = OutboxRow & { id: number; reason: string; quarantinedAt: number };
+
+/** A pulled record this build cannot read (a newer shape): kept to be applied after an update. */
+export interface UnparsedRow {
+  entity: EntityKind;
+  key: string;
+  value: Record<string, unknown>;
+  /** Server version of the change, for the record of what was kept. */
+  version: number;
+}
+
+/** One row of another account's local data, set aside on a shared device until it signs in here again. */
+export interface HeldRow {
+  seq?: number;
+  /** The account (username) the row belongs to. */
+  owner: string;
+  /** The local table the row came from. */
+  table: string;
+  row: unknown;
+}

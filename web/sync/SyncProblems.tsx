@@ -1,0 +1,65 @@
+import { getDb, useLiveQuery } from "../db";
+import { heldChangeCount, discardHeld } from "./owner";
+import { describeQuarantined, discardQuarantined, listQuarantined } from "./quarantine";
+import type { SyncStatusSnapshot } from "./status";
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
+/** Changes that could not sync, each with why and a way to discard it. */
+function Quarantined() {
+  const rows = useLiveQuery(() => listQuarantined(getDb()), []) ?? [];
+  if (rows.length === 0) return null;
+  return (
+    <details className="sync-problem">
+      <summary>{plural(rows.length, "change could not sync", "changes could not sync")}</summary>
+      <ul>
+        {rows.map((row) => (
+          <li key={row.id}>
+            <span>
+              {describeQuarantined(row)}. {row.reason} It stays on this device until you discard it.
+            </span>{" "}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void discardQuarantined(getDb(), row.id)}
+            >
+              Discard
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Another account's unsynced changes on a shared device: kept for it, or discarded by choice. */
+function HeldForOthers() {
+  const count = useLiveQuery(() => heldChangeCount(getDb()), []) ?? 0;
+  if (count === 0) return null;
+  return (
+    <p className="sync-problem">
+      {plural(count, "unsynced change", "unsynced changes")} of another account {count === 1 ? "is" : "are"}{" "}
+      kept on this device for it, hidden until it signs in here again.{" "}
+      <button type="button" className="secondary" onClick={() => void discardHeld(getDb())}>
+        Discard them
+      </button>
+    </p>
+  );
+}
+
+/** Sync problems that need the person: refused changes, other accounts' data, records to update for. */
+export function SyncProblems({ status }: { status: SyncStatusSnapshot }) {
+  if (status.quarantined + status.heldForOthers + status.keptAside === 0) return null;
+  return (
+    <div className="sync-problems" role="region" aria-label="Sync problems">
+      {status.quarantined > 0 && <Quarantined />}
+      {status.heldForOthers > 0 && <HeldForOthers />}
+      {status.keptAside > 0 && (
+        <p className="sync-problem">
+          {plural(status.keptAside, "synced record needs", "synced records need")} a newer version of Spotter;{" "}
+          {status.keptAside === 1 ? "it is" : "they are"} kept and will show after you update.
+        </p>
+      )}
+    </div>
+  );
+}

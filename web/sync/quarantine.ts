@@ -1,0 +1,55 @@
+import type { EntityKind } from "../../shared/schemas/entities";
+import type { OutboxRow, SpotterDb } from "../db/database";
+import type { QuarantineRow } from "../db/sync-tables";
+
+/** A refused outbox row and why, in words. */
+export interface Refusal {
+  row: OutboxRow;
+  reason: string;
+}
+
+/**
+ * Moves outbox rows the server refuses (or would refuse) into quarantine, in one transaction: they
+ * are kept, never deleted, and no longer hold back the changes queued after them.
+ */
+export async function quarantineRows(
+  db: SpotterDb,
+  refusals: readonly Refusal[],
+  nowMs = Date.now(),
+): Promise<void> {
+  if (refusals.length === 0) return;
+  await db.transaction("rw", db.outbox, db.quarantine, async () => {
+    for (const { row, reason } of refusals) {
+      if (row.id === undefined) continue;
+      await db.quarantine.put({ ...row, id: row.id, reason, quarantinedAt: nowMs });
+      await db.outbox.delete(row.id);
+    }
+  });
+}
+
+/** Changes set aside, oldest first. */
+export const listQuarantined = (db: SpotterDb): Promise<QuarantineRow[]> =>
+  db.quarantine.orderBy("id").toArray();
+
+/** Drops a set-aside change for good: the person chose not to sync it. */
+export async function discardQuarantined(db: SpotterDb, id: number): Promise<void> {
+  await db.quarantine.delete(id);
+}
+
+const WHAT: Record<EntityKind, string> = {
+  workout: "A workout",
+  set: "A set",
+  profile: "Your profile",
+  measurement: "A body measurement",
+  plan: "A training plan",
+  food: "A custom food",
+  mealEntry: "A meal entry",
+  nutritionTargets: "Your nutrition targets",
+};
+
+/** What a set-aside change was, for people: the kind of record and when it was changed. */
+export function describeQuarantined(row: QuarantineRow): string {
+  const when = new Date(row.createdAt).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
+  const what = row.op === "delete" ? `Deleting ${WHAT[row.entity].toLowerCase()}` : WHAT[row.entity];
+  return `${what} changed ${when}`;
+}
