@@ -68,7 +68,15 @@ describe("faultMeasurement", () => {
     expect(faultMeasurement("overhead_press", "incomplete_lockout", rep(), verdicts)).toBe(148);
   });
 
-  it("is undefined when no verdict holds the measure (a live set)", () => {
+  it("over a whole set, reports the worst value of any frame the fault was on", () => {
+    const verdicts = [
+      verdict(500, { [hipLine]: -9 }, ["hips_sag"]),
+      verdict(9000, { [hipLine]: -15 }, ["hips_sag"]),
+    ];
+    expect(faultMeasurement("push_up", "hips_sag", { startMs: 0, endMs: Infinity }, verdicts)).toBe(-15);
+  });
+
+  it("is undefined when no verdict holds the measure", () => {
     expect(faultMeasurement("lunge", "torso_lean", rep(), [])).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export const FAULT_LABELS: Readonly<Record<FaultId, string>> = {
   partial_range: "Partial range",
   hips_sag: "Hips sagging",
   hips_pike: "Hips piking up",
+  knees_down: "Knees down",
   elbow_flare: "Elbows flaring out",
   knee_over_toe: "Knee past the toes",
   torso_lean: "Torso leaning",

@@ -50,6 +50,7 @@ export const METRIC_LABELS: Readonly<Record<string, MetricLabel>> = {
   elbowDeg: { label: "Elbow angle", unit: "deg" },
   elbowMinDeg: { label: "Elbow angle (more bent arm)", unit: "deg" },
   elbowMaxDeg: { label: "Elbow angle (straighter arm)", unit: "deg" },
+  elbowStraightDeg: { label: "Elbow angle", unit: "deg" },
   torsoLeanDeg: { label: "Torso lean", unit: "deg" },
   torsoBackLeanDeg: {
     label: "Torso lean back",

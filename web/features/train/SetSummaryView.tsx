@@ -1,15 +1,25 @@
 import { useState } from "react";
-import type { SetSummary } from "../../../shared/form";
+import type { FrameVerdict, SetSummary } from "../../../shared/form";
+import { faultMeasurement } from "../../../shared/form/fault-evidence";
 import { saveCameraSet } from "../../db/camera-set";
 import { FaultList } from "../form-words/FaultList";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+// The set's totals say the worst a fault measured anywhere in the set.
+const WHOLE_SET = { startMs: -Infinity, endMs: Infinity };
 
 /**
  * The set just finished: reps, each rep's score and tempo, the faults in words with why each was
  * called, and saving it to the log.
  */
-export function SetSummaryView({ summary }: { summary: SetSummary }) {
+export function SetSummaryView({
+  summary,
+  verdicts,
+}: {
+  summary: SetSummary;
+  verdicts: readonly FrameVerdict[];
+}) {
+  const { exerciseId } = summary;
   const [saved, setSaved] = useState<"idle" | "saving" | "saved" | string>("idle");
   const faults = Object.entries(summary.faultCounts);
   const save = async () => {
@@ -55,7 +65,11 @@ export function SetSummaryView({ summary }: { summary: SetSummary }) {
                 {seconds(rep.tempoMs.away)} / {seconds(rep.tempoMs.return)}
               </td>
               <td>
-                <FaultList exerciseId={summary.exerciseId} faults={rep.faults} />
+                <FaultList
+                  exerciseId={exerciseId}
+                  faults={rep.faults}
+                  measured={(id) => faultMeasurement(exerciseId, id, rep, verdicts)}
+                />
               </td>
             </tr>
           ))}
@@ -64,7 +78,11 @@ export function SetSummaryView({ summary }: { summary: SetSummary }) {
       {faults.length > 0 && (
         <div>
           <h3>Faults in this set</h3>
-          <FaultList exerciseId={summary.exerciseId} faults={faults.map(([id, count]) => ({ id, count }))} />
+          <FaultList
+            exerciseId={exerciseId}
+            faults={faults.map(([id, count]) => ({ id, count }))}
+            measured={(id) => faultMeasurement(exerciseId, id, WHOLE_SET, verdicts)}
+          />
         </div>
       )}
       <button type="button" onClick={() => void save()} disabled={saved === "saving" || saved === "saved"}>

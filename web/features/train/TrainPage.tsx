@@ -72,7 +72,7 @@ export default function TrainPage() {
         </dl>
       </div>
       {(running || live.state.verdict) && <LiveCoaching state={live.state} />}
-      {!running && summary && <SetSummaryView summary={summary} />}
+      {!running && summary && <SetSummaryView summary={summary} verdicts={live.state.verdicts} />}
       {!running && !summary && !error && (
         <p className="muted">Stand where the camera sees your whole body, then press Start.</p>
       )}

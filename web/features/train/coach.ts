@@ -38,6 +38,8 @@ export class Coach {
   private exercise: ExerciseId | null = null;
   private readonly pending: PoseFrame[] = [];
   private readonly policy = new CuePolicy();
+  /** Every verdict of the set, so the summary can say what each fault measured. */
+  readonly verdicts: FrameVerdict[] = [];
 
   constructor(choice: ExerciseChoice) {
     if (choice !== "auto") this.choose(choice);
@@ -50,6 +52,7 @@ export class Coach {
   push(frame: PoseFrame): CoachUpdate {
     if (!this.engine) return this.collect(frame);
     const verdict = this.engine.push(frame);
+    this.verdicts.push(verdict);
     const spokenCue = this.policy.offer(verdict.cues, verdict.tMs, verdict.confidence);
     return { exerciseId: this.exercise, verdict, shownCues: verdict.cues, spokenCue };
   }
@@ -74,7 +77,10 @@ export class Coach {
     this.choose(suggested);
     // Replaying the frames seen while deciding keeps the reps already done.
     let last: FrameVerdict | null = null;
-    for (const seen of this.pending.splice(0)) last = this.engine?.push(seen) ?? null;
+    for (const seen of this.pending.splice(0)) {
+      last = this.engine?.push(seen) ?? null;
+      if (last) this.verdicts.push(last);
+    }
     return { exerciseId: suggested, verdict: last, shownCues: [], spokenCue: null };
   }
 }

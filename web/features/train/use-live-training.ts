@@ -26,6 +26,8 @@ export interface LiveState {
   cues: ShownCue[];
   hud: { fps: number; inferenceMs: number; dropped: number };
   summary: SetSummary | null;
+  /** The finished set's frame verdicts, from which the summary reads what each fault measured. */
+  verdicts: readonly FrameVerdict[];
 }
 
 const IDLE: LiveState = {
@@ -38,6 +40,7 @@ const IDLE: LiveState = {
   cues: [],
   hud: { fps: 0, inferenceMs: 0, dropped: 0 },
   summary: null,
+  verdicts: [],
 };
 
 const MAX_CUES_SHOWN = 5;
@@ -73,7 +76,12 @@ export function useLiveTraining({
     current.loop.stop();
     for (const track of current.stream.getTracks()) track.stop();
     silence();
-    setState((s) => ({ ...s, running: false, summary: current.coach.summary() }));
+    setState((s) => ({
+      ...s,
+      running: false,
+      summary: current.coach.summary(),
+      verdicts: current.coach.verdicts,
+    }));
   }, []);
 
   const start = useCallback(

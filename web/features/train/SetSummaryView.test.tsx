@@ -1,0 +1,73 @@
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { FrameVerdict, RepResult, SetSummary } from "../../../shared/form";
+import { faultSpec } from "../../../shared/form/labels";
+import { SetSummaryView } from "./SetSummaryView";
+
+// React only batches renders into act() when told it runs under a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const sagMetric = faultSpec("push_up", "hips_sag")!.metric;
+
+const rep = (index: number, faults: RepResult["faults"]): RepResult => ({
+  index,
+  startMs: index * 2000,
+  endMs: index * 2000 + 1800,
+  partial: false,
+  tempoMs: { away: 700, end: 100, return: 700, start: 300 },
+  romRatio: 0.95,
+  peakAngles: {},
+  faults,
+  score: faults.length ? 70 : 95,
+  scoreBreakdown: {},
+});
+
+// Only the fields the view reads (cast below): the engine's summary is gaining others.
+const summary: Omit<SetSummary, "heldFaults"> = {
+  exerciseId: "push_up",
+  reps: 2,
+  partialReps: 0,
+  repResults: [rep(0, []), rep(1, [{ id: "hips_sag", severity: 0.7 }])],
+  faultCounts: { hips_sag: 1 },
+  averageScore: 83,
+};
+
+const sagging = (tMs: number, value: number): FrameVerdict => ({
+  tMs,
+  phase: "away",
+  reps: 1,
+  partialReps: 0,
+  faults: ["hips_sag"],
+  unjudged: [],
+  confidence: 1,
+  metrics: { [sagMetric]: value },
+  cues: [],
+});
+
+let host: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  host = document.createElement("div");
+  document.body.append(host);
+  root = createRoot(host);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+describe("SetSummaryView", () => {
+  it("numbers reps from 1 and says each fault in words, with what it measured and the limit", () => {
+    const verdicts = [sagging(2500, -13.2), sagging(2700, -17.8)];
+    act(() => root.render(<SetSummaryView summary={summary as SetSummary} verdicts={verdicts} />));
+    const rows = [...host.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
+    expect(rows).toEqual(["1", "2"]);
+    const text = host.textContent ?? "";
+    expect(text).toContain("Hips sagging ×1");
+    expect(text).toMatch(/Hips 18° below the shoulder–ankle line; the limit is [\d.]+° below/);
+    expect(text).not.toMatch(/hips_sag|_/);
+  });
+});
