@@ -8,9 +8,16 @@ function shownMetrics(): Set<string> {
   const names = new Set<string>();
   for (const def of Object.values(EXERCISES)) {
     for (const name of def.peakMetrics) names.add(name);
-    for (const fault of def.faults) names.add(fault.metric);
     if (def.signal) names.add(def.signal.metric);
-    for (const p of def.position ?? []) names.add(p.metric);
+    // Faults, position ranges and any list the definitions gain that names a metric: read
+    // generically, as the engine's definitions are being reshaped.
+    for (const list of Object.values(def)) {
+      if (!Array.isArray(list)) continue;
+      for (const item of list as unknown[]) {
+        if (typeof item === "object" && item !== null && "metric" in item && typeof item.metric === "string")
+          names.add(item.metric);
+      }
+    }
   }
   return names;
 }
