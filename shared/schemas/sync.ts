@@ -73,7 +73,8 @@ export const PullQuerySchema = v.object({
 
 /** One change in a pull: the record's current value, or `null` for a tombstone. */
 export const ChangeSchema = v.object({
-  entity: EntityKindSchema,
+  /** Any name: a newer server may sync kinds this build does not know yet (clients keep them aside). */
+  entity: v.pipe(v.string(), v.maxLength(64)),
   key: v.string(),
   value: v.nullable(v.record(v.string(), v.unknown())),
   /** Server order: a change with a higher version happened later. */

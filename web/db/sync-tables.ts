@@ -1,4 +1,3 @@
-import type { EntityKind } from "../../shared/schemas/entities";
 import type { OutboxMutation } from "./records";
 
 /** A local change waiting to be pushed; `id` is the per-client increasing mutation id. */
@@ -17,7 +16,8 @@ export type QuarantineRow = OutboxRow & { id: number; reason: string; quarantine
 
 /** A pulled record this build cannot read (a newer shape): kept to be applied after an update. */
 export interface UnparsedRow {
-  entity: EntityKind;
+  /** The kind as the server named it: possibly one this build does not know. */
+  entity: string;
   key: string;
   value: Record<string, unknown>;
   /** Server version of the change, for the record of what was kept. */

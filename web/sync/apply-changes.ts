@@ -1,4 +1,5 @@
-import { safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
+import * as v from "valibot";
+import { EntityKindSchema, safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
 import type { Change } from "../../shared/schemas/sync";
 import type { OutboxRow, SpotterDb } from "../db/database";
 
@@ -34,7 +35,7 @@ export async function retryUnparsed(db: SpotterDb): Promise<number> {
   const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
   await db.transaction("rw", applyTables(db), async () => {
     for (const row of await db.unparsed.toArray()) {
-      if (!safeParseRecord(row.entity, row.value).ok) continue;
+      if (!isEntityKind(row.entity) || !safeParseRecord(row.entity, row.value).ok) continue;
       await applyChange(db, row, report);
     }
   });
@@ -63,8 +64,20 @@ export async function applyPulledPage(
   return report;
 }
 
+const keepAside = (db: SpotterDb, change: Change) =>
+  db.unparsed.put({ entity: change.entity, key: change.key, value: change.value!, version: change.version });
+
+const isEntityKind = (entity: string): entity is EntityKind => v.is(EntityKindSchema, entity);
+
 async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): Promise<void> {
-  const entity: EntityKind = change.entity;
+  const { entity } = change;
+  if (!isEntityKind(entity)) {
+    // A kind of record a newer build syncs: kept for that build, like a newer shape.
+    if (change.value !== null) await keepAside(db, change);
+    else await db.unparsed.delete([entity, change.key]);
+    report.keptAside += change.value === null ? 0 : 1;
+    return;
+  }
   const table = db.tableFor(entity);
   const pending = await db.outbox.where("[entity+key]").equals([entity, change.key]).toArray();
   const lastPending = pending.at(-1);
@@ -82,7 +95,7 @@ async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): 
   const parsed = safeParseRecord(entity, change.value);
   if (!parsed.ok) {
     // A newer shape than this build knows: kept, not dropped, so an update can still apply it.
-    await db.unparsed.put({ entity, key: change.key, value: change.value, version: change.version });
+    await keepAside(db, change);
     report.keptAside += 1;
     return;
   }

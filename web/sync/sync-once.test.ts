@@ -236,6 +236,19 @@ describe("pull", () => {
     expect(await a.db.unparsed.count()).toBe(0);
   });
 
+  it("keeps a kind of record a newer server syncs aside and still applies the rest", async () => {
+    const a = await device();
+    const b = await device();
+    const workout = await b.as(() => startWorkout({ name: "Kept" }));
+    await b.sync();
+    const scan = { entity: "bodyScan", key: "scan-1", value: { id: "scan-1", fat: 0.2 }, version: 1000 };
+    server.records.set("bodyScan:scan-1", scan);
+    const report = await a.sync();
+    expect(report).toMatchObject({ pulled: 1, keptAside: 1 });
+    expect(await a.db.workouts.get(workout.id)).toMatchObject({ name: "Kept" });
+    expect(await a.db.unparsed.get(["bodyScan", "scan-1"])).toMatchObject({ value: scan.value });
+  });
+
   it("drops a kept-aside record when a later change to it arrives", async () => {
     const a = await device();
     const workout = await a.as(() => startWorkout());
