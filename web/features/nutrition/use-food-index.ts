@@ -1,0 +1,28 @@
+import { useEffect, useState } from "react";
+import { loadFoodIndex } from "./food-search-client";
+import type { IndexProgress } from "./food-search-types";
+
+export type FoodIndexState =
+  | { status: "loading"; progress: IndexProgress | null }
+  | { status: "ready"; foodCount: number }
+  | { status: "error"; message: string };
+
+/** Starts (or joins) the food index load and follows its progress. */
+export function useFoodIndex(): FoodIndexState {
+  const [state, setState] = useState<FoodIndexState>({ status: "loading", progress: null });
+  useEffect(() => {
+    let live = true;
+    loadFoodIndex((progress) => {
+      if (live) setState({ status: "loading", progress });
+    })
+      .then((foodCount) => live && setState({ status: "ready", foodCount }))
+      .catch(
+        (err: unknown) =>
+          live && setState({ status: "error", message: err instanceof Error ? err.message : String(err) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
