@@ -97,6 +97,19 @@ describe("sessions and skipped lifts", () => {
     expect(next.today.exercises[0]!.baseKg).toBe(102.5);
   });
 
+  it("takes the first session's load when the plan had none, and raises it when every rep was made", () => {
+    const plan = {
+      ...squat5x5,
+      days: [{ ...squat5x5.days[0]!, slots: [{ ...squat5x5.days[0]!.slots[0]!, startKg: null }] }],
+    };
+    const at60: Doing = (sets, id) => made(sets, id)!.map((set) => ({ ...set, weightKg: 60 }));
+    const days = drive(plan, [at60]);
+    expect(days[0]!.baseKg).toBeNull();
+    expect(days[0]!.sets.every((s) => s.loadKg === null)).toBe(true);
+    expect(days[1]!.baseKg).toBe(62.5);
+    expect(days[1]!.reasons.load).toBe("+2.5 kg: all 3×5 done with form 90 ≥ 80");
+  });
+
   it("seeds a training max at 90 % of the estimated 1RM logged before the plan", () => {
     const plan = oneLiftPlan("Barbell_Full_Squat", { kind: "wave_531", incrementKg: 5, bbb: false }, null);
     const before = {

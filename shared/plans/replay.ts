@@ -100,9 +100,13 @@ function advanceSlot(
   profile: PlanProfile,
   usualRom: number | null,
 ): SlotState {
-  const counted = { ...state, sessions: state.sessions + 1 };
+  let counted = { ...state, sessions: state.sessions + 1 };
   if (slot.load === "bodyweight") return counted;
-  if (counted.baseKg === null) return seedFromSession(counted, slot, performed, profile);
+  if (counted.baseKg === null) {
+    // The first session sets the load; it then counts like any other (5/3/1 waits for its next week).
+    counted = seedFromSession(counted, slot, performed, profile);
+    if (counted.baseKg === null || slot.progression.kind === "wave_531") return counted;
+  }
   const prescribed = prescribeFor(slot.progression, counted, { slot, profile });
   const ctx = { slot, profile, prescribed };
   if (counted.deloadNext) return afterDeload(counted, ctx);

@@ -9,6 +9,7 @@ import {
   type WorkoutRow,
 } from "../../db";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
+import { plannedWorkout } from "../plan/planned-session";
 import { ExercisePicker } from "./ExercisePicker";
 import { SetForm } from "./SetForm";
 import { askToNotify, startRest } from "./rest-timer";
@@ -28,15 +29,17 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
   const [saved, setSaved] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const exerciseIds = [...new Set([...(sets ?? []).map((s) => s.exerciseId), ...added])];
+  const planned = plannedWorkout(workout.id);
+  const plannedIds = planned?.exercises.map((e) => e.exerciseId) ?? [];
+  const exerciseIds = [...new Set([...plannedIds, ...(sets ?? []).map((s) => s.exerciseId), ...added])];
   const lastAt = sets?.at(-1)?.performedAt;
 
-  const onSaved = (set: SetRow, isNew: boolean) => {
+  const onSaved = (set: SetRow, isNew: boolean, plannedRestMs?: number) => {
     setSaved(
       `Saved: ${exerciseName(set.exerciseId, library)}, ${set.reps} reps at ${displayWeight(set.weightKg, unit)}`,
     );
     setEditing(null);
-    if (isNew) startRest(restMs);
+    if (isNew) startRest(plannedRestMs ?? restMs);
   };
   const run = (action: () => Promise<void>) =>
     action().catch((err: unknown) => setError(err instanceof LocalWriteError ? err.message : String(err)));
@@ -55,9 +58,16 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
       {error && <p role="alert">{error}</p>}
       {exerciseIds.map((exerciseId) => {
         const mine = (sets ?? []).filter((s) => s.exerciseId === exerciseId);
+        const plan = planned?.exercises.find((e) => e.exerciseId === exerciseId);
+        const nextPlanned = plan?.sets[mine.length];
         return (
           <article key={exerciseId} className="exercise-block" aria-label={exerciseName(exerciseId, library)}>
             <h3>{exerciseName(exerciseId, library)}</h3>
+            {plan && (
+              <p className="muted planned-sets">
+                Planned: {plan.sets.map((s) => `${s.reps} × ${displayWeight(s.weightKg, unit)}`).join(", ")}
+              </p>
+            )}
             <ol className="set-list">
               {mine.map((set) =>
                 editing === set.id ? (
@@ -98,10 +108,17 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
               exerciseId={exerciseId}
               unit={unit}
               previous={mine.at(-1)}
+              planned={
+                nextPlanned && {
+                  reps: nextPlanned.reps,
+                  // A lift with no load yet keeps the weight of the set before.
+                  weightKg: nextPlanned.weightKg ?? mine.at(-1)?.weightKg ?? null,
+                }
+              }
               previousAt={lastAt}
               onSaved={(s) => {
                 askToNotify();
-                onSaved(s, true);
+                onSaved(s, true, plan ? plan.restS * 1000 : undefined);
               }}
             />
           </article>

@@ -10,6 +10,8 @@ interface Props {
   editing?: SetRow;
   /** Prefill for a new set (the last set of this exercise). */
   previous?: SetRow;
+  /** Prefill from the plan's session, which wins over the last set. */
+  planned?: { reps: number; weightKg: number | null };
   /** When the workout's previous set was done, for the rest taken before this one. */
   previousAt?: number;
   onSaved: (set: SetRow) => void;
@@ -23,11 +25,12 @@ export function SetForm({
   unit,
   editing,
   previous,
+  planned,
   previousAt,
   onSaved,
   onCancel,
 }: Props) {
-  const start = editing ?? previous;
+  const start = editing ?? (planned ? { ...planned, rpe: null } : previous);
   const [weight, setWeight] = useState(weightInputValue(start?.weightKg ?? null, unit));
   const [reps, setReps] = useState(start ? String(start.reps) : "");
   const [rpe, setRpe] = useState(start?.rpe === null || start?.rpe === undefined ? "" : String(start.rpe));

@@ -1,8 +1,115 @@
+import { useMemo, useState } from "react";
+import { useLocation } from "wouter";
+import { getProfile, LocalWriteError, startWorkout, useLiveQuery } from "../../db";
+import { localDay } from "../../db/ids";
+import { recommend, type PlannedSession, type Program } from "../../../shared/plans";
+import { useExerciseLibrary } from "../library/use-exercise-library";
+import { LiftProgress } from "./LiftProgress";
+import { loadLoggedSessions } from "./log-sessions";
+import { rememberPlannedWorkout } from "./planned-session";
+import { endPlan, listPlans, skipDay, startProgram } from "./plan-store";
+import { ProgramPicker } from "./ProgramPicker";
+import { SessionCard } from "./SessionCard";
+import { WeekList } from "./WeekList";
+import "./plan.css";
+
+/** Plan: pick a program, see today's session and the week with reasons, start it in the Log, skip a day. */
 export default function PlanPage() {
+  const library = useExerciseLibrary();
+  const profile = useLiveQuery(getProfile, []);
+  const plans = useLiveQuery(listPlans, []);
+  const sessions = useLiveQuery(loadLoggedSessions, []);
+  const [, navigate] = useLocation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // The day the page opened on: a session is planned for a day, not for a moment.
+  const [today] = useState(() => localDay(Date.now()));
+  const plan = plans?.find((p) => p.active);
+  const recommendation = useMemo(
+    () => (plan && profile && sessions ? recommend({ plan, sessions, profile, today }) : null),
+    [plan, profile, sessions, today],
+  );
+
+  const run = async (action: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (err) {
+      setError(err instanceof LocalWriteError ? err.message : `Not saved: ${String(err)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const follow = (program: Program) => run(() => startProgram(program, today, profile?.trainingDays ?? 3));
+  const start = (session: PlannedSession) =>
+    run(async () => {
+      const workout = await startWorkout({ name: `${plan!.name}: ${session.dayName ?? ""}`.trim() });
+      rememberPlannedWorkout(workout.id, session);
+      navigate("~/log");
+    });
+
+  if (plans === undefined || profile === undefined || sessions === undefined) {
+    return (
+      <section className="page">
+        <h1>Plan</h1>
+        <p className="muted">Loading…</p>
+      </section>
+    );
+  }
+  const unit = profile.units;
   return (
-    <section className="page">
+    <section className="page plan">
       <h1>Plan</h1>
-      <p className="muted">Training plans are not available in this version yet.</p>
+      {error && <p role="alert">{error}</p>}
+      {!plan || !recommendation ? (
+        <ProgramPicker onPick={(p) => void follow(p)} busy={busy} />
+      ) : (
+        <>
+          <p className="plan-name">
+            Following <strong>{plan.name}</strong>{" "}
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void run(() => endPlan(plan))}
+            >
+              Change program
+            </button>
+          </p>
+          <SessionCard title="Today" session={recommendation.today} unit={unit} library={library}>
+            {recommendation.today.status === "planned" && (
+              <div className="row">
+                <button type="button" disabled={busy} onClick={() => void start(recommendation.today)}>
+                  Start today&apos;s session in the Log
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() => void run(() => skipDay(plan, today))}
+                >
+                  Skip today
+                </button>
+              </div>
+            )}
+          </SessionCard>
+          {recommendation.today.status !== "planned" && recommendation.next.status === "planned" && (
+            <SessionCard title="Next session" session={recommendation.next} unit={unit} library={library}>
+              <button type="button" disabled={busy} onClick={() => void start(recommendation.next)}>
+                Do it today instead
+              </button>
+            </SessionCard>
+          )}
+          <WeekList week={recommendation.week} unit={unit} library={library} />
+          <LiftProgress
+            slots={plan.days.flatMap((d) => d.slots)}
+            sessions={sessions}
+            unit={unit}
+            library={library}
+          />
+        </>
+      )}
     </section>
   );
 }

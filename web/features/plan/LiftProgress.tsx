@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import type { LoggedSession } from "../../../shared/plans";
+import type { PlanSlot } from "../../../shared/schemas/plan";
+import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
+import { displayWeight, type WeightUnit } from "../log/units";
+import { KG_PER_LB } from "../../../shared/plans";
+import { liftHistory } from "./lift-history";
+
+interface Props {
+  slots: readonly PlanSlot[];
+  sessions: readonly LoggedSession[];
+  unit: WeightUnit;
+  library: ExerciseLibrary | undefined;
+}
+
+const WIDTH_PX = 340;
+
+const daySeconds = (day: string) => {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).getTime() / 1000;
+};
+
+/** Per lift: top load, estimated 1RM and camera form score over time (uPlot). */
+export function LiftProgress({ slots, sessions, unit, library }: Props) {
+  const lifts = useMemo(() => [...new Map(slots.map((s) => [s.exerciseId, s])).values()], [slots]);
+  const [chosen, setChosen] = useState(lifts[0]?.exerciseId ?? "");
+  const slot = lifts.find((s) => s.exerciseId === chosen) ?? lifts[0];
+  const points = useMemo(() => (slot ? liftHistory(sessions, slot) : []), [sessions, slot]);
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!host.current || points.length === 0) return;
+    const toUnit = (kg: number | null) => (kg === null ? null : unit === "kg" ? kg : kg / KG_PER_LB);
+    const plot = new uPlot(
+      {
+        width: Math.min(WIDTH_PX, host.current.clientWidth || WIDTH_PX),
+        height: 160,
+        series: [
+          {},
+          { label: `Top load (${unit})`, stroke: "#38bdf8", width: 2, scale: "load" },
+          { label: `Est. 1RM (${unit})`, stroke: "#a78bfa", width: 2, dash: [4, 3], scale: "load" },
+          { label: "Form score", stroke: "#4ade80", width: 2, scale: "score" },
+        ],
+        axes: [
+          { stroke: "#94a3b8", grid: { stroke: "#1e293b" } },
+          { stroke: "#94a3b8", grid: { stroke: "#1e293b" }, scale: "load", size: 48 },
+          { stroke: "#4ade80", side: 1, scale: "score", grid: { show: false }, size: 36 },
+        ],
+        scales: { x: { time: true }, score: { range: [0, 100] } },
+      },
+      [
+        points.map((p) => daySeconds(p.day)),
+        points.map((p) => toUnit(p.topKg)),
+        points.map((p) => toUnit(p.oneRepMaxKg)),
+        points.map((p) => p.formScore),
+      ],
+      host.current,
+    );
+    return () => plot.destroy();
+  }, [points, unit]);
+
+  if (!slot) return null;
+  const last = points.at(-1);
+  return (
+    <section className="plan-progress" aria-label="Progress">
+      <h2>Progress</h2>
+      <label>
+        Lift{" "}
+        <select value={slot.exerciseId} onChange={(e) => setChosen(e.target.value)}>
+          {lifts.map((s) => (
+            <option key={s.exerciseId} value={s.exerciseId}>
+              {exerciseName(s.exerciseId, library)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {points.length === 0 ? (
+        <p className="muted">No sessions of this lift in the log yet.</p>
+      ) : (
+        <figure data-points={points.length}>
+          <figcaption className="muted">
+            {points.length} session{points.length === 1 ? "" : "s"}; last: top load{" "}
+            {displayWeight(last!.topKg, unit)}
+            {last!.oneRepMaxKg !== null && `, estimated 1RM ${displayWeight(last!.oneRepMaxKg, unit)}`}
+            {last!.formScore !== null && `, form ${Math.round(last!.formScore)}/100`}
+          </figcaption>
+          <div ref={host} />
+        </figure>
+      )}
+    </section>
+  );
+}
