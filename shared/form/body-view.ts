@@ -15,6 +15,8 @@ import {
 
 export const UP = vec(0, 1, 0);
 export const DOWN = vec(0, -1, 0);
+/** Toward the camera; the left-right axis stands in as this for image-only points. */
+const DEPTH = vec(0, 0, 1);
 
 /** The person's own side. */
 export type Side = "left" | "right";
@@ -53,6 +55,12 @@ export class View3 {
 
   constructor(private readonly body: BodyPoints) {
     const p = body.points;
+    // Image points have no depth: the image plane is all there is, and flattening along a
+    // left-right axis guessed from overlapping hips (a side view) would erase what is measured.
+    if (!body.metric) {
+      this.lateral = DEPTH;
+      return;
+    }
     const axis = (left: number, right: number): Vec3 =>
       body.visible[left] && body.visible[right] ? unit(sub(p[right] as Vec3, p[left] as Vec3)) : vec(0, 0, 0);
     const hips = axis(LM.leftHip, LM.rightHip);

@@ -1,6 +1,6 @@
 import { BodySmoother, swapSides, toBodyPoints, type BodyPoints, type PoseFrame } from "../pose/index";
 import { Baselines } from "./baselines";
-import type { ExerciseDefinition, FrameFault, PhaseSignal } from "./exercise-types";
+import type { ExerciseDefinition, FrameFault, PhaseSignal, PositionRange } from "./exercise-types";
 import { EXERCISES } from "./exercises";
 import { FaultTracker } from "./fault-tracker";
 import { measure, type Metrics } from "./features";
@@ -8,6 +8,7 @@ import { HeelRiseGauge, measureFeetInImage } from "./heel-height";
 import { HingeTracker } from "./hinge-tracker";
 import { RepAccumulator } from "./rep-accumulator";
 import { RepCounter } from "./rep-counter";
+import { SetFaultTally } from "./set-fault-tally";
 import type {
   AbstainReason,
   Cue,
@@ -25,6 +26,8 @@ import { ViewTracker } from "./view";
 
 /** After this long without a usable pose, a rep in progress is dropped. */
 const LOST_AFTER_MS = 1500;
+/** Out of the exercise's position this long, a rep under way ends as a partial one. */
+const LEAVE_POSITION_MS = 300;
 /** Longest frame gap counted toward a hold. */
 const MAX_HOLD_STEP_MS = 250;
 const START_LEARN_MS = 1200;
@@ -40,6 +43,7 @@ class Engine implements FormEngine {
   private readonly baselines = new Baselines();
   private readonly heelRise = new HeelRiseGauge();
   private readonly hinge = new HingeTracker();
+  private readonly tally = new SetFaultTally();
   private counter: RepCounter | null;
   private trackers: FaultTracker[];
   private readonly accumulator: RepAccumulator;
@@ -47,6 +51,7 @@ class Engine implements FormEngine {
   private lastLearnMs: number | null = null;
   private atStartFlag = true;
   private lastSeenMs: number | null = null;
+  private leftPositionMs: number | null = null;
   private lastMs: number | null = null;
   private reps = 0;
   private partialReps = 0;
@@ -72,7 +77,7 @@ class Engine implements FormEngine {
     const body = this.smoother.push(this.orient(raw), frame.tMs);
     const view = this.viewTracker.update(body);
     const metrics = measure(body);
-    if (raw.metric && this.def.elbowsInSagittalPlane) this.measureArmsInImage(frame, view, metrics);
+    if (raw.metric && this.def.elbowsInImage) this.measureArmsInImage(frame, view, metrics);
     measureFeetInImage(frame, metrics);
     const confidence = visibleShare(body.visible);
     if (this.def.kind === "hold") return this.holdStep(frame.tMs, dtMs, metrics, view, confidence);
@@ -92,14 +97,23 @@ class Engine implements FormEngine {
   /**
    * Seen from the side, arms that bend front to back bend in the image plane, so the image
    * measures their angles truly, while MediaPipe's world landmarks compress them (a full curl read
-   * ~80 degrees at the top from world points, ~58 from the image, 45 in truth).
+   * ~80 degrees at the top from world points, ~58 from the image, 45 in truth; a pressed-out arm
+   * read 135 from world points, 158 from the image).
    */
   private measureArmsInImage(frame: PoseFrame, view: View | undefined, metrics: Metrics): void {
     const imageRaw = toBodyPoints({ ...frame, worldLandmarks: undefined });
     if (!imageRaw) return;
     const imageBody = this.imageSmoother.push(this.orient(imageRaw), frame.tMs);
-    if (view !== "side") return;
     const image = measure(imageBody);
+    if (this.def.elbowsInImage === "straightest") {
+      // A press bends the elbows across the body: seen from the side that bend is in depth, where
+      // the image would show a bent arm straight, so there only the world reading counts.
+      const imageMax = view === "side" ? undefined : image.elbowMaxDeg;
+      const straightest = Math.max(metrics.elbowMaxDeg ?? -Infinity, imageMax ?? -Infinity);
+      if (Number.isFinite(straightest)) metrics.elbowStraightDeg = straightest;
+      return;
+    }
+    if (view !== "side") return;
     for (const key of ["elbowDeg", "elbowMinDeg", "elbowMaxDeg"]) {
       const value = image[key];
       if (value !== undefined) metrics[key] = value;
@@ -107,6 +121,7 @@ class Engine implements FormEngine {
   }
 
   summary(): SetSummary {
+    this.closeLastRep();
     const full = this.repResults.filter((r) => !r.partial);
     const faultCounts: Record<FaultId, number> = { ...this.holdFaultCounts };
     for (const rep of full) for (const f of rep.faults) faultCounts[f.id] = (faultCounts[f.id] ?? 0) + 1;
@@ -117,12 +132,23 @@ class Engine implements FormEngine {
       repResults: this.repResults.slice(),
       faultCounts,
       averageScore: full.length ? Math.round(full.reduce((s, r) => s + r.score, 0) / full.length) : null,
+      heldFaults: this.tally.held(),
     };
     if (this.def.kind === "hold") {
       summary.holdMs = Math.round(this.holdMs);
       summary.goodFormHoldMs = Math.round(this.goodFormHoldMs);
     }
     return summary;
+  }
+
+  /** Counts a last rep that was nearly back at the start when the set ended. */
+  private closeLastRep(): void {
+    const event = this.counter?.finishPending();
+    if (!event) return;
+    const { result } = this.accumulator.finish(event, this.repResults.length);
+    this.repResults.push(result);
+    if (event.partial) this.partialReps++;
+    else this.reps++;
   }
 
   reset(): void {
@@ -132,6 +158,7 @@ class Engine implements FormEngine {
     this.baselines.reset();
     this.heelRise.reset();
     this.hinge.reset();
+    this.tally.reset();
     this.counter = this.def.reps ? new RepCounter(this.def.reps) : null;
     this.trackers = this.frameFaults().map((f) => new FaultTracker(f));
     this.accumulator.clear();
@@ -139,6 +166,7 @@ class Engine implements FormEngine {
     this.lastLearnMs = null;
     this.atStartFlag = true;
     this.lastSeenMs = null;
+    this.leftPositionMs = null;
     this.lastMs = null;
     this.reps = 0;
     this.partialReps = 0;
@@ -159,16 +187,20 @@ class Engine implements FormEngine {
     if (view && !this.def.phaseViews.includes(view)) return this.abstain(tMs, "wrong_view", metrics, view);
     this.lastSeenMs = tMs;
     const counter = this.counter as RepCounter;
-    const progress = this.progressOf(value, signal, tMs, counter.current === "start");
+    const placed = inPosition(this.def.position ?? [], metrics);
+    const progress = this.progressOf(value, signal, tMs, placed && counter.current === "start");
     metrics.progress = progress;
-    const event = counter.push(progress, tMs);
+    const event = this.countStep(counter, progress, tMs, placed);
     const state: Phase = counter.current ?? "start";
     const phase = this.reportedPhase(state, progress);
     this.baselines.apply(metrics, tMs, state === "start");
     this.heelRise.apply(metrics, tMs, state === "start");
     this.hinge.apply(metrics, state, progress);
-    const { active, cues, unjudged, judged } = this.judgeFaults(tMs, metrics, view, phase, progress);
+    const { active, cues, unjudged, judged } = placed
+      ? this.judgeFaults(tMs, metrics, view, phase, progress)
+      : this.notInPosition();
     const verdictFaults = active.map((f) => f.id);
+    this.tally.observe(tMs, judged, verdictFaults);
     if (state !== "start" || event)
       this.accumulator.observe(tMs, metrics, progress, { active, judged }, view);
     if (event) {
@@ -201,20 +233,21 @@ class Engine implements FormEngine {
     view: View | undefined,
     confidence: number,
   ): FrameVerdict {
-    const position = this.def.holdPosition ?? [];
-    if (position.some((p) => metrics[p.metric] === undefined))
+    const position = this.def.position ?? [];
+    if (position.some((p) => !p.optional && metrics[p.metric] === undefined))
       return this.abstain(tMs, "low_visibility", metrics, view);
     if (view && !this.def.phaseViews.includes(view)) return this.abstain(tMs, "wrong_view", metrics, view);
     this.lastSeenMs = tMs;
-    const inPosition = position.every((p) => {
-      const value = metrics[p.metric] as number;
-      return value >= p.min && value <= p.max;
-    });
-    if (!inPosition) {
+    if (!inPosition(position, metrics)) {
       this.trackers.forEach((t) => t.clear());
       return this.verdict(tMs, { faults: [], unjudged: [], confidence, view, metrics, cues: [] });
     }
-    const { active, cues, unjudged } = this.judgeFaults(tMs, metrics, view, "hold", 1);
+    const { active, cues, unjudged, judged } = this.judgeFaults(tMs, metrics, view, "hold", 1);
+    this.tally.observe(
+      tMs,
+      judged,
+      active.map((f) => f.id),
+    );
     const stepMs = Math.min(dtMs, MAX_HOLD_STEP_MS);
     this.holdMs += stepMs;
     if (active.length === 0) this.goodFormHoldMs += stepMs;
@@ -256,6 +289,27 @@ class Engine implements FormEngine {
     const dtMs = this.lastLearnMs === null ? 0 : Math.max(0, tMs - this.lastLearnMs);
     this.lastLearnMs = tMs;
     return dtMs;
+  }
+
+  /**
+   * Feeds the counter while the person is in the exercise's position. Out of it the count stands
+   * still, and once they have been out for {@link LEAVE_POSITION_MS} a rep under way ends as a
+   * partial one: sitting down, kneeling or dropping into a push-up set-up is not a rep.
+   */
+  private countStep(counter: RepCounter, progress: number, tMs: number, placed: boolean) {
+    if (placed) {
+      this.leftPositionMs = null;
+      return counter.push(progress, tMs);
+    }
+    this.leftPositionMs ??= tMs;
+    if (tMs - this.leftPositionMs < LEAVE_POSITION_MS) return null;
+    return counter.interrupt(tMs);
+  }
+
+  /** Out of the exercise's position nothing is judged, and nothing is left half-on. */
+  private notInPosition() {
+    this.trackers.forEach((t) => t.clear());
+    return { active: [], cues: [] as Cue[], unjudged: [] as FaultId[], judged: [] as FaultId[] };
   }
 
   private judgeFaults(tMs: number, metrics: Metrics, view: View | undefined, phase: Phase, progress: number) {
@@ -323,6 +377,14 @@ class Engine implements FormEngine {
     verdict.confidence = Math.round(verdict.confidence * 100) / 100;
     return verdict;
   }
+}
+
+/** Every measured range holds; an unmeasured optional one does not count against. */
+function inPosition(position: readonly PositionRange[], metrics: Metrics): boolean {
+  return position.every((p) => {
+    const value = metrics[p.metric];
+    return value === undefined ? p.optional === true : value >= p.min && value <= p.max;
+  });
 }
 
 const KEY_LANDMARKS = [11, 12, 13, 14, 15, 16, 23, 24, 25, 26, 27, 28];

@@ -71,6 +71,15 @@ export interface RepFault {
   views: readonly View[];
 }
 
+/** One metric's range in a body position. */
+export interface PositionRange {
+  metric: string;
+  min: number;
+  max: number;
+  /** Checked only when measured (e.g. knees hidden by the floor). */
+  optional?: boolean;
+}
+
 /** Exercise as data. */
 export interface ExerciseDefinition {
   id: ExerciseId;
@@ -82,14 +91,20 @@ export interface ExerciseDefinition {
   phaseViews: readonly View[];
   signal?: PhaseSignal;
   reps?: RepThresholds;
-  /** For holds: the metric ranges that mean the person is in position. */
-  holdPosition?: { metric: string; min: number; max: number }[];
+  /**
+   * Metric ranges that mean the person is in the exercise's position (a plank's support, a
+   * push-up's). A hold is timed only inside it; faults are judged only inside it, so a set-up
+   * (kneeling, standing up) is not coached as a bad rep.
+   */
+  position?: readonly PositionRange[];
   faults: readonly (FrameFault | RepFault)[];
   /** Metrics recorded as peak angles on each rep. */
   peakMetrics: readonly string[];
   /**
-   * The elbows bend only front to back (a curl): seen from the side that plane is the image, so
-   * elbow angles are read from the image, which MediaPipe's world points compress.
+   * Elbow angles also read from the image, where MediaPipe's world points compress them:
+   * `side_view` (a curl: the elbows bend front to back, which seen from the side is the image
+   * plane, so the image angles replace the world ones there); `straightest` (a press: unless seen
+   * from the side, where the bend lies in depth, `elbowStraightDeg` takes the straighter reading).
    */
-  elbowsInSagittalPlane?: boolean;
+  elbowsInImage?: "side_view" | "straightest";
 }

@@ -1,10 +1,27 @@
-import type { ExerciseDefinition, FrameFault, RepFault, RepThresholds } from "./exercise-types";
+import type {
+  ExerciseDefinition,
+  FrameFault,
+  PositionRange,
+  RepFault,
+  RepThresholds,
+} from "./exercise-types";
 import type { ExerciseId, View } from "./types";
 
 const ALL: readonly View[] = ["front", "side", "oblique"];
 const SIDEWAYS: readonly View[] = ["side", "oblique"];
 const FACING: readonly View[] = ["front", "oblique"];
 const MOVING = ["away", "end", "return"] as const;
+
+/**
+ * Holding the body off the floor, good or bad (a bad plank is what there is to coach): the arms
+ * hold the torso up at about a right angle, the body runs roughly in a line and the knees are
+ * off the floor. The floor's direction is not assumed (see floor-line.ts).
+ */
+const FLOOR_SUPPORT: readonly PositionRange[] = [
+  { metric: "supportArmDeg", min: 30, max: 150, optional: true },
+  { metric: "hipLineDeg", min: -60, max: 60 },
+  { metric: "kneeDeg", min: 130, max: 180, optional: true },
+];
 
 const REPS: RepThresholds = {
   leaveStart: 0.2,
@@ -49,10 +66,12 @@ const lungeFaults = [
   frame({
     id: "torso_lean",
     cue: "Stay upright",
+    // A lunge leans the torso a little by nature (real split squats read 25-29 degrees at the
+    // bottom from MediaPipe's world points); past 30 the hips, not the legs, do the work.
     metric: "torsoLeanDeg",
     direction: "above",
-    on: 22,
-    off: 17,
+    on: 32,
+    off: 28,
     severitySpan: 20,
   }),
   frame({
@@ -91,6 +110,9 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "kneeDeg", startValue: 172, targetValue: 90, startTolerance: 15 },
     reps: REPS,
+    // Upright enough to be squatting: a deep squat leans the torso up to about 50 degrees, a
+    // hand on the floor or a plank is far past this.
+    position: [{ metric: "torsoLeanDeg", min: 0, max: 65 }],
     faults: [
       rangeFault("shallow_depth", "Sit deeper", 0.82),
       frame({
@@ -126,6 +148,21 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         views: SIDEWAYS,
       }),
       frame({
+        id: "wide_stance",
+        cue: "Feet about shoulder width",
+        // A squat stance runs from shoulder width to about one and a half times it; wider is a
+        // sumo stance, not the squat being coached.
+        metric: "stanceWidthRatio",
+        direction: "above",
+        on: 1.6,
+        off: 1.5,
+        severitySpan: 0.5,
+        // Set while standing: at the bottom the arms reach forward and the shoulders narrow.
+        phases: ["start"],
+        minProgress: 0,
+        views: FACING,
+      }),
+      frame({
         id: "asymmetry",
         cue: "Even out your weight",
         metric: "hipShiftRatio",
@@ -148,31 +185,50 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "elbowDeg", startValue: 165, targetValue: 90, startTolerance: 15 },
     reps: REPS,
+    // Knees down is still a push-up position (a knee push-up), and is said as such.
+    position: FLOOR_SUPPORT.filter((p) => p.metric !== "kneeDeg"),
     faults: [
       rangeFault("partial_range", "Chest to the floor", 0.8),
       frame({
+        id: "knees_down",
+        cue: "Straighten your legs",
+        metric: "kneeDeg",
+        direction: "below",
+        on: 130,
+        off: 140,
+        severitySpan: 40,
+        phases: ["start", ...MOVING],
+        minProgress: 0,
+        views: ALL,
+        repShare: 0.5,
+      }),
+      frame({
         id: "hips_sag",
         cue: "Lift your hips",
-        metric: "bodyLineDeg",
+        metric: "hipLineDeg",
         direction: "below",
-        on: -12,
-        off: -9,
+        on: -6,
+        off: -5,
         severitySpan: 15,
         phases: ["start", ...MOVING],
         minProgress: 0,
         views: SIDEWAYS,
+        // A posture kept through the rep, not a moment of it.
+        repShare: 0.5,
       }),
       frame({
         id: "hips_pike",
         cue: "Lower your hips",
-        metric: "bodyLineDeg",
+        metric: "hipLineDeg",
         direction: "above",
         on: 14,
-        off: 10,
+        off: 13,
         severitySpan: 15,
         phases: ["start", ...MOVING],
         minProgress: 0,
         views: SIDEWAYS,
+        // A posture kept through the rep, not a moment of it.
+        repShare: 0.5,
       }),
       frame({
         id: "elbow_flare",
@@ -186,7 +242,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         views: FACING,
       }),
     ],
-    peakMetrics: ["elbowDeg", "bodyLineDeg"],
+    peakMetrics: ["elbowDeg", "hipLineDeg"],
   },
   lunge: lunge("lunge", "Forward lunge"),
   reverse_lunge: lunge("reverse_lunge", "Reverse lunge"),
@@ -198,17 +254,18 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     preferredViews: SIDEWAYS,
     phaseViews: ALL,
     signal: { metric: "elbowMinDeg", startValue: 160, targetValue: 50, startTolerance: 20 },
-    elbowsInSagittalPlane: true,
+    elbowsInImage: "side_view",
     reps: REPS,
     faults: [
       rangeFault("partial_range", "Curl all the way up", 0.8),
       frame({
         id: "lean_back",
-        cue: "Keep your torso still",
-        metric: "torsoLeanChangeDeg",
+        cue: "Stand tall, don't swing back",
+        // Absolute, against upright: a lean kept from the first rep is still a lean.
+        metric: "torsoBackLeanDeg",
         direction: "above",
-        on: 11.5,
-        off: 9.5,
+        on: 12,
+        off: 9,
         severitySpan: 15,
         phases: ["start", ...MOVING],
         minProgress: 0,
@@ -233,22 +290,25 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     preferredViews: SIDEWAYS,
     phaseViews: ALL,
     signal: { metric: "wristLiftRatio", startValue: 0.2, targetValue: 0.92, startTolerance: 0.15 },
+    elbowsInImage: "straightest",
     reps: REPS,
     faults: [
       {
         kind: "rep",
         id: "incomplete_lockout",
         cue: "Lock out overhead",
-        metric: "elbowDeg",
+        metric: "elbowStraightDeg",
         extreme: "atPeak",
         direction: "below",
-        threshold: 160,
+        threshold: 150,
         severitySpan: 30,
         views: ALL,
       },
       frame({
         id: "lumbar_extension",
         cue: "Ribs down, squeeze your glutes",
+        // Against the person's own start: a seated press leans back on its pad from the first
+        // rep; arching further off it as the weight goes up is the fault.
         metric: "torsoLeanChangeDeg",
         direction: "above",
         on: 9,
@@ -317,17 +377,17 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     kind: "hold",
     preferredViews: SIDEWAYS,
     phaseViews: ALL,
-    holdPosition: [
-      { metric: "torsoLeanDeg", min: 55, max: 125 },
-      { metric: "kneeDeg", min: 140, max: 180 },
-    ],
+    position: FLOOR_SUPPORT,
     faults: [
+      // Against the shoulder-to-ankle line; the ankles sit a few degrees above where the toes
+      // meet the floor, so these limits are about 2 degrees of sag and 12 of pike measured to the toes, the
+      // bounds real users' planks were labelled by.
       frame({
         id: "hips_high",
         cue: "Lower your hips",
-        metric: "bodyLineDeg",
+        metric: "hipLineDeg",
         direction: "above",
-        on: 10,
+        on: 9,
         off: 8,
         severitySpan: 15,
         phases: ["hold"],
@@ -337,10 +397,10 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
       frame({
         id: "hips_sag",
         cue: "Lift your hips",
-        metric: "bodyLineDeg",
+        metric: "hipLineDeg",
         direction: "below",
-        on: -10,
-        off: -8,
+        on: -7,
+        off: -6,
         severitySpan: 15,
         phases: ["hold"],
         minProgress: 0,
@@ -359,7 +419,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         views: SIDEWAYS,
       }),
     ],
-    peakMetrics: ["bodyLineDeg"],
+    peakMetrics: ["hipLineDeg"],
   },
   jumping_jack: {
     id: "jumping_jack",

@@ -14,6 +14,8 @@ import {
   type BodyPoints,
   type Vec3,
 } from "../pose/index";
+import { torsoBackLeanDeg } from "./facing";
+import { hipLineDeg, supportArmDeg } from "./floor-line";
 import { DOWN, UP, View3, angleAt, legLength, mean, perSide, type Joint, type Side } from "./body-view";
 
 /** Named measurements of one pose; a key is absent when the visible landmarks do not allow it. */
@@ -105,6 +107,20 @@ function hipShiftRatio(v: View3): number | undefined {
   return Math.abs(dot(sub(hips, mid(la, ra)), axis)) / length;
 }
 
+/**
+ * Distance between the two `joint`s over the shoulders' width: how wide the feet (or hands) are
+ * set. Both lie across the body, so turning away from the camera shrinks both alike.
+ */
+function widthRatio(v: View3, joint: Joint): number | undefined {
+  const left = v.joint("left", joint);
+  const right = v.joint("right", joint);
+  const shoulders = v.joint("left", "shoulder");
+  const other = v.joint("right", "shoulder");
+  if (!left || !right || !shoulders || !other) return undefined;
+  const width = dist(shoulders, other);
+  return width > 1e-9 ? dist(left, right) / width : undefined;
+}
+
 /** Height of the hips above the lower ankle, in leg lengths: about 1 standing tall. */
 function hipHeightRatio(v: View3): number | undefined {
   const hips = v.both("hip");
@@ -188,6 +204,8 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "elbowDeg", mean(elbows));
   put(m, "elbowMinDeg", elbows.length ? Math.min(...elbows) : undefined);
   put(m, "elbowMaxDeg", elbows.length ? Math.max(...elbows) : undefined);
+  // Image-only points have one reading: it is the straightest there is.
+  if (!body.metric) put(m, "elbowStraightDeg", m.elbowMaxDeg);
   const [hip, shoulder] = v.chain(["hip", "shoulder"]) ?? [];
   if (hip && shoulder) {
     const torso = sub(shoulder, hip);
@@ -195,6 +213,7 @@ export function measure(body: BodyPoints): Metrics {
     // Signed, so that landmark noise averages out instead of always adding lean.
     const forward = unit(cross(UP, v.lateral));
     put(m, "torsoPitchDeg", (Math.atan2(dot(torso, forward), dot(torso, UP)) * 180) / Math.PI);
+    put(m, "torsoBackLeanDeg", torsoBackLeanDeg(v, hip, shoulder));
   }
   put(m, "shinLeanDeg", mean(perSide((s) => lean(v, s, "ankle", "knee"), v.sides(["ankle", "knee"]))));
   if (m.torsoLeanDeg !== undefined && m.shinLeanDeg !== undefined) {
@@ -205,15 +224,19 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "shoulderAbductionDeg", mean(perSide((s) => angleAt(v, s, "hip", "shoulder", "wrist"))));
   put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s), v.sides(["shoulder", "elbow", "wrist"]))));
   put(m, "bodyLineDeg", bodyLineDeg(v));
+  put(m, "hipLineDeg", hipLineDeg(v));
+  put(m, "supportArmDeg", supportArmDeg(v));
   put(m, "headDropDeg", headDropDeg(v, "hip"));
   put(m, "headBelowLineDeg", headDropDeg(v, "ankle"));
   const lateral = lateralAxis(v);
   if (lateral) {
     put(m, "kneeValgusRatio", bilateralValgusRatio(v, lateral));
     put(m, "hipShiftRatio", hipShiftRatio(v));
-    put(m, "elbowFlareDeg", mean(perSide((s) => elbowFlareDeg(v, s, lateral))));
+    // Flare is out of the torso's plane: image points have no depth to see it in.
+    if (body.metric) put(m, "elbowFlareDeg", mean(perSide((s) => elbowFlareDeg(v, s, lateral))));
   }
   put(m, "hipHeightRatio", hipHeightRatio(v));
+  put(m, "stanceWidthRatio", widthRatio(v, "ankle"));
   const front = frontLeg(v);
   if (front) {
     put(m, "frontKneeDeg", angleAt(v, front, "hip", "knee", "ankle"));

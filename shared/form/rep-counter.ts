@@ -63,6 +63,33 @@ export class RepCounter {
     return this.step(progress, tMs);
   }
 
+  /**
+   * Ends a rep under way as a partial one (the person left the exercise's position part way) and
+   * waits for the start position again.
+   */
+  interrupt(tMs: number): RepEvent | null {
+    if (this.state === null || this.state === "start") return null;
+    const started = this.repFromStart && this.peak >= this.rules.partialAt;
+    const event: RepEvent = {
+      partial: true,
+      startMs: this.repStartMs,
+      endMs: tMs,
+      peakProgress: this.peak,
+      tempoMs: { ...this.tempo },
+    };
+    this.abandon();
+    return started ? event : null;
+  }
+
+  /**
+   * At the end of a set: a rep that reached full range and came most of the way back counts
+   * (a clip or a set often stops as the weight settles), anything less is left uncounted.
+   */
+  finishPending(): RepEvent | null {
+    if (this.state !== "return" || this.trough >= NEARLY_BACK || this.peak < this.rules.countAt) return null;
+    return this.finish(this.troughMs);
+  }
+
   /** Drops a rep in progress, e.g. after the person left the frame. */
   abandon(): void {
     this.state = null;

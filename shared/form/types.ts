@@ -88,6 +88,8 @@ export interface SetSummary {
   goodFormHoldMs?: number;
   faultCounts: Record<FaultId, number>;
   averageScore: number | null;
+  /** Frame faults on for a real share of the whole set, whether or not a finished rep carries them. */
+  heldFaults: FaultId[];
 }
 
 /** The form engine for one set of one exercise. */

@@ -7,10 +7,9 @@ import {
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
+import { FOOD_INDEX_CACHE } from "../features/nutrition/food-index-cache";
 import { OFFLINE_POSE_ASSETS, POSE_CACHE_PREFIX, POSE_MANIFEST_URL, POSE_RUNTIME_BASE } from "../pose/assets";
 import { isCacheablePoseAsset } from "./pose-cacheable";
-
-const FOOD_INDEX_CACHE = "spotter-food-index";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 

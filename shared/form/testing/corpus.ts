@@ -15,9 +15,15 @@ const PARTIALS: ReadonlySet<ExerciseId> = new Set([
   "jumping_jack",
 ]);
 
+/**
+ * Faults of a whole set's set-up rather than of a rep (a stance): the generator injects faults rep
+ * by rep, so these are checked on real people's recordings only.
+ */
+const SET_UP_FAULTS: ReadonlySet<FaultId> = new Set(["wide_stance"]);
+
 /** A fault the generator can inject for an exercise. */
 export function injectableFaults(exercise: ExerciseId): FaultId[] {
-  return EXERCISES[exercise].faults.map((f) => f.id);
+  return EXERCISES[exercise].faults.map((f) => f.id).filter((id) => !SET_UP_FAULTS.has(id));
 }
 
 function plan(exercise: ExerciseId, rng: Random): RepPlan[] {
