@@ -1,0 +1,99 @@
+import { join } from "node:path";
+import type { ExerciseId, FaultId } from "../../../shared/form/index.ts";
+import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
+import { readCsv } from "../csv.ts";
+import { judge, throughLandmarkFile, type RawFrame } from "../landmarks.ts";
+import { precisionRecall, type Figure, type SetResult } from "../result.ts";
+
+/** The data's lifts, the engine's exercise for each, and each labelled fault's engine fault. */
+const LIFTS: Record<string, { exercise: ExerciseId | null; faults: Record<string, FaultId | null> }> = {
+  squat: {
+    exercise: "squat",
+    faults: { caved_in_knees: "knee_valgus", feet_spread: "wide_stance", spine_neutral: null },
+  },
+  deadlift: {
+    exercise: "hip_hinge",
+    faults: { spine_neutral: "rounded_back", arms_spread: null, arms_narrow: null },
+  },
+  benchpress: { exercise: null, faults: { excessive_arch: null, arms_spread: null } },
+};
+/** Key frames were picked by hand while the video played: each is held like a short pause. */
+const HOLD_MS = 300;
+const FRAME_MS = 1000 / 30;
+const ASPECT = 720 / 1280;
+
+interface Block {
+  fault: string;
+  frames: Landmark[][];
+}
+
+function blocksOf(dir: string, lift: string): Block[] {
+  const coords = readCsv(join(dir, `${lift}_coords.csv`)).rows;
+  const index = readCsv(join(dir, `${lift}_row_index.csv`)).rows;
+  const blocks = new Map<string, Block>();
+  index.forEach(([row = "", , fault = "", , block = ""]) => {
+    const values = (coords[Number(row)] ?? []).slice(1).map(Number);
+    const landmarks = Array.from({ length: LANDMARK_COUNT }, (_, k) => ({
+      x: values[4 * k] ?? 0,
+      y: values[4 * k + 1] ?? 0,
+      z: values[4 * k + 2] ?? 0,
+      visibility: Math.min(1, Math.max(0, values[4 * k + 3] ?? 0)),
+    }));
+    const entry = blocks.get(block) ?? { fault, frames: [] };
+    entry.frames.push(landmarks);
+    blocks.set(block, entry);
+  });
+  return [...blocks.values()];
+}
+
+/**
+ * One acted lifter, front view, hand-picked key frames. Each labelling pass over one video (a
+ * block) is judged as one set: did the engine hold the labelled fault against it? Per mapped
+ * fault, precision and recall over blocks; labelled faults the engine has no rule for are named.
+ */
+export function evaluatePowerlifting(dir: string): SetResult {
+  const figures: Figure[] = [];
+  const details: string[] = [];
+  for (const [lift, { exercise, faults }] of Object.entries(LIFTS)) {
+    if (!exercise) {
+      details.push(`${lift}: no Spotter exercise, not judged (${Object.keys(faults).join(", ")})`);
+      continue;
+    }
+    const tallies = new Map<FaultId, { tp: number; fp: number; fn: number }>();
+    for (const block of blocksOf(dir, lift)) {
+      const raw: RawFrame[] = [];
+      let tMs = 0;
+      for (const landmarks of block.frames)
+        for (let held = 0; held < HOLD_MS; held += FRAME_MS) {
+          raw.push({ tMs: Math.round(tMs), landmarks, imageAspect: ASPECT });
+          tMs += FRAME_MS;
+        }
+      const { summary } = judge(exercise, throughLandmarkFile(raw, `${lift} block`));
+      const said = new Set([...Object.keys(summary.faultCounts), ...summary.heldFaults]);
+      for (const engineFault of Object.values(faults)) {
+        if (!engineFault) continue;
+        const truth = faults[block.fault] === engineFault;
+        const t = tallies.get(engineFault) ?? { tp: 0, fp: 0, fn: 0 };
+        if (truth && said.has(engineFault)) t.tp++;
+        else if (said.has(engineFault)) t.fp++;
+        else if (truth) t.fn++;
+        tallies.set(engineFault, t);
+      }
+    }
+    for (const [fault, t] of tallies) {
+      const { precision, recall } = precisionRecall(t.tp, t.fp, t.fn);
+      figures.push({ name: `${lift} ${fault}: precision over passes`, value: precision, unit: "rate" });
+      figures.push({ name: `${lift} ${fault}: recall over passes`, value: recall, unit: "rate" });
+    }
+    const unmapped = Object.entries(faults)
+      .filter(([, f]) => !f)
+      .map(([label]) => label);
+    if (unmapped.length) details.push(`${lift}: no engine rule for ${unmapped.join(", ")}`);
+  }
+  return {
+    set: "powerlifting",
+    description: "one acted lifter, front view, faults per labelling pass (block)",
+    figures,
+    details,
+  };
+}

@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import * as v from "valibot";
+import { EXERCISE_IDS, type ExerciseId } from "../../../shared/form/index.ts";
+import type { PoseFrame } from "../../../shared/pose/index.ts";
+import { frameLine } from "../../analyze/output.ts";
+import { analyseInBrowser } from "../../analyze/browser-run.ts";
+import { parseLandmarkLines } from "../../analyze/landmark-file.ts";
+import { judge } from "../landmarks.ts";
+import { rate, type SetResult } from "../result.ts";
+
+const TruthSchema = v.object({
+  exercise: v.picklist(EXERCISE_IDS),
+  reps: v.number(),
+  partial_reps: v.number(),
+  rep_times_s: v.array(v.number()),
+  rep_event: v.string(),
+  view: v.string(),
+});
+
+/** A counted rep "matches" a hand-timed one when the hand time falls inside it, give or take this. */
+const MATCH_SLACK_MS = 500;
+
+export interface VideoOptions {
+  repoRoot: string;
+  model: "lite" | "full";
+  /** Run the model again even when its landmarks for this exact file are cached. */
+  fresh: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * The clip's landmarks from the app's own Analyze page, pose worker and MediaPipe model in
+ * headless Chromium, as `npm run analyze` gets them. They are cached under .cache/ keyed by the
+ * file's hash and the model, since the engine, not the model, is what changes between runs.
+ */
+async function posesOf(
+  path: string,
+  options: VideoOptions,
+): Promise<{ frames: PoseFrame[]; cached: boolean }> {
+  const hash = createHash("sha256").update(readFileSync(path)).digest("hex").slice(0, 16);
+  const dir = join(options.repoRoot, ".cache/eval-real");
+  const cache = join(dir, `${basename(path)}.${options.model}.${hash}.jsonl`);
+  if (!options.fresh && existsSync(cache)) {
+    return { frames: parseLandmarkLines(readFileSync(cache, "utf8"), basename(cache)), cached: true };
+  }
+  options.log(`eval:real: finding poses in ${basename(path)} with the ${options.model} model…`);
+  const lines: string[] = [];
+  await analyseInBrowser(options.repoRoot, path, {
+    model: options.model,
+    log: options.log,
+    onFrame: (frame) => {
+      lines.push(JSON.stringify(frameLine(frame.tMs, frame, null)));
+    },
+  });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(cache, lines.join("\n"));
+  return { frames: parseLandmarkLines(lines.join("\n"), basename(path)), cached: false };
+}
+
+/** Real clips counted by hand: exact rep and partial-rep counts, and reps found at the right time. */
+export async function evaluateVideos(dir: string, options: VideoOptions): Promise<SetResult> {
+  const clips = readdirSync(dir)
+    .filter((f) => f.endsWith(".mp4"))
+    .sort();
+  let exact = 0;
+  let exactPartials = 0;
+  let timed = 0;
+  let truthReps = 0;
+  let cachedClips = 0;
+  const details: string[] = [];
+  for (const file of clips) {
+    const truthPath = join(dir, file.replace(/\.mp4$/, ".truth.json"));
+    if (!existsSync(truthPath)) continue;
+    const truth = v.parse(TruthSchema, JSON.parse(readFileSync(truthPath, "utf8")));
+    const { frames, cached } = await posesOf(join(dir, file), options);
+    if (cached) cachedClips++;
+    const { summary } = judge(truth.exercise as ExerciseId, frames);
+    const counted = summary.repResults.filter((r) => !r.partial);
+    const matched = truth.rep_times_s.filter((s) =>
+      counted.some((r) => s * 1000 >= r.startMs - MATCH_SLACK_MS && s * 1000 <= r.endMs + MATCH_SLACK_MS),
+    ).length;
+    truthReps += truth.rep_times_s.length;
+    timed += matched;
+    if (summary.reps === truth.reps) exact++;
+    if (summary.partialReps === truth.partial_reps) exactPartials++;
+    details.push(
+      `${file}: ${summary.reps} reps (truth ${truth.reps}), ${summary.partialReps} partial (truth ${truth.partial_reps}), ` +
+        `${matched}/${truth.rep_times_s.length} hand-timed reps inside a counted rep; faults ${JSON.stringify(summary.faultCounts)}`,
+    );
+  }
+  details.push(
+    `poses: ${cachedClips} of ${clips.length} clips from the cache in .cache/eval-real (--fresh runs the model again)`,
+  );
+  return {
+    set: "videos",
+    description: `${clips.length} real clips counted by hand, through the real worker and ${options.model} model`,
+    figures: [
+      {
+        name: "clips with the exact rep count",
+        value: rate(exact, clips.length),
+        reference: 1,
+        goal: "at_least",
+        unit: "rate",
+      },
+      {
+        name: "clips with the exact partial-rep count",
+        value: rate(exactPartials, clips.length),
+        reference: 1,
+        goal: "at_least",
+        unit: "rate",
+      },
+      { name: "hand-timed reps found at their time", value: rate(timed, truthReps), unit: "rate" },
+    ],
+    details,
+  };
+}
