@@ -1,0 +1,115 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { addPasskeyAuthenticator } from "./support/passkey";
+
+const START = /Start today's session in the Log|Do it today instead/;
+
+/** Follows Linear 5×5 and does today's squats, 5 × 5 at 60 kg, from the Plan page through the Log. */
+async function followAndSquat(page: Page) {
+  await page.goto("/plan");
+  await page.getByRole("button", { name: "Follow Linear 5×5" }).click();
+  await expect(page.getByText("Following Linear 5×5")).toBeVisible();
+  const first = page
+    .getByRole("region", { name: /Today|Next session/ })
+    .filter({ has: page.getByRole("button", { name: START }) });
+  const squat = first.getByRole("article", { name: "Barbell Full Squat" });
+  await expect(squat).toContainText("5 × 5");
+  await expect(squat).toContainText("No load yet");
+  await first.getByRole("button", { name: START }).click();
+
+  await expect(page).toHaveURL(/\/log$/);
+  const block = page.getByRole("article", { name: "Barbell Full Squat" });
+  await expect(block).toContainText("Planned: 5 × –, 5 × –, 5 × –, 5 × –, 5 × –");
+  // The plan prefills the reps; the first set's weight is the person's choice, then carried on.
+  await expect(block.getByLabel("Reps")).toHaveValue("5");
+  await block.getByLabel("Weight (kg)").fill("60");
+  for (let i = 1; i <= 5; i++) {
+    await expect(block.getByLabel("Weight (kg)")).toHaveValue("60");
+    await expect(block.getByLabel("Reps")).toHaveValue("5");
+    await block.getByRole("button", { name: "Save set" }).click();
+    await expect(block.getByRole("listitem")).toHaveCount(i);
+  }
+  await page.getByRole("button", { name: "Finish workout" }).click();
+  await page.getByRole("link", { name: "Plan" }).click();
+}
+
+/** The next session's squat, after today's is done. */
+const nextSquat = (page: Page) =>
+  page.getByRole("region", { name: "Next session" }).getByRole("article", { name: "Barbell Full Squat" });
+
+async function expectLoadWentUp(page: Page) {
+  await expect(page.getByRole("region", { name: "Today" })).toContainText(
+    "Done: today's session is in the log.",
+  );
+  await expect(nextSquat(page)).toContainText("5 × 5 at 65 kg");
+  await expect(nextSquat(page)).toContainText("+5 kg: all 5×5 done");
+}
+
+test("choose a program, do its session in the Log, and see the next session's load go up with its reason", async ({
+  page,
+}) => {
+  await followAndSquat(page);
+  await expectLoadWentUp(page);
+  // The coming week carries the progression on; the lifts left out of today's session did not move.
+  await expect(page.getByRole("region", { name: "Coming week" })).toContainText(
+    "Barbell Full Squat: 5 × 5 at 70 kg",
+  );
+  await expect(page.getByRole("region", { name: "Coming week" })).toContainText(
+    "Standing Military Press: 5 × 5",
+  );
+  const progress = page.getByRole("region", { name: "Progress" });
+  await expect(progress.locator("figure")).toHaveAttribute("data-points", "1");
+  await expect(progress).toContainText("top load 60 kg");
+  // Nothing shown is an internal id.
+  await expect(page.locator("main")).not.toContainText(/_|[0-9a-f]{8}-[0-9a-f]{4}-7/);
+});
+
+async function signUp(page: Page): Promise<{ username: string; code: string }> {
+  await page.getByRole("link", { name: "Profile" }).click();
+  const username = `plan-${Date.now() % 1_000_000}`;
+  await page.getByRole("region", { name: "Account" }).getByLabel("Username").first().fill(username);
+  await page.getByRole("button", { name: "Create account with a passkey" }).click();
+  const code = (await page.getByLabel("Recovery code value").textContent())?.trim() ?? "";
+  await page.getByRole("button", { name: "I have stored it" }).click();
+  return { username, code };
+}
+
+async function syncUntilClean(page: Page) {
+  const status = page.getByRole("status", { name: "Sync" });
+  await status.getByRole("button", { name: "Sync now" }).click();
+  await expect(status).toHaveAttribute("data-state", "idle");
+  await expect(status).toHaveAttribute("data-pending", "0");
+}
+
+async function signInElsewhere(browser: Browser, account: { username: string; code: string }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/profile");
+  const recover = page.getByRole("region", { name: "Account" }).locator("details");
+  await recover.getByText("Sign in with a recovery code").click();
+  await recover.getByLabel("Username").fill(account.username);
+  await recover.getByLabel("Recovery code").fill(account.code);
+  await recover.getByRole("button", { name: "Sign in with recovery code" }).click();
+  await expect(page.getByRole("region", { name: "Account" })).toContainText(
+    `Signed in as ${account.username}`,
+  );
+  await page.getByRole("button", { name: "I have stored it" }).click();
+  return { context, page };
+}
+
+test("the plan syncs to a second device, which recommends the same next session", async ({
+  page,
+  browser,
+}) => {
+  await addPasskeyAuthenticator(page);
+  await followAndSquat(page);
+  await expectLoadWentUp(page);
+  const account = await signUp(page);
+  await syncUntilClean(page);
+
+  const other = await signInElsewhere(browser, account);
+  await syncUntilClean(other.page);
+  await other.page.getByRole("link", { name: "Plan" }).click();
+  await expect(other.page.getByText("Following Linear 5×5")).toBeVisible();
+  await expectLoadWentUp(other.page);
+  await other.context.close();
+});
