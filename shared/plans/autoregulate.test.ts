@@ -73,13 +73,12 @@ describe("sessions and skipped lifts", () => {
         { kind: "work", reps: 5, loadKg: 100 },
       ]),
     );
-    const next = recommend({
-      plan,
-      sessions: [squatOnly],
-      profile: { units: "kg" },
-      today: "2026-11-03",
-    }).today;
-    expect(next.exercises.map((e) => e.baseKg)).toEqual([102.5, 40]);
+    const after = recommend({ plan, sessions: [squatOnly], profile: { units: "kg" }, today: "2026-11-03" });
+    expect(after.today.exercises.map((e) => e.baseKg)).toEqual([102.5, 40]);
+    expect(after.lifts.map((l) => [l.sessions, l.reason])).toEqual([
+      [1, "+2.5 kg: all 3×5 done"],
+      [0, "Starting load 40 kg, as set in the plan"],
+    ]);
   });
 
   it("counts a camera set (the engine's exercise id) for the library exercise it coaches", () => {

@@ -6,7 +6,14 @@ import { judgeOutcome } from "./outcome";
 import { replayPlan, slotKey } from "./replay";
 import { advanceFor, prescribeFor } from "./schemes";
 import type { SlotState } from "./state";
-import type { PlanInput, PlanProfile, PlannedSession, Prescription, Recommendation } from "./types";
+import type {
+  LiftStatus,
+  PlanInput,
+  PlanProfile,
+  PlannedSession,
+  Prescription,
+  Recommendation,
+} from "./types";
 
 /** Days shown after today. */
 const WEEK_DAYS = 7;
@@ -84,6 +91,25 @@ function assumeDone(
   });
 }
 
+function liftStatuses(plan: Plan, states: ReadonlyMap<string, SlotState>): LiftStatus[] {
+  const seen = new Set<string>();
+  return plan.days
+    .flatMap((day) => day.slots)
+    .filter((slot) => !seen.has(slotKey(slot)) && seen.add(slotKey(slot)))
+    .map((slot) => {
+      const state = states.get(slotKey(slot))!;
+      const { baseKg, reason, sessions } = state;
+      return {
+        exerciseId: slot.exerciseId,
+        slot,
+        baseKg,
+        reason,
+        sessions,
+        cue: recurringCue(state, slot.exerciseId),
+      };
+    });
+}
+
 /**
  * Today's session and the week ahead for a plan, from the log. Pure and deterministic: the same
  * plan, log, profile and day always give the same sessions and reasons. Days after today assume
@@ -138,5 +164,5 @@ export function recommend(input: PlanInput): Recommendation {
     week.push(session);
     moveOn(session);
   }
-  return { today: todaySession, next: next ?? todaySession, week };
+  return { lifts: liftStatuses(plan, replay.states), today: todaySession, next: next ?? todaySession, week };
 }

@@ -84,8 +84,22 @@ export interface PlannedSession {
   exercises: Prescription[];
 }
 
+/** Where one lift of the plan stands after the log, with why. */
+export interface LiftStatus {
+  exerciseId: string;
+  slot: PlanSlot;
+  /** Working load, or the training max for 5/3/1; null until known. */
+  baseKg: number | null;
+  reason: string;
+  cue: string | null;
+  /** Sessions of this lift logged under the plan. */
+  sessions: number;
+}
+
 /** The recommendation: today and the seven days after it. */
 export interface Recommendation {
+  /** Every lift of the plan as the log leaves it, in plan order. */
+  lifts: LiftStatus[];
   today: PlannedSession;
   /** The next session to do, wherever it falls (today when today is a planned day). */
   next: PlannedSession;

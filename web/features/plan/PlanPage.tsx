@@ -4,6 +4,7 @@ import { getProfile, LocalWriteError, startWorkout, useLiveQuery } from "../../d
 import { localDay } from "../../db/ids";
 import { recommend, type PlannedSession, type Program } from "../../../shared/plans";
 import { useExerciseLibrary } from "../library/use-exercise-library";
+import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
@@ -102,6 +103,7 @@ export default function PlanPage() {
             </SessionCard>
           )}
           <WeekList week={recommendation.week} unit={unit} library={library} />
+          <LiftList lifts={recommendation.lifts} unit={unit} library={library} />
           <LiftProgress
             slots={plan.days.flatMap((d) => d.slots)}
             sessions={sessions}
