@@ -1,4 +1,5 @@
 import { isSingletonEntity } from "../../shared/schemas/entities";
+import { PARENT_OF } from "../../shared/sync/parents";
 import type { ValidMutation } from "../../shared/sync/push";
 import type { Db } from "./db";
 
@@ -28,6 +29,33 @@ function conditions(userId: string, m: ValidMutation, guard: ClientGuard | undef
   // A client-chosen id someone else already holds is ignored, never overwritten or shadowed.
   if (m.op !== "patch" && !isSingletonEntity(m.entity)) {
     list.push({ sql: OWNED_ELSEWHERE_SQL, params: [m.entity, m.key, userId] });
+  }
+  list.push(...parentConditions(userId, m));
+  return list;
+}
+
+/** The parent (keyed by `idSql`) is not a tombstone. */
+const parentNotDeletedSql = (idSql: string) =>
+  `NOT EXISTS (SELECT 1 FROM records p WHERE p.user_id = ? AND p.entity = ? AND p.id = ${idSql} AND p.value IS NULL)`;
+
+/**
+ * A child (a set) written under a deleted parent (its workout) is ignored: the delete took its
+ * children with it, and a child must not outlive it hidden from the log but counted in records.
+ */
+function parentConditions(userId: string, m: ValidMutation): Condition[] {
+  const link = PARENT_OF[m.entity];
+  if (!link || m.op === "delete") return [];
+  const written = m.op === "put" ? m.record[link.field] : m.patch.set[link.field];
+  const list: Condition[] = [];
+  if (typeof written === "string") {
+    list.push({ sql: parentNotDeletedSql("?"), params: [userId, link.entity, written] });
+  }
+  if (m.op === "patch") {
+    // The parent the stored record points to now (the row being updated).
+    list.push({
+      sql: parentNotDeletedSql("json_extract(records.value, ?)"),
+      params: [userId, link.entity, `$.${link.field}`],
+    });
   }
   return list;
 }

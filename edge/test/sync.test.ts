@@ -151,6 +151,52 @@ describe("push and pull", () => {
   });
 });
 
+describe("deletes", () => {
+  const set = (id: string, workoutId: string) => ({
+    id,
+    workoutId,
+    exerciseId: "squat",
+    order: 0,
+    performedAt: T0,
+    reps: 5,
+    weightKg: 60,
+    rpe: null,
+    restMs: null,
+    source: "manual",
+    repForm: [],
+    updatedAt: T0,
+  });
+
+  it("ignores a set written under a deleted workout, so no set outlives its workout", async () => {
+    const a = await signUp();
+    const [w, s1, s2] = [uuid7(), uuid7(), uuid7()];
+    await push(a, {
+      schemaVersion: 1,
+      clientId: clientId(),
+      mutations: [
+        { id: 1, entity: "workout", op: "put", key: w, value: workout(w) },
+        { id: 2, entity: "set", op: "put", key: s1, value: set(s1, w) },
+        { id: 3, entity: "workout", op: "delete", key: w },
+      ],
+    });
+    // Another device, offline while that happened, adds a set and edits one under the workout.
+    const late = await push(a, {
+      schemaVersion: 1,
+      clientId: clientId(),
+      mutations: [
+        { id: 1, entity: "set", op: "put", key: s2, value: set(s2, w) },
+        { id: 2, entity: "set", op: "put", key: s1, value: { reps: 9 }, fields: ["reps"] },
+      ],
+    });
+    expect(await json(late)).toEqual({ lastMutationId: 2, ignored: [1, 2], skipped: [] });
+    const now = await state(a);
+    expect(now[`set/${s2}`]).toBeUndefined();
+    // s1's own delete comes from the devices that pull the workout's (they cascade it).
+    expect(now[`set/${s1}`]).toMatchObject({ reps: 5 });
+    expect(now[`workout/${w}`]).toBeNull();
+  });
+});
+
 describe("idempotence and atomicity", () => {
   it("leaves the same state when a push is replayed three times", async () => {
     const a = await signUp();

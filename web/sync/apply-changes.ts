@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { EntityKindSchema, safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
 import type { Change } from "../../shared/schemas/sync";
 import type { OutboxRow, SpotterDb } from "../db/database";
+import { cascadeDelete } from "./cascade";
 
 /** What applying one pulled page did. */
 export interface ApplyReport {
@@ -11,6 +12,8 @@ export interface ApplyReport {
   invalid: number;
   /** Records this build cannot read (a newer shape), kept aside to apply after an update. */
   keptAside: number;
+  /** Children deleted with a pulled delete of their parent (their deletes are queued to push). */
+  cascaded: number;
 }
 
 /** Fields of the local record that pending outbox puts will still write. `"*"` means all. */
@@ -32,7 +35,7 @@ const applyTables = (db: SpotterDb) => [...db.syncedTables(), db.outbox, db.meta
  */
 export async function retryUnparsed(db: SpotterDb): Promise<number> {
   if ((await db.unparsed.count()) === 0) return 0;
-  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
+  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
   await db.transaction("rw", applyTables(db), async () => {
     for (const row of await db.unparsed.toArray()) {
       if (!isEntityKind(row.entity) || !safeParseRecord(row.entity, row.value).ok) continue;
@@ -54,7 +57,7 @@ export async function applyPulledPage(
   changes: Change[],
   cursor: string,
 ): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
+  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
   await db.transaction("rw", applyTables(db), async () => {
     for (const change of changes) {
       await applyChange(db, change, report);
@@ -89,6 +92,7 @@ async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): 
       return;
     }
     await table.delete(change.key);
+    report.cascaded += await cascadeDelete(db, entity, change.key);
     report.applied += 1;
     return;
   }

@@ -1,6 +1,8 @@
 import { MAX_PUSH_MUTATIONS, type Mutation } from "../../shared/schemas/sync";
+import { childrenOf, PARENT_OF } from "../../shared/sync/parents";
 import { ApiRequestError } from "../api/errors";
 import type { SpotterDb } from "../db/database";
+import { cascadeDelete } from "./cascade";
 import { clientId, readMeta, writeMeta } from "./meta";
 import { nextPushBatch } from "./push";
 import { quarantineRows } from "./quarantine";
@@ -57,9 +59,12 @@ export async function pushOutbox(db: SpotterDb, transport: SyncTransport): Promi
 }
 
 /**
- * Drops pushed rows from the outbox (but not `resend`). A field edit the server ignored (the record
- * was deleted elsewhere) is queued again as a whole record: the person's edit wins over the remote
- * delete rather than vanishing, and every device then converges on the record.
+ * Drops pushed rows from the outbox (but not `resend`), then settles what the server ignored:
+ * - a field edit to a record deleted elsewhere is queued again as a whole record: the person's
+ *   edit wins over the remote delete rather than vanishing, and every device converges on it;
+ * - except for a parent (a workout): its delete took its children, so it stays deleted here too,
+ *   with its children;
+ * - a child (a set) the server refused because its parent is deleted is deleted here too.
  */
 async function settlePush(
   db: SpotterDb,
@@ -72,9 +77,17 @@ async function settlePush(
   await db.transaction("rw", tables, async () => {
     await db.outbox.bulkDelete(sent.filter((m) => m.id <= done && !resend.has(m.id)).map((m) => m.id));
     for (const m of sent) {
-      if (m.id > done || !ignored.has(m.id) || m.op !== "put" || !m.fields) continue;
-      const local = await db.tableFor(m.entity).get(m.key);
-      if (local)
+      if (m.id > done || !ignored.has(m.id) || m.op !== "put") continue;
+      const table = db.tableFor(m.entity);
+      const local = await table.get(m.key);
+      if (!local) continue;
+      if (PARENT_OF[m.entity] && !m.fields) {
+        await table.delete(m.key);
+        await db.outbox.add({ entity: m.entity, op: "delete", key: m.key, createdAt: Date.now() });
+      } else if (m.fields && childrenOf(m.entity).length > 0) {
+        await table.delete(m.key);
+        await cascadeDelete(db, m.entity, m.key);
+      } else if (m.fields) {
         await db.outbox.add({
           entity: m.entity,
           op: "put",
@@ -82,6 +95,7 @@ async function settlePush(
           value: { ...local },
           createdAt: Date.now(),
         });
+      }
     }
   });
 }

@@ -76,7 +76,9 @@ export class FakeSyncServer {
     const current = this.records.get(id);
     let value: Record<string, unknown> | null;
     if (m.op === "delete") value = null;
-    else if (!m.fields) value = m.value;
+    else if (m.entity === "set" && this.parentDeleted(current?.value?.workoutId ?? m.value.workoutId)) {
+      return false;
+    } else if (!m.fields) value = m.value;
     else {
       if (!current?.value) return false;
       value = { ...current.value };
@@ -84,6 +86,11 @@ export class FakeSyncServer {
     }
     this.records.set(id, { entity: m.entity, key: m.key, value, version: ++this.version });
     return true;
+  }
+
+  /** Like the server: a set under a deleted workout is ignored. */
+  private parentDeleted(workoutId: unknown): boolean {
+    return typeof workoutId === "string" && this.get("workout", workoutId) === null;
   }
 
   private pull(params: URLSearchParams): Response {
