@@ -1,10 +1,11 @@
-import type { Metrics } from "./features";
+import type { Gauge, GaugeInput } from "./gauges";
+import type { MetricName } from "./metric-names";
 
 interface BaselineSpec {
   /** Raw metric the baseline is learned from. */
-  source: string;
+  source: MetricName;
   /** Derived metric: source minus baseline. */
-  derived: string;
+  derived: MetricName;
   min: number;
   max: number;
   /** Only values this close to the baseline update it, so a held fault is not learned. */
@@ -35,13 +36,14 @@ const SETTLE_TIME_CONSTANT_MS = 250;
  * their head), learned while they are in the start position, so that faults are judged as change
  * from their own posture rather than from a textbook one.
  */
-export class Baselines {
-  private readonly values = new Map<string, number>();
+export class Baselines implements Gauge {
+  private readonly values = new Map<MetricName, number>();
   private lastMs: number | null = null;
   private learnedMs = 0;
 
-  /** Adds `…Change…` metrics to `metrics`; learns from them when `learning` (start position). */
-  apply(metrics: Metrics, tMs: number, learning: boolean): void {
+  /** Adds `…Change…` metrics to `metrics`; learns from them at the start position. */
+  apply({ metrics, tMs, state }: GaugeInput): void {
+    const learning = state === "start";
     const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
     this.lastMs = tMs;
     const settling = this.learnedMs < SETTLE_MS;

@@ -3,13 +3,13 @@ import { LANDMARK_COUNT, LM, type PoseFrame } from "../pose/index";
 import { createFormEngine } from "./engine";
 import { EXERCISES } from "./exercises";
 import { runSequence } from "./testing/run";
-import type { ExerciseId } from "./types";
+import type { ExerciseId, FaultId } from "./types";
 
 // Each case generates and judges a whole synthetic set; allow for a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
 /** Per exercise, a camera yaw from which each fault can be judged. */
-const CASES: { exercise: ExerciseId; yawDeg: number; faults: string[] }[] = [
+const CASES: { exercise: ExerciseId; yawDeg: number; faults: FaultId[] }[] = [
   { exercise: "squat", yawDeg: 80, faults: ["shallow_depth", "forward_lean", "heels_rise"] },
   { exercise: "squat", yawDeg: 10, faults: ["knee_valgus", "asymmetry", "shallow_depth"] },
   { exercise: "push_up", yawDeg: -85, faults: ["hips_sag", "hips_pike", "partial_range"] },
@@ -142,7 +142,7 @@ describe("abstaining", () => {
 
 describe("mirrored camera", () => {
   it.each([true, false])("counts the same and finds the same faults (engine told: %s)", (told) => {
-    const reps = [{ faults: [] }, { faults: ["lean_back"] }, { faults: [] }];
+    const reps = [{ faults: [] }, { faults: ["lean_back" as const] }, { faults: [] }];
     const run = runSequence(
       { exercise: "bicep_curl", reps, seed: 4, yawDeg: 70, mirrored: true },
       { mirrored: told },

@@ -1,3 +1,5 @@
+import type { GaugeId } from "./gauges";
+import type { MetricName } from "./metric-names";
 import type { ExerciseId, FaultId, Phase, View } from "./types";
 
 /**
@@ -6,7 +8,7 @@ import type { ExerciseId, FaultId, Phase, View } from "./types";
  * (in the metric's unit) of the default.
  */
 export interface PhaseSignal {
-  metric: string;
+  metric: MetricName;
   startValue: number;
   targetValue: number;
   startTolerance: number;
@@ -35,7 +37,7 @@ export interface FrameFault {
   kind: "frame";
   id: FaultId;
   cue: string;
-  metric: string;
+  metric: MetricName;
   /** The fault is on when the metric is above `on` (or below, for `direction: 'below'`). */
   direction: "above" | "below";
   on: number;
@@ -63,7 +65,7 @@ export interface RepFault {
    * `progress` is the rep's peak progress; otherwise the metric's `extreme` over the rep, or its
    * value on the frame of peak progress (`atPeak`, steadier than an extreme under noise).
    */
-  metric: string;
+  metric: MetricName;
   extreme: "max" | "min" | "atPeak";
   direction: "above" | "below";
   threshold: number;
@@ -73,33 +75,31 @@ export interface RepFault {
 
 /** One metric's range in a body position. */
 export interface PositionRange {
-  metric: string;
+  metric: MetricName;
   min: number;
   max: number;
   /** Checked only when measured (e.g. knees hidden by the floor). */
   optional?: boolean;
 }
 
-/** Exercise as data. */
-export interface ExerciseDefinition {
+/** What every exercise declares, whether counted in reps or held. */
+interface ExerciseCommon {
   id: ExerciseId;
+  /** The name people see. */
   name: string;
-  kind: "reps" | "hold";
   /** Views from which the camera sees this exercise well. */
   preferredViews: readonly View[];
   /** Views in which the phase (or hold) can be judged at all. */
   phaseViews: readonly View[];
-  signal?: PhaseSignal;
-  reps?: RepThresholds;
   /**
-   * Metric ranges that mean the person is in the exercise's position (a plank's support, a
-   * push-up's). A hold is timed only inside it; faults are judged only inside it, so a set-up
-   * (kneeling, standing up) is not coached as a bad rep.
+   * Metric ranges that mean the person is in the exercise's position (a squat's upright torso, a
+   * plank's support). Faults are judged only inside it, so a set-up (kneeling, sitting down) is
+   * not coached as a bad rep.
    */
   position?: readonly PositionRange[];
   faults: readonly (FrameFault | RepFault)[];
   /** Metrics recorded as peak angles on each rep. */
-  peakMetrics: readonly string[];
+  peakMetrics: readonly MetricName[];
   /**
    * Elbow angles also read from the image, where MediaPipe's world points compress them:
    * `side_view` (a curl: the elbows bend front to back, which seen from the side is the image
@@ -107,4 +107,22 @@ export interface ExerciseDefinition {
    * from the side, where the bend lies in depth, `elbowStraightDeg` takes the straighter reading).
    */
   elbowsInImage?: "side_view" | "straightest";
+  /** Measures against the person's own start position that this exercise's faults read. */
+  gauges?: readonly GaugeId[];
 }
+
+/** An exercise counted in reps: a phase signal and the rules that turn it into reps. */
+export interface RepExercise extends ExerciseCommon {
+  kind: "reps";
+  signal: PhaseSignal;
+  reps: RepThresholds;
+}
+
+/** An exercise held for time: the position it is timed in. */
+export interface HoldExercise extends ExerciseCommon {
+  kind: "hold";
+  position: readonly PositionRange[];
+}
+
+/** Exercise as data. */
+export type ExerciseDefinition = RepExercise | HoldExercise;

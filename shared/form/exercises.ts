@@ -2,10 +2,11 @@ import type {
   ExerciseDefinition,
   FrameFault,
   PositionRange,
+  RepExercise,
   RepFault,
   RepThresholds,
 } from "./exercise-types";
-import type { ExerciseId, View } from "./types";
+import type { ExerciseId, FaultId, View } from "./types";
 
 const ALL: readonly View[] = ["front", "side", "oblique"];
 const SIDEWAYS: readonly View[] = ["side", "oblique"];
@@ -38,7 +39,7 @@ const frame = (
     Partial<Pick<FrameFault, "phases" | "minProgress" | "views">>,
 ): FrameFault => ({ kind: "frame", phases: MOVING, minProgress: 0.3, views: ALL, ...f });
 
-const rangeFault = (id: string, cue: string, threshold: number): RepFault => ({
+const rangeFault = (id: FaultId, cue: string, threshold: number): RepFault => ({
   kind: "rep",
   id,
   cue,
@@ -86,7 +87,7 @@ const lungeFaults = [
   }),
 ];
 
-const lunge = (id: ExerciseId, name: string): ExerciseDefinition => ({
+const lunge = (id: ExerciseId, name: string): RepExercise => ({
   id,
   name,
   kind: "reps",
@@ -113,6 +114,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     // Upright enough to be squatting: a deep squat leans the torso up to about 50 degrees, a
     // hand on the floor or a plank is far past this.
     position: [{ metric: "torsoLeanDeg", min: 0, max: 65 }],
+    gauges: ["heel_rise"],
     faults: [
       rangeFault("shallow_depth", "Sit deeper", 0.82),
       frame({
@@ -292,6 +294,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     signal: { metric: "wristLiftRatio", startValue: 0.2, targetValue: 0.92, startTolerance: 0.15 },
     elbowsInImage: "straightest",
     reps: REPS,
+    gauges: ["own_posture"],
     faults: [
       {
         kind: "rep",
@@ -327,6 +330,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "torsoLeanDeg", startValue: 5, targetValue: 70, startTolerance: 12 },
     reps: REPS,
+    gauges: ["own_posture", "hinge_recovery"],
     faults: [
       frame({
         id: "rounded_back",
@@ -435,4 +439,4 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
 };
 
 /** Every exercise id, in display order. */
-export const EXERCISE_IDS = Object.keys(EXERCISES) as ExerciseId[];
+export { EXERCISE_IDS } from "./types";

@@ -15,11 +15,9 @@ import {
   type Vec3,
 } from "../pose/index";
 import { torsoBackLeanDeg } from "./facing";
+import type { MetricName, Metrics } from "./metric-names";
 import { hipLineDeg, supportArmDeg } from "./floor-line";
 import { DOWN, UP, View3, angleAt, legLength, mean, perSide, type Joint, type Side } from "./body-view";
-
-/** Named measurements of one pose; a key is absent when the visible landmarks do not allow it. */
-export type Metrics = Record<string, number>;
 
 /**
  * Signed bend at the hips of the shoulder-hip-ankle line, on the mid plane: + hips above the
@@ -178,7 +176,7 @@ function elbowFlareDeg(v: View3, side: Side, lateral: Vec3): number | undefined 
   return angleBetweenDeg(inPlane, torso);
 }
 
-function put(metrics: Metrics, name: string, value: number | undefined): void {
+function put(metrics: Metrics, name: MetricName, value: number | undefined): void {
   if (value !== undefined && Number.isFinite(value)) metrics[name] = value;
 }
 

@@ -1,5 +1,5 @@
 import { add, angleBetweenDeg, dot, norm, reject, scale, sub, unit, type Vec3 } from "../pose/index";
-import type { View3} from "./body-view";
+import type { View3 } from "./body-view";
 import { UP, mean, perSide, type Joint } from "./body-view";
 
 /**

@@ -1,5 +1,6 @@
 import { LM, MIN_VISIBILITY, type Landmark, type PoseFrame } from "../pose";
-import type { Metrics } from "./features";
+import type { Gauge, GaugeInput } from "./gauges";
+import type { Metrics } from "./metric-names";
 
 const FEET = [
   { heel: LM.leftHeel, ankle: LM.leftAnkle, knee: LM.leftKnee },
@@ -48,12 +49,14 @@ function seen(point: Landmark | undefined): Landmark | undefined {
  * have risen since, in standing shank lengths. The standing shank is the scale because the shank's
  * image length shrinks as it tilts during a squat.
  */
-export class HeelRiseGauge {
+export class HeelRiseGauge implements Gauge {
   private heightFrames: number | null = null;
   private shankFrames: number | null = null;
   private lastMs: number | null = null;
 
-  apply(metrics: Metrics, tMs: number, standing: boolean): void {
+  apply({ frame, metrics, tMs, state }: GaugeInput): void {
+    measureFeetInImage(frame, metrics);
+    const standing = state === "start";
     const height = metrics.heelHeightFrames;
     const shank = metrics.shankLengthFrames;
     const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);

@@ -1,5 +1,4 @@
-import type { Metrics } from "./features";
-import type { Phase } from "./types";
+import type { Gauge, GaugeInput } from "./gauges";
 
 const MIN_KNEE_BEND_DEG = 8;
 const MIN_TORSO_TRAVEL_DEG = 15;
@@ -25,12 +24,12 @@ interface Bottom {
  * bend the knees have recovered minus how much of its lean the torso has recovered
  * (`hipsRiseLeadRatio`, 0 when both rise together, near 1 when the legs straighten first).
  */
-export class HingeTracker {
+export class HingeTracker implements Gauge {
   private kneeStartDeg: number | null = null;
   private torsoStartDeg: number | null = null;
   private bottom: Bottom | null = null;
 
-  apply(metrics: Metrics, phase: Phase, progress: number): void {
+  apply({ metrics, state: phase, progress }: GaugeInput): void {
     const knee = metrics.kneeDeg;
     const torso = metrics.torsoLeanDeg;
     if (knee === undefined || torso === undefined) return;

@@ -1,5 +1,5 @@
 import type { ExerciseDefinition, RepFault } from "./exercise-types";
-import type { Metrics } from "./features";
+import { metricEntries, type MetricName, type Metrics } from "./metric-names";
 import type { RepEvent } from "./rep-counter";
 import { scoreRep } from "./scoring";
 import type { Cue, FaultId, RepResult, View } from "./types";
@@ -12,8 +12,8 @@ export interface FrameFaults {
 
 /** Collects what happens during one rep: metric extremes and faults seen. */
 export class RepAccumulator {
-  private max = new Map<string, number>();
-  private min = new Map<string, number>();
+  private max = new Map<MetricName, number>();
+  private min = new Map<MetricName, number>();
   private faults = new Map<FaultId, number>();
   private activeMs = new Map<FaultId, number>();
   private judgedMs = new Map<FaultId, number>();
@@ -38,7 +38,7 @@ export class RepAccumulator {
       this.peakProgress = progress;
       this.atPeak = metrics;
     }
-    for (const [name, value] of Object.entries(metrics)) {
+    for (const [name, value] of metricEntries(metrics)) {
       this.max.set(name, Math.max(this.max.get(name) ?? -Infinity, value));
       this.min.set(name, Math.min(this.min.get(name) ?? Infinity, value));
     }
@@ -50,7 +50,7 @@ export class RepAccumulator {
   finish(event: RepEvent, index: number): { result: RepResult; cues: Cue[] } {
     const cues: Cue[] = [];
     const repCues = new Set<FaultId>();
-    const extremes = { max: this.max, min: this.min, atPeak: new Map(Object.entries(this.atPeak)) };
+    const extremes = { max: this.max, min: this.min, atPeak: new Map(metricEntries(this.atPeak)) };
     for (const spec of this.def.faults) {
       if (spec.kind !== "rep" || !this.judgeable(spec) || event.partial) continue;
       const value = spec.metric === "progress" ? event.peakProgress : extremes[spec.extreme].get(spec.metric);

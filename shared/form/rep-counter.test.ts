@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { RepCounter, type RepEvent } from "./rep-counter";
 import { EXERCISES } from "./exercises";
 
-const rules = EXERCISES.squat.reps!;
+const squat = EXERCISES.squat;
+if (squat.kind !== "reps") throw new Error("the squat is counted in reps");
+const rules = squat.reps;
 
 /** Feeds a progress curve sampled every `stepMs`; returns the events. */
 function run(curve: (tMs: number) => number, durationMs: number, stepMs = 33): RepEvent[] {

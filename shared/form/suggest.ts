@@ -1,5 +1,6 @@
 import { BodySmoother, LM, toBodyPoints, type PoseFrame } from "../pose/index";
-import { measure, type Metrics } from "./features";
+import { measure } from "./features";
+import type { MetricName, Metrics } from "./metric-names";
 import type { ExerciseId } from "./types";
 
 const MIN_FRAMES = 15;
@@ -15,17 +16,17 @@ const quantile = (values: number[], q: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 };
 
-function series(observed: Observed[], metric: string): number[] {
+function series(observed: Observed[], metric: MetricName): number[] {
   return observed.map((o) => o.metrics[metric]).filter((v): v is number => v !== undefined);
 }
 
 /** Spread of a metric between its 10th and 90th percentile, 0 when rarely seen. */
-function spread(observed: Observed[], metric: string): number {
+function spread(observed: Observed[], metric: MetricName): number {
   const values = series(observed, metric);
   return values.length < observed.length / 3 ? 0 : quantile(values, 0.9) - quantile(values, 0.1);
 }
 
-function median(observed: Observed[], metric: string): number | undefined {
+function median(observed: Observed[], metric: MetricName): number | undefined {
   const values = series(observed, metric);
   return values.length < observed.length / 3 ? undefined : quantile(values, 0.5);
 }

@@ -1,18 +1,48 @@
 import type { PoseFrame } from "../pose/landmarks";
+import type { MetricName, Metrics } from "./metric-names";
 
-/** Exercises the engine knows. */
-export type ExerciseId =
-  | "squat"
-  | "push_up"
-  | "lunge"
-  | "reverse_lunge"
-  | "split_squat"
-  | "bicep_curl"
-  | "overhead_press"
-  | "hip_hinge"
-  | "glute_bridge"
-  | "plank"
-  | "jumping_jack";
+/** Exercises the engine knows, in display order. */
+export const EXERCISE_IDS = [
+  "squat",
+  "push_up",
+  "lunge",
+  "reverse_lunge",
+  "split_squat",
+  "bicep_curl",
+  "overhead_press",
+  "hip_hinge",
+  "glute_bridge",
+  "plank",
+  "jumping_jack",
+] as const;
+
+/** An exercise the engine knows. */
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+/** Every fault the engine can find, one list; see each exercise's `faults`. */
+export const FAULT_IDS = [
+  "shallow_depth",
+  "partial_range",
+  "knee_valgus",
+  "forward_lean",
+  "heels_rise",
+  "wide_stance",
+  "asymmetry",
+  "hips_sag",
+  "hips_pike",
+  "hips_high",
+  "knees_down",
+  "elbow_flare",
+  "knee_over_toe",
+  "torso_lean",
+  "lean_back",
+  "elbow_drift",
+  "incomplete_lockout",
+  "lumbar_extension",
+  "rounded_back",
+  "hips_rise_early",
+  "head_drop",
+] as const;
 
 /**
  * Where in a rep the person is. "start" is the starting/lockout position (standing tall, arms
@@ -22,8 +52,8 @@ export type ExerciseId =
  */
 export type Phase = "start" | "away" | "end" | "return" | "hold";
 
-/** Fault identifier such as `knee_valgus`; see each exercise's `faults`. */
-export type FaultId = string;
+/** A fault's identifier such as `knee_valgus`. */
+export type FaultId = (typeof FAULT_IDS)[number];
 
 /** From where the camera sees the person. */
 export type View = "front" | "side" | "oblique";
@@ -55,7 +85,7 @@ export interface FrameVerdict {
   reason?: AbstainReason;
   view?: View;
   /** Named measurements with their unit in the name, e.g. `kneeDeg`, `progress` (0..1). */
-  metrics: Record<string, number>;
+  metrics: Metrics;
   /** Cues newly raised on this frame. */
   cues: Cue[];
 }
@@ -70,7 +100,7 @@ export interface RepResult {
   tempoMs: { away: number; end: number; return: number; start: number };
   /** Range reached against the person's calibrated start and the exercise's target (1 = full). */
   romRatio: number;
-  peakAngles: Record<string, number>;
+  peakAngles: Partial<Record<MetricName, number>>;
   faults: { id: FaultId; severity: number }[];
   /** 0..100 */
   score: number;
@@ -86,7 +116,7 @@ export interface SetSummary {
   repResults: RepResult[];
   holdMs?: number;
   goodFormHoldMs?: number;
-  faultCounts: Record<FaultId, number>;
+  faultCounts: Partial<Record<FaultId, number>>;
   averageScore: number | null;
   /** Frame faults on for a real share of the whole set, whether or not a finished rep carries them. */
   heldFaults: FaultId[];

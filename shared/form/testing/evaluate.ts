@@ -39,7 +39,8 @@ const FRAME_CHECKS: Record<string, Record<string, (v: FrameVerdict) => boolean>>
   },
 };
 
-const LABEL_OF: Record<string, string> = {
+/** Per-frame label name to its truth label: a fault's id, or "standing". */
+const LABEL_OF: Record<string, FaultId | "standing"> = {
   "squat standing": "standing",
   "curl lean_back": "lean_back",
   "lunge knee_over_toe": "knee_over_toe",
@@ -115,8 +116,9 @@ export function evaluate(corpus: readonly SequenceOptions[]): EvaluationReport {
     }
     const checks = FRAME_CHECKS[options.exercise] ?? {};
     for (const [name, read] of Object.entries(checks)) {
-      const label = LABEL_OF[name] as string;
-      if (name !== "squat standing" && !judgeable(options, sequence, label)) continue;
+      const label = LABEL_OF[name];
+      if (label === undefined) continue;
+      if (label !== "standing" && !judgeable(options, sequence, label)) continue;
       const t = (report.frames[name] ??= { correct: 0, total: 0 });
       sequence.labels.forEach((labels, i) => {
         if (!(label in labels) && name !== "squat standing") return;
