@@ -1,7 +1,31 @@
+import { useState } from "react";
 import { getDb, useLiveQuery } from "../db";
 import { heldChangeCount, discardHeld } from "./owner";
 import { describeQuarantined, discardQuarantined, listQuarantined } from "./quarantine";
 import type { SyncStatusSnapshot } from "./status";
+
+/** A discard that asks once more: what it drops exists nowhere else. */
+function DiscardButton({ label, onDiscard }: { label: string; onDiscard: () => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="secondary" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span role="group" aria-label="Discard for good?">
+      Discard for good?{" "}
+      <button type="button" className="secondary" onClick={() => void onDiscard()}>
+        Yes, discard
+      </button>{" "}
+      <button type="button" className="secondary" onClick={() => setAsking(false)}>
+        Keep
+      </button>
+    </span>
+  );
+}
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
 
@@ -18,13 +42,7 @@ function Quarantined() {
             <span>
               {describeQuarantined(row)}. {row.reason} It stays on this device until you discard it.
             </span>{" "}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => void discardQuarantined(getDb(), row.id)}
-            >
-              Discard
-            </button>
+            <DiscardButton label="Discard" onDiscard={() => discardQuarantined(getDb(), row.id)} />
           </li>
         ))}
       </ul>
@@ -40,9 +58,7 @@ function HeldForOthers() {
     <p className="sync-problem">
       {plural(count, "unsynced change", "unsynced changes")} of another account {count === 1 ? "is" : "are"}{" "}
       kept on this device for it, hidden until it signs in here again.{" "}
-      <button type="button" className="secondary" onClick={() => void discardHeld(getDb())}>
-        Discard them
-      </button>
+      <DiscardButton label="Discard them" onDiscard={() => discardHeld(getDb())} />
     </p>
   );
 }
