@@ -111,7 +111,7 @@ export default function NutritionPage() {
         }
       />
       {scanned && (
-        <div className="scanned">
+        <div className="scanned" role="group" aria-label="Add the found food">
           <label>
             Meal
             <select value={scannedMeal} onChange={(e) => setScannedMeal(e.target.value as Meal)}>

@@ -1,5 +1,6 @@
 import { proxy, wrap, type Remote } from "comlink";
 import { FOOD_INDEX_BYTES, FOOD_INDEX_URL } from "virtual:food-index";
+import { keepFoodIndexOffline } from "./food-index-cache";
 import type { FoodSearchApi } from "./food-search.worker";
 import type { IndexProgress } from "./food-search-types";
 
@@ -29,6 +30,9 @@ export function loadFoodIndex(onProgress: (progress: IndexProgress) => void): Pr
     )
     .then((count) => {
       performance.mark("spotter:nutrition-index-ready");
+      keepFoodIndexOffline(FOOD_INDEX_URL).catch((err: unknown) => {
+        console.warn("Spotter: the food index could not be kept for offline use", err);
+      });
       return count;
     })
     .catch((err: unknown) => {

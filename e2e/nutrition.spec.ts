@@ -1,0 +1,112 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const meal = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
+const dayEnergy = (page: Page) => page.getByTestId("total-energyKcal");
+
+/** Searches in a meal's add panel and picks the first result, which must be `expected`. */
+async function pickFirst(page: Page, mealName: string, query: string, expected: string) {
+  await meal(page, mealName)
+    .getByRole("button", { name: `Add food to ${mealName}` })
+    .click();
+  await meal(page, mealName).getByRole("searchbox", { name: "Search foods" }).fill(query);
+  const first = meal(page, mealName).getByRole("list", { name: "Food results" }).getByRole("button").first();
+  await expect(first).toContainText(expected);
+  await first.click();
+}
+
+test("log foods from the offline database, see totals against targets, find it all again offline", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/nutrition");
+  await expect(page.getByTestId("food-index-status")).toHaveAttribute("data-ready", "true", {
+    timeout: 60_000,
+  });
+  await expect(page.getByTestId("food-index-status")).toContainText("8,790 foods ready offline");
+  await expect(page.getByText(/USDA National Nutrient Database for Standard Reference/)).toBeVisible();
+
+  // Targets by hand.
+  const targets = page.getByRole("form", { name: "Targets" });
+  await targets.getByRole("combobox", { name: /^Energy/ }).selectOption("manual");
+  await targets.getByRole("combobox", { name: /^Protein, carbohydrate, fat/ }).selectOption("manual");
+  await targets.getByLabel("Energy (kcal)").fill("2200");
+  await targets.getByLabel("Protein (g)").fill("150");
+  await targets.getByLabel("Carbohydrate (g)").fill("220");
+  await targets.getByLabel("Fat (g)").fill("70");
+  await targets.getByRole("button", { name: "Save targets" }).click();
+  await expect(dayEnergy(page)).toContainText("0 / 2,200 kcal");
+
+  // Breakfast: two large eggs by household portion (USDA: 143 kcal per 100 g, 1 large = 50 g).
+  await pickFirst(page, "Breakfast", "eggs", "Egg, whole, raw, fresh");
+  await meal(page, "Breakfast").getByLabel("Unit").selectOption({ label: "1 large (50 g)" });
+  await meal(page, "Breakfast").getByLabel("Amount").fill("2");
+  await meal(page, "Breakfast").getByRole("button", { name: "Add to Breakfast" }).click();
+  await meal(page, "Breakfast").getByRole("button", { name: "Done" }).click();
+  await expect(meal(page, "Breakfast").getByRole("listitem")).toContainText(["2 × 1 large (100 g)"]);
+
+  // Lunch: 120 g of banana, typed with a typo (USDA: 89 kcal per 100 g).
+  await pickFirst(page, "Lunch", "bananna", "Bananas, raw");
+  await meal(page, "Lunch").getByLabel("Amount").fill("120");
+  await meal(page, "Lunch").getByRole("button", { name: "Add to Lunch" }).click();
+  await meal(page, "Lunch").getByRole("button", { name: "Done" }).click();
+  await expect(page.getByTestId("meal-kcal-lunch")).toHaveText("107 kcal");
+  await expect(dayEnergy(page)).toContainText("250 / 2,200 kcal");
+  await expect(page.getByTestId("total-proteinG")).toContainText("14 / 150 g");
+
+  // A food of one's own, created from an unknown barcode (typed: no camera here).
+  const barcode = page.getByRole("region", { name: "Barcode" });
+  await barcode.getByLabel("Barcode number").fill("4006381333931");
+  await barcode.getByRole("button", { name: "Find" }).click();
+  await expect(barcode.getByRole("status")).toContainText("No food of yours has barcode 4006381333931");
+  await barcode.getByRole("button", { name: "Create it" }).click();
+  const form = barcode.getByRole("form", { name: "New food" });
+  await form.getByLabel("Name", { exact: true }).fill("Oat protein bar");
+  await form.getByLabel("Portion weight (g)").fill("60");
+  await form.getByLabel("Energy (kcal)").fill("350");
+  await form.getByLabel("Protein (g)").fill("33");
+  await form.getByLabel("Carbohydrate (g)").fill("40");
+  await form.getByLabel("Fat (g)").fill("9");
+  await form.getByRole("button", { name: "Save food" }).click();
+  await expect(barcode.getByRole("status")).toContainText("Found “Oat protein bar”");
+  const found = page.getByRole("group", { name: "Add the found food" });
+  await found.getByLabel("Unit").selectOption({ label: "1 serving (60 g)" });
+  await found.getByLabel("Amount").fill("1");
+  await found.getByRole("button", { name: "Add to Snacks" }).click();
+  await expect(page.getByTestId("meal-kcal-snacks")).toHaveText("210 kcal");
+  await expect(dayEnergy(page)).toContainText("460 / 2,200 kcal");
+
+  // Edit an amount: one egg instead of two.
+  await meal(page, "Breakfast").getByRole("button", { name: "Edit Egg, whole, raw, fresh" }).click();
+  await meal(page, "Breakfast").getByLabel("Amount").fill("1");
+  await meal(page, "Breakfast").getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("meal-kcal-breakfast")).toHaveText("72 kcal");
+
+  // Offline: the service worker holds the shell and the food index.
+  await expect(page.getByRole("status").filter({ hasText: "Ready to work offline" })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open("spotter-food-index")).keys()).length))
+    .toBe(1);
+  await context.route("**/*", (route) => route.abort("internetdisconnected"));
+  await page.reload();
+
+  await expect(meal(page, "Breakfast").getByRole("listitem")).toContainText(["1 × 1 large (50 g)"]);
+  await expect(meal(page, "Lunch").getByRole("listitem")).toContainText(["Bananas, raw"]);
+  await expect(meal(page, "Snacks").getByRole("listitem")).toContainText(["Oat protein bar"]);
+  await expect(dayEnergy(page)).toContainText("388 / 2,200 kcal");
+  await expect(page.getByTestId("food-index-status")).toHaveAttribute("data-ready", "true");
+  await pickFirst(page, "Dinner", "brocoli", "Broccoli, raw");
+  await meal(page, "Dinner").getByRole("button", { name: "Cancel" }).click();
+  await meal(page, "Dinner").getByRole("searchbox", { name: "Search foods" }).fill("protein oat");
+  await expect(
+    meal(page, "Dinner").getByRole("list", { name: "Food results" }).getByRole("button").first(),
+  ).toContainText("Oat protein bar");
+  await barcode.getByLabel("Barcode number").fill("4006381333931");
+  await barcode.getByRole("button", { name: "Find" }).click();
+  await expect(barcode.getByRole("status")).toContainText("Found “Oat protein bar”");
+
+  // Delete an entry.
+  await meal(page, "Lunch").getByRole("button", { name: "Delete Bananas, raw" }).click();
+  await expect(meal(page, "Lunch").getByRole("listitem")).toHaveCount(0);
+});
