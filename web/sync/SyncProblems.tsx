@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { getDb, useLiveQuery } from "../db";
 import { heldChangeCount, discardHeld } from "./owner";
-import { describeQuarantined, discardQuarantined, listQuarantined } from "./quarantine";
+import { describeQuarantined, discardQuarantined, listQuarantined, retryQuarantined } from "./quarantine";
 import type { SyncStatusSnapshot } from "./status";
 
 /** A discard that asks once more: what it drops exists nowhere else. */
@@ -42,6 +42,13 @@ function Quarantined() {
             <span>
               {describeQuarantined(row)}. {row.reason} It stays on this device until you discard it.
             </span>{" "}
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void retryQuarantined(getDb(), row.id)}
+            >
+              Try again
+            </button>{" "}
             <DiscardButton label="Discard" onDiscard={() => discardQuarantined(getDb(), row.id)} />
           </li>
         ))}

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { saveSet, startWorkout } from "../db/repository";
-import { discardQuarantined, listQuarantined } from "./quarantine";
+import { discardQuarantined, listQuarantined, retryQuarantined } from "./quarantine";
 import { FakeSyncServer } from "./testing/fake-sync-server";
 import { squatSet, testDevice } from "./testing/device";
 
@@ -54,6 +54,12 @@ describe("one bad change does not stop sync", () => {
     expect(kept.map((r) => r.key)).toEqual([refused.id]);
     expect(kept[0]!.reason).toMatch(/server refused it/i);
     expect(await a.db.outbox.count()).toBe(0);
+    // The server is fixed; the person tries the change again and it goes.
+    server.refuse = () => false;
+    await retryQuarantined(a.db, kept[0]!.id);
+    await a.sync();
+    expect(server.get("set", refused.id)).toMatchObject({ reps: refused.reps });
+    expect(await a.db.quarantine.count()).toBe(0);
   });
 
   it("sets aside a change too large for any push", async () => {

@@ -36,6 +36,20 @@ export async function discardQuarantined(db: SpotterDb, id: number): Promise<voi
   await db.quarantine.delete(id);
 }
 
+/**
+ * Puts a set-aside change back in the outbox (for a server that refused it by mistake, since
+ * fixed). It takes a fresh id, after every change queued since: it is a new change now.
+ */
+export async function retryQuarantined(db: SpotterDb, id: number): Promise<void> {
+  await db.transaction("rw", db.outbox, db.quarantine, async () => {
+    const row = await db.quarantine.get(id);
+    if (!row) return;
+    const { id: _id, sentAt: _sentAt, reason: _reason, quarantinedAt: _at, ...change } = row;
+    await db.outbox.add(change);
+    await db.quarantine.delete(id);
+  });
+}
+
 const WHAT: Record<EntityKind, string> = {
   workout: "A workout",
   set: "A set",
