@@ -117,6 +117,7 @@ describe("saveCameraSet", () => {
       scoreBreakdown: {},
     })),
     faultCounts: { knee_valgus: 1 },
+    heldFaults: [],
     averageScore: 85,
   };
 
