@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { generateSynth, readTruth } from "../scripts/synth/index.ts";
 import { addPasskeyAuthenticator } from "./support/passkey";
 
 const START = /Start today's session in the Log|Do it today instead/;
@@ -112,4 +113,82 @@ test("the plan syncs to a second device, which recommends the same next session"
   await expect(other.page.getByText("Following Linear 5×5")).toBeVisible();
   await expectLoadWentUp(other.page);
   await other.context.close();
+});
+
+test.describe("with a camera set", () => {
+  // Rendering the clip on first use and real pose inference on two shared cores both take minutes.
+  test.describe.configure({ timeout: 420_000 });
+
+  test("a session whose camera set shows a form fault holds the load, with the reason", async ({
+    playwright,
+    launchOptions,
+    baseURL,
+  }) => {
+    // Three squats, leaning forward on the second: the same clip the Train test films.
+    const clip = await generateSynth({ exercise: "squat", reps: 3, faults: { 2: ["forward_lean"] } });
+    const truth = await readTruth(clip.truthPath);
+    const browser = await playwright.chromium.launch({
+      ...launchOptions,
+      args: [
+        ...(launchOptions.args ?? []),
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
+      ],
+    });
+    const page = await browser.newPage({ baseURL });
+    try {
+      // GZCLP day A1 starts with squats, 5 × 3+: four sets by hand, the last one on camera.
+      await page.goto("/plan");
+      await page.getByRole("button", { name: "Follow GZCLP" }).click();
+      const first = page
+        .getByRole("region", { name: /Today|Next session/ })
+        .filter({ has: page.getByRole("button", { name: START }) });
+      await expect(first.getByRole("article", { name: "Barbell Full Squat" })).toContainText("4 × 3, 1 × 3+");
+      await first.getByRole("button", { name: START }).click();
+      const block = page.getByRole("article", { name: "Barbell Full Squat" });
+      await expect(block.getByLabel("Reps")).toHaveValue("3");
+      await block.getByLabel("Weight (kg)").fill("60");
+      for (let i = 1; i <= 4; i++) {
+        await block.getByRole("button", { name: "Save set" }).click();
+        await expect(block.getByRole("listitem")).toHaveCount(i);
+      }
+
+      await page.goto("/train?exercise=squat");
+      await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
+        timeout: 60_000,
+      });
+      await page.getByRole("button", { name: "Start" }).click();
+      await page.waitForFunction(
+        (passMs) => (window.__spotterTrainTrace?.at(-1)?.frameMs ?? 0) >= passMs - 50,
+        truth.durationMs,
+        { timeout: truth.durationMs * 4 + 30_000, polling: 30 },
+      );
+      await page.getByRole("button", { name: "Stop" }).click();
+      await expect(page.getByTestId("rep-count")).toHaveText("3");
+      await page.getByTestId("set-summary").getByRole("button", { name: "Save to log" }).click();
+      await expect(page.getByRole("button", { name: "Saved to log" })).toBeVisible();
+
+      // The camera counted the reps and judged them; the person adds the load they used.
+      await page.goto("/log");
+      const cameraSet = page.getByRole("article", { name: "Squat", exact: true });
+      await cameraSet.getByRole("button", { name: "Edit" }).click();
+      await cameraSet.getByRole("form", { name: "Edit set" }).getByLabel("Weight (kg)").fill("60");
+      await cameraSet.getByRole("button", { name: "Save", exact: true }).click();
+      await expect(cameraSet.getByRole("listitem").first()).toContainText("3 × 60 kg");
+      await page.getByRole("button", { name: "Finish workout" }).click();
+
+      await page.getByRole("link", { name: "Plan" }).click();
+      const squat = page
+        .getByRole("region", { name: "Lifts" })
+        .getByRole("listitem")
+        .filter({ hasText: "Barbell Full Squat" })
+        .first();
+      await expect(squat).toContainText("load 60 kg");
+      await expect(squat).toContainText("Same 60 kg: all 5×3+ done but");
+      await expect(squat).toContainText(/faults on 1 of 3 reps|form \d+ < 80/);
+    } finally {
+      await browser.close();
+    }
+  });
 });
