@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { addPasskeyAuthenticator } from "./support/passkey";
 
 const meal = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 const dayEnergy = (page: Page) => page.getByTestId("total-energyKcal");
@@ -109,4 +110,104 @@ test("log foods from the offline database, see totals against targets, find it a
   // Delete an entry.
   await meal(page, "Lunch").getByRole("button", { name: "Delete Bananas, raw" }).click();
   await expect(meal(page, "Lunch").getByRole("listitem")).toHaveCount(0);
+});
+
+const syncStatus = (page: Page) => page.getByRole("status", { name: "Sync" });
+
+/** Syncs now and waits until nothing is pending and the last sync succeeded. */
+async function syncUntilClean(page: Page) {
+  await syncStatus(page).getByRole("button", { name: "Sync now" }).click();
+  await expect(syncStatus(page)).toHaveAttribute("data-state", "idle");
+  await expect(syncStatus(page)).toHaveAttribute("data-pending", "0");
+}
+
+test("the meal log and custom foods sync to a second device; bad nutrition input gets a 400 naming the field", async ({
+  browser,
+}) => {
+  const a = await browser.newContext();
+  const pageA = await a.newPage();
+  await addPasskeyAuthenticator(pageA);
+  await pageA.goto("/profile");
+  const username = `meals-${Date.now() % 1_000_000}`;
+  await pageA.getByRole("region", { name: "Account" }).getByLabel("Username").first().fill(username);
+  await pageA.getByRole("button", { name: "Create account with a passkey" }).click();
+  const code = (await pageA.getByLabel("Recovery code value").textContent())?.trim() ?? "";
+  await pageA.getByRole("button", { name: "I have stored it" }).click();
+
+  await pageA.getByRole("link", { name: "Nutrition" }).click();
+  await expect(pageA.getByTestId("food-index-status")).toHaveAttribute("data-ready", "true", {
+    timeout: 60_000,
+  });
+  await pickFirst(pageA, "Dinner", "salmon raw", "Salmon");
+  await meal(pageA, "Dinner").getByLabel("Amount").fill("150");
+  await meal(pageA, "Dinner").getByRole("button", { name: "Add to Dinner" }).click();
+  const dinnerKcal = await pageA.getByTestId("meal-kcal-dinner").textContent();
+  expect(dinnerKcal).not.toBe("0 kcal");
+  await pageA.getByRole("button", { name: "New food", exact: true }).click();
+  const form = pageA.getByRole("form", { name: "New food" });
+  await form.getByLabel("Name", { exact: true }).fill("Rye crispbread");
+  await form.getByLabel("Barcode (optional)").fill("7300400481588");
+  await form.getByLabel("Energy (kcal)").fill("334");
+  await form.getByLabel("Protein (g)").fill("9");
+  await form.getByLabel("Carbohydrate (g)").fill("58");
+  await form.getByLabel("Fat (g)").fill("1.5");
+  await form.getByRole("button", { name: "Save food" }).click();
+  await expect(pageA.getByRole("status").filter({ hasText: "Saved “Rye crispbread”" })).toBeVisible();
+  await syncUntilClean(pageA);
+
+  // The API refuses impossible values with the field named, never a 5xx.
+  const entry = {
+    id: "01937a2b-8c4d-7e5f-9a6b-1c2d3e4f5a6b",
+    date: "2026-03-01",
+    meal: "lunch",
+    food: { source: "usda", ndb: "01123" },
+    name: "Egg",
+    grams: -50,
+    portion: null,
+    per100g: {
+      energyKcal: 143,
+      proteinG: 12,
+      fatG: 9,
+      carbG: 1,
+      fiberG: null,
+      sugarG: null,
+      saturatedFatG: null,
+      sodiumMg: null,
+    },
+    loggedAt: 1_772_000_000_000,
+    updatedAt: 1_772_000_000_000,
+  };
+  const refused = await pageA.request.post("/api/sync/push", {
+    data: {
+      schemaVersion: 1,
+      clientId: "0b6f7c1e-3c2a-4c1d-9f3e-2a1b0c9d8e7f",
+      mutations: [{ id: 1, entity: "mealEntry", op: "put", key: entry.id, value: entry }],
+    },
+  });
+  expect(refused.status()).toBe(400);
+  const problem = (await refused.json()) as { error: { code: string; message: string } };
+  expect(problem.error.code).toBe("validation_failed");
+  expect(problem.error.message).toContain("grams");
+
+  // Device B signs in with the recovery code and finds the same day and the same food.
+  const b = await browser.newContext();
+  const pageB = await b.newPage();
+  await pageB.goto("/profile");
+  const recover = pageB.getByRole("region", { name: "Account" }).locator("details");
+  await recover.getByText("Sign in with a recovery code").click();
+  await recover.getByLabel("Username").fill(username);
+  await recover.getByLabel("Recovery code").fill(code);
+  await recover.getByRole("button", { name: "Sign in with recovery code" }).click();
+  await expect(pageB.getByRole("region", { name: "Account" })).toContainText(`Signed in as ${username}`);
+  await pageB.getByRole("button", { name: "I have stored it" }).click();
+  await pageB.getByRole("link", { name: "Nutrition" }).click();
+  await syncUntilClean(pageB);
+  await expect(meal(pageB, "Dinner").getByRole("listitem")).toContainText([/Salmon/]);
+  await expect(pageB.getByTestId("meal-kcal-dinner")).toHaveText(dinnerKcal ?? "");
+  const barcode = pageB.getByRole("region", { name: "Barcode" });
+  await barcode.getByLabel("Barcode number").fill("7300400481588");
+  await barcode.getByRole("button", { name: "Find" }).click();
+  await expect(barcode.getByRole("status")).toContainText("Found “Rye crispbread”");
+  await a.close();
+  await b.close();
 });
