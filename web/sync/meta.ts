@@ -57,7 +57,8 @@ export const readSignedInAccount = (db: SpotterDb) => readMeta(db, "account");
 export async function setSignedInAccount(db: SpotterDb, account: SyncMeta["account"]): Promise<void> {
   await db.transaction("rw", [db.meta, db.held, ...ownedTables(db)], async () => {
     await db.meta.bulkDelete(["clientId", "cursor", "bookmark"] satisfies MetaKey[]);
-    await writeMeta(db, "account", account);
+    // Before the account is written: an install from before owners reads its owner from it.
     if (account) await switchOwner(db, account.username);
+    await writeMeta(db, "account", account);
   });
 }

@@ -1,8 +1,9 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
+import { clearLocalLog } from "../db/clear";
 import { listWorkouts } from "../db/queries";
 import { saveSet, startWorkout } from "../db/repository";
-import { setSignedInAccount } from "./meta";
+import { setSignedInAccount, writeMeta } from "./meta";
 import { discardHeld, heldChangeCount } from "./owner";
 import { FakeSyncServer } from "./testing/fake-sync-server";
 import { squatSet, testDevice } from "./testing/device";
@@ -48,6 +49,28 @@ describe("a shared device", () => {
     await setSignedInAccount(device.db, { username: "ann" });
     await device.sync();
     expect(pushedKeys()).toEqual([workout.id]);
+  });
+
+  it("gives an account its set-aside changes back even after the log was removed in between", async () => {
+    const device = await testDevice(server, "ann");
+    const workout = await device.as(() => startWorkout({ name: "Ann's" }));
+    await setSignedInAccount(device.db, { username: "bob" });
+    await device.sync();
+    await device.as(() => clearLocalLog());
+    await setSignedInAccount(device.db, { username: "ann" });
+    expect(await device.db.workouts.get(workout.id)).toMatchObject({ name: "Ann's" });
+    await device.sync();
+    expect(pushedKeys()).toEqual([workout.id]);
+  });
+
+  it("treats the account signed in before this version as the owner of what is on the device", async () => {
+    const device = await testDevice(server, null);
+    await device.as(() => startWorkout());
+    // What an older build left: who was signed in, and no owner.
+    await writeMeta(device.db, "account", { username: "ann" });
+    await setSignedInAccount(device.db, { username: "bob" });
+    expect(await device.db.workouts.count()).toBe(0);
+    expect(await heldChangeCount(device.db)).toBe(1);
   });
 
   it("drops another account's set-aside changes when the person chooses to", async () => {

@@ -28,16 +28,21 @@ async function unsyncedCount(db: SpotterDb): Promise<number> {
 export async function switchOwner(db: SpotterDb, username: string): Promise<void> {
   const previous = await currentOwner(db);
   await writeMeta(db, "owner", username);
-  if (previous === null || previous === username) return;
+  if (previous === username) return;
+  if (previous !== null) await setAside(db, previous);
+  // Also after nobody: the log may have been removed from this device since it was set aside.
+  await restoreHeld(db, username);
+}
+
+async function setAside(db: SpotterDb, owner: string): Promise<void> {
   const tables = ownedTables(db);
   if ((await unsyncedCount(db)) > 0) {
     for (const table of tables) {
       const rows = await table.toArray();
-      await db.held.bulkAdd(rows.map((row: unknown) => ({ owner: previous, table: table.name, row })));
+      await db.held.bulkAdd(rows.map((row: unknown) => ({ owner, table: table.name, row })));
     }
   }
   await Promise.all(tables.map((table) => table.clear()));
-  await restoreHeld(db, username);
 }
 
 async function restoreHeld(db: SpotterDb, owner: string): Promise<void> {
