@@ -3,7 +3,7 @@
  * per-fault precision / recall / F1 and per-frame accuracy of the labelled signals.
  * Usage: npm run eval:form [-- --seeds N] [--only squat,push_up] [--json]
  */
-import { EXERCISE_IDS } from "../shared/form/exercises";
+import { EXERCISE_IDS, isExerciseId } from "../shared/form/types";
 import { corpus } from "../shared/form/testing/corpus";
 import { evaluate, type EvaluationReport } from "../shared/form/testing/evaluate";
 
@@ -17,7 +17,7 @@ if (!Number.isInteger(seedsPerCell) || seedsPerCell < 1) {
 
 const onlyIndex = args.indexOf("--only");
 const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? "").split(",") : undefined;
-const unknown = only?.filter((id) => !(EXERCISE_IDS as string[]).includes(id)) ?? [];
+const unknown = only?.filter((id) => !isExerciseId(id)) ?? [];
 if (unknown.length > 0) throw new Error(`--only: unknown exercise ${unknown.join(", ")}`);
 const exercises = EXERCISE_IDS.filter((id) => !only || only.includes(id));
 

@@ -1,4 +1,4 @@
-import { EXERCISE_IDS, type ExerciseId } from "../../shared/form/index.ts";
+import { EXERCISE_IDS, isExerciseId, type ExerciseId } from "../../shared/form/index.ts";
 import { AnalyzeCliError } from "./errors.ts";
 
 export interface CliOptions {
@@ -10,10 +10,6 @@ export interface CliOptions {
 
 export const USAGE = `Usage: npm run analyze -- <image|video|landmarks.jsonl> [--exercise <id>] [--model lite|full] [--json]
 Exercises: ${EXERCISE_IDS.join(", ")}`;
-
-function isExerciseId(value: string): value is ExerciseId {
-  return (EXERCISE_IDS as string[]).includes(value);
-}
 
 /** Parses the command line; throws a usage error for anything it does not understand. */
 export function parseArgs(argv: readonly string[]): CliOptions {

@@ -19,6 +19,10 @@ export const EXERCISE_IDS = [
 /** An exercise the engine knows. */
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
+/** Whether a string names an exercise the engine knows (for input from outside). */
+export const isExerciseId = (value: string): value is ExerciseId =>
+  (EXERCISE_IDS as readonly string[]).includes(value);
+
 /** Every fault the engine can find, one list; see each exercise's `faults`. */
 export const FAULT_IDS = [
   "shallow_depth",

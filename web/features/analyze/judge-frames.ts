@@ -3,6 +3,7 @@ import {
   EXERCISES,
   type ExerciseId,
   type FrameVerdict,
+  type MetricName,
   type SetSummary,
 } from "../../../shared/form";
 import type { PoseFrame } from "../../../shared/pose";
@@ -12,14 +13,16 @@ export interface FormReview {
   verdicts: FrameVerdict[];
   summary: SetSummary;
   /** The metric the chart follows: the engine's rep progress when it reports one, else the phase signal. */
-  chartMetric: string;
+  chartMetric: MetricName;
 }
 
 /** Runs the form engine over analysed frames, in time order. Pure: also used by the CLI in Node. */
 export function judgeFrames(frames: readonly PoseFrame[], exerciseId: ExerciseId): FormReview {
   const engine = createFormEngine(exerciseId);
   const verdicts = frames.map((frame) => engine.push(frame));
-  const signal = EXERCISES[exerciseId].signal?.metric ?? "progress";
+  const def = EXERCISES[exerciseId];
+  // A hold has no progress: its chart follows the position it is judged on (a plank's hip line).
+  const signal = def.kind === "reps" ? def.signal.metric : (def.peakMetrics[0] ?? "holdMs");
   const chartMetric = verdicts.some((v) => v.metrics.progress !== undefined) ? "progress" : signal;
   return { exerciseId, verdicts, summary: engine.summary(), chartMetric };
 }

@@ -31,7 +31,7 @@ describe("Coach", () => {
   });
 
   it("shows a cue for an injected fault and speaks no more often than the policy allows", () => {
-    const faulty = { faults: ["knee_valgus"] };
+    const faulty = { faults: ["knee_valgus" as const] };
     const sequence = generateSequence({
       exercise: "squat",
       reps: [faulty, faulty, faulty, faulty],
