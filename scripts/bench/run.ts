@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
+import { benchPlans } from "./plans-bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
 import { snapshotApp, startBenchServer, waitUntilSettled } from "./server.ts";
@@ -61,6 +62,7 @@ try {
 } finally {
   await server.stop();
 }
+report.plans = await section("plans", () => benchPlans(quick ? 100 : 300, log));
 report.pose = values["skip-pose"]
   ? { skipped: "--skip-pose" }
   : await section("pose", () => benchPose(quick, quick ? 150_000 : 300_000, log));

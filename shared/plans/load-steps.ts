@@ -34,7 +34,17 @@ interface PlateTable {
 }
 const tables = new Map<string, PlateTable>();
 
+const tablesByProfile = new WeakMap<PlanProfile, PlateTable>();
+
 function plateTable(profile: PlanProfile): PlateTable {
+  const known = tablesByProfile.get(profile);
+  if (known) return known;
+  const table = buildPlateTable(profile);
+  tablesByProfile.set(profile, table);
+  return table;
+}
+
+function buildPlateTable(profile: PlanProfile): PlateTable {
   const standard = STANDARD[profile.units];
   const barH = profile.barKg === undefined ? standard.bar * 100 : toHundredths(profile.barKg, profile);
   const platesH = (

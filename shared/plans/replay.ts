@@ -17,8 +17,16 @@ export interface PlanReplay {
 }
 
 /** Slots with the same exercise, loading and progression are one lift, whatever day they are on. */
-export const slotKey = (slot: PlanSlot): string =>
-  `${slot.exerciseId}|${slot.load}|${JSON.stringify(slot.progression)}`;
+export function slotKey(slot: PlanSlot): string {
+  let key = slotKeys.get(slot);
+  if (key === undefined) {
+    key = `${slot.exerciseId}|${slot.load}|${JSON.stringify(slot.progression)}`;
+    slotKeys.set(slot, key);
+  }
+  return key;
+}
+// Keys are asked for on every session of a replay; slots are not changed once made.
+const slotKeys = new WeakMap<PlanSlot, string>();
 
 /** A logged set counts for a slot when it is the same exercise, or the camera's name for it. */
 export const countsFor = (slot: PlanSlot, set: LoggedSet): boolean =>
@@ -26,12 +34,15 @@ export const countsFor = (slot: PlanSlot, set: LoggedSet): boolean =>
 
 /** Which plan day a logged session was: the expected one if it did any of its lifts, else the best match. */
 function dayOf(plan: Plan, session: LoggedSession, expected: number): number | null {
-  const overlap = (i: number) =>
-    plan.days[i]!.slots.filter((slot) => session.sets.some((set) => countsFor(slot, set))).length;
-  if (overlap(expected) > 0) return expected;
+  const done = new Set(session.sets.map((set) => set.exerciseId));
+  const overlaps = plan.days.map(
+    (day) =>
+      day.slots.filter((s) => done.has(s.exerciseId) || done.has(coachIdFor(s.exerciseId) ?? "")).length,
+  );
+  if (overlaps[expected]! > 0) return expected;
   let best: number | null = null;
-  plan.days.forEach((_, i) => {
-    if (overlap(i) > 0 && (best === null || overlap(i) > overlap(best))) best = i;
+  overlaps.forEach((n, i) => {
+    if (n > 0 && (best === null || n > overlaps[best]!)) best = i;
   });
   return best;
 }
