@@ -42,6 +42,10 @@ describe("form-aware autoregulation", () => {
     const days = drive(squat5x5, [faulty("knee_valgus", 85), faulty("knee_valgus", 85)]);
     expect(days[1]!.cue).toBeNull();
     expect(days[2]!.cue).toBe("Knees out");
+    expect(days[2]!.corrective).toEqual({
+      exerciseId: "Monster_Walk",
+      why: "band walks strengthen the hips that keep the knees out",
+    });
   });
 
   it("judges range of motion against the person's own", () => {

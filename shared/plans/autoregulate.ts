@@ -70,8 +70,14 @@ export function cueFor(exerciseId: string, faultId: string): string | null {
   return EXERCISES[engineId].faults.find((fault) => fault.id === faultId)?.cue ?? null;
 }
 
+/** The fault that was frequent in each of the last two judged sessions, if any. */
+export function recurringFault(state: SlotState): string | null {
+  const [a, b] = state.recentFaults;
+  return a && a === b ? a : null;
+}
+
 /** A cue when the same fault was frequent in each of the last two judged sessions. */
 export function recurringCue(state: SlotState, exerciseId: string): string | null {
-  const [a, b] = state.recentFaults;
-  return a && a === b ? cueFor(exerciseId, a) : null;
+  const fault = recurringFault(state);
+  return fault ? cueFor(exerciseId, fault) : null;
 }

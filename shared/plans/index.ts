@@ -10,3 +10,5 @@ export { addDays, isoWeekday, defaultWeekdays } from "./dates";
 export { FORM_SCORE_MIN, FAULT_RATE_MAX, ROM_MIN_OF_OWN, RPE_MAX_TO_PROGRESS } from "./outcome";
 export { WAVE_531_WEEKS, BBB_PCT, TRAINING_MAX_OF_1RM, MESO_RIR } from "./schemes-waves";
 export { DELOAD_PCT } from "./autoregulate";
+export { swapCandidates, swapExercise, loadKindFor } from "./swap";
+export { CORRECTIVES, correctiveFor } from "./correctives";

@@ -1,5 +1,6 @@
 import type { LocalDate, Plan } from "../schemas/plan";
-import { DELOAD_PCT, recurringCue } from "./autoregulate";
+import { DELOAD_PCT, recurringCue, recurringFault } from "./autoregulate";
+import { correctiveFor } from "./correctives";
 import { addDays, isoWeekday } from "./dates";
 import { loadAt } from "./moves";
 import { judgeOutcome } from "./outcome";
@@ -17,6 +18,11 @@ import type {
 
 /** Days shown after today. */
 const WEEK_DAYS = 7;
+
+const corrective = (state: SlotState) => {
+  const fault = recurringFault(state);
+  return fault ? correctiveFor(fault) : null;
+};
 
 function restReason(restS: number, minReps: number): string {
   const rest = restS >= 60 && restS % 60 === 0 ? `${restS / 60} min` : `${restS} s`;
@@ -56,6 +62,7 @@ function prescribe(
       reasons: { load: state.reason, sets: text, rest: restReason(slot.restS, minReps) },
       baseKg: state.baseKg,
       cue: recurringCue(state, slot.exerciseId),
+      corrective: corrective(state),
     };
   });
 }
@@ -106,6 +113,7 @@ function liftStatuses(plan: Plan, states: ReadonlyMap<string, SlotState>): LiftS
         reason,
         sessions,
         cue: recurringCue(state, slot.exerciseId),
+        corrective: corrective(state),
       };
     });
 }

@@ -70,6 +70,14 @@ export interface Prescription {
   baseKg: number | null;
   /** A cue for a fault that keeps coming back, in the form engine's words. */
   cue: string | null;
+  /** A library exercise that helps with that fault, and why. */
+  corrective: Corrective | null;
+}
+
+/** A library exercise suggested for a recurring fault. */
+export interface Corrective {
+  exerciseId: string;
+  why: string;
 }
 
 export type SessionStatus = "planned" | "done" | "skipped" | "rest";
@@ -92,6 +100,7 @@ export interface LiftStatus {
   baseKg: number | null;
   reason: string;
   cue: string | null;
+  corrective: Corrective | null;
   /** Sessions of this lift logged under the plan. */
   sessions: number;
 }
