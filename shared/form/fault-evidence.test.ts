@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { faultMeasurement } from "./fault-evidence";
 import { faultSpec } from "./labels";
-import type { ExerciseId, FrameVerdict, RepResult } from "./types";
+import type { Metrics } from "./metric-names";
+import type { ExerciseId, FaultId, FrameVerdict, RepResult } from "./types";
 
 // The metric each fault is judged on, read from the definitions so a renamed metric still tests.
-const metricOf = (exerciseId: ExerciseId, faultId: string) => faultSpec(exerciseId, faultId)!.metric;
+const metricOf = (exerciseId: ExerciseId, faultId: FaultId) => faultSpec(exerciseId, faultId)!.metric;
 const lean = metricOf("lunge", "torso_lean");
 const hipLine = metricOf("push_up", "hips_sag");
 const lockout = metricOf("overhead_press", "incomplete_lockout");
@@ -23,7 +24,7 @@ const rep = (overrides: Partial<RepResult> = {}): RepResult => ({
   ...overrides,
 });
 
-const verdict = (tMs: number, metrics: Record<string, number>, faults: string[] = []): FrameVerdict => ({
+const verdict = (tMs: number, metrics: Metrics, faults: FaultId[] = []): FrameVerdict => ({
   tMs,
   phase: "away",
   reps: 0,

@@ -4,8 +4,8 @@ import { formatMetric, formatMetricValue, METRIC_LABELS, metricLabel } from "./m
 import type { ExerciseId, FaultId } from "./types";
 
 /**
- * What each fault is called, by fault id. labels.test.ts fails when an exercise uses an id missing
- * here, so a new fault gets its words when it is added.
+ * What each fault is called, by fault id; typed over every fault id, so a new fault does not
+ * compile until it has its words here.
  */
 export const FAULT_LABELS: Readonly<Record<FaultId, string>> = {
   shallow_depth: "Not deep enough",
@@ -34,7 +34,7 @@ export const FAULT_LABELS: Readonly<Record<FaultId, string>> = {
 const LUNGE_FAULTS = { knee_valgus: "Front knee caving in", knee_over_toe: "Front knee past the toes" };
 
 /** Where one id means something narrower in one exercise (a partial push-up is not low enough). */
-const EXERCISE_FAULT_LABELS: Partial<Record<ExerciseId, Readonly<Record<FaultId, string>>>> = {
+const EXERCISE_FAULT_LABELS: Partial<Record<ExerciseId, Readonly<Partial<Record<FaultId, string>>>>> = {
   push_up: { partial_range: "Not low enough" },
   bicep_curl: { partial_range: "Not curled all the way up" },
   glute_bridge: { partial_range: "Hips not all the way up" },
@@ -49,12 +49,9 @@ export function exerciseName(id: ExerciseId): string {
   return EXERCISES[id].name;
 }
 
-/**
- * What a fault is called in an exercise: its exercise-specific label, else its default, else a
- * generic word (never the id itself).
- */
+/** What a fault is called in an exercise: its exercise-specific label, else its default. */
 export function faultLabel(exerciseId: ExerciseId, faultId: FaultId): string {
-  return EXERCISE_FAULT_LABELS[exerciseId]?.[faultId] ?? FAULT_LABELS[faultId] ?? "Form fault";
+  return EXERCISE_FAULT_LABELS[exerciseId]?.[faultId] ?? FAULT_LABELS[faultId];
 }
 
 /** The fault's definition in an exercise, if the exercise judges it. */
@@ -78,11 +75,11 @@ export function faultWhy(exerciseId: ExerciseId, faultId: FaultId, measured?: nu
   const limit = formatMetricValue(spec.metric, faultLimit(spec), 1);
   // A signed measure says its side in the value ("12° below the line"), so "limit" reads right
   // whichever way the fault goes; an unsigned one judged from below needs to reach its limit.
-  const reachUp = spec.direction === "below" && !METRIC_LABELS[spec.metric]?.sides;
+  const reachUp = spec.direction === "below" && !METRIC_LABELS[spec.metric].sides;
   if (measured !== undefined) {
     const clause = reachUp ? `it needs to reach ${limit}` : `the limit is ${limit}`;
     return `${formatMetric(spec.metric, measured)}; ${clause}.`;
   }
-  const name = METRIC_LABELS[spec.metric]?.sides?.subject ?? metricLabel(spec.metric);
+  const name = METRIC_LABELS[spec.metric].sides?.subject ?? metricLabel(spec.metric);
   return reachUp ? `${name} fell short of ${limit}.` : `${name} went past the limit of ${limit}.`;
 }

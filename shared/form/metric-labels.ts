@@ -1,9 +1,19 @@
+import type { MetricName } from "./metric-names";
+
 /**
  * Units a measurement is shown in. Ratios are shown as a percentage of the body length they were
  * divided by, so "0.1" reads as "10% of leg length" rather than a bare number.
  */
 export type MetricUnit =
-  "deg" | "legLength" | "shinLength" | "armLength" | "shoulderWidth" | "fullRange" | "wayUp";
+  | "deg"
+  | "legLength"
+  | "shinLength"
+  | "armLength"
+  | "shoulderWidth"
+  | "frameHeight"
+  | "ms"
+  | "fullRange"
+  | "wayUp";
 
 const UNIT_SUFFIX: Record<MetricUnit, string> = {
   deg: "°",
@@ -11,6 +21,8 @@ const UNIT_SUFFIX: Record<MetricUnit, string> = {
   shinLength: "% of shin length",
   armLength: "% of arm length",
   shoulderWidth: "% of shoulder width",
+  frameHeight: "% of the picture's height",
+  ms: " s",
   fullRange: "% of full range",
   wayUp: "% of the way up",
 };
@@ -36,10 +48,10 @@ const HIP_LINE = {
 const HEAD_LINE = { subject: "Head", negative: "above the body line", positive: "below the body line" };
 
 /**
- * Every measurement a person may see (rep peaks, fault measures, phase signals, hold positions),
- * keyed by the engine's metric name. labels.test.ts fails when an exercise uses one missing here.
+ * Every measurement the engine names, in words with its unit; typed over every metric name, so a
+ * new metric does not compile until it has its words here.
  */
-export const METRIC_LABELS: Readonly<Record<string, MetricLabel>> = {
+export const METRIC_LABELS: Readonly<Record<MetricName, MetricLabel>> = {
   progress: { label: "Range of motion", unit: "fullRange" },
   kneeDeg: { label: "Knee angle", unit: "deg" },
   kneeMinDeg: { label: "Knee angle (more bent knee)", unit: "deg" },
@@ -52,6 +64,7 @@ export const METRIC_LABELS: Readonly<Record<string, MetricLabel>> = {
   elbowMaxDeg: { label: "Elbow angle (straighter arm)", unit: "deg" },
   elbowStraightDeg: { label: "Elbow angle", unit: "deg" },
   torsoLeanDeg: { label: "Torso lean", unit: "deg" },
+  torsoPitchDeg: { label: "Torso tilt", unit: "deg" },
   torsoBackLeanDeg: {
     label: "Torso lean back",
     unit: "deg",
@@ -66,7 +79,6 @@ export const METRIC_LABELS: Readonly<Record<string, MetricLabel>> = {
   wristLiftRatio: { label: "Hands above the shoulders", unit: "armLength" },
   bodyLineDeg: { label: "Hip line", unit: "deg", sides: HIP_LINE },
   hipLineDeg: { label: "Hip line", unit: "deg", sides: HIP_LINE },
-  armTorsoDeg: { label: "Upper arm to torso angle", unit: "deg" },
   supportArmDeg: { label: "Arms to torso angle", unit: "deg" },
   headDropDeg: { label: "Head drop", unit: "deg", sides: HEAD_LINE },
   headBelowLineDeg: { label: "Head drop", unit: "deg", sides: HEAD_LINE },
@@ -82,34 +94,40 @@ export const METRIC_LABELS: Readonly<Record<string, MetricLabel>> = {
     sides: { subject: "Front knee", negative: "behind the toes", positive: "past the toes" },
   },
   heelLiftChangeRatio: { label: "Heel lift", unit: "shinLength" },
+  heelHeightFrames: { label: "Heel height", unit: "frameHeight" },
+  shankLengthFrames: { label: "Shin length", unit: "frameHeight" },
+  holdMs: { label: "Hold time", unit: "ms" },
   hipsRiseLeadRatio: { label: "Legs straightening ahead of the chest", unit: "wayUp" },
 };
 
-/** The label of a metric; a generic word for a metric missing from {@link METRIC_LABELS}. */
-export function metricLabel(name: string): string {
-  return METRIC_LABELS[name]?.label ?? "Measurement";
+/** The plain name of a metric, e.g. "Knee angle". */
+export function metricLabel(name: MetricName): string {
+  return METRIC_LABELS[name].label;
 }
 
-const isPercent = (unit: MetricUnit) => unit !== "deg";
+/** The value in the unit shown: ratios as percentages, milliseconds as seconds. */
+function inShownUnit(unit: MetricUnit, value: number): number {
+  if (unit === "deg") return value;
+  if (unit === "ms") return value / 1000;
+  return value * 100;
+}
 
 /**
  * A value in the metric's unit, without its name: "92°", "10% of leg length", "12° below the
  * shoulder–ankle line". `digits` is kept for limits such as 11.5°; measurements read as whole numbers.
  */
-export function formatMetricValue(name: string, value: number, digits = 0): string {
+export function formatMetricValue(name: MetricName, value: number, digits = 0): string {
   const spec = METRIC_LABELS[name];
-  const unit = spec?.unit ?? "deg";
-  const shown = isPercent(unit) ? value * 100 : value;
-  const magnitude = spec?.sides ? Math.abs(shown) : shown;
+  const shown = inShownUnit(spec.unit, value);
+  const magnitude = spec.sides ? Math.abs(shown) : shown;
   const number = Number(magnitude.toFixed(digits)).toString();
-  const text = `${number}${UNIT_SUFFIX[unit]}`;
-  if (!spec?.sides) return text;
+  const text = `${number}${UNIT_SUFFIX[spec.unit]}`;
+  if (!spec.sides) return text;
   return `${text} ${value < 0 ? spec.sides.negative : spec.sides.positive}`;
 }
 
 /** A named measurement, e.g. "Knee angle 92°" or "Hips 12° below the shoulder–ankle line". */
-export function formatMetric(name: string, value: number): string {
+export function formatMetric(name: MetricName, value: number): string {
   const spec = METRIC_LABELS[name];
-  if (spec?.sides) return `${spec.sides.subject} ${formatMetricValue(name, value)}`;
-  return `${metricLabel(name)} ${formatMetricValue(name, value)}`;
+  return `${spec.sides?.subject ?? spec.label} ${formatMetricValue(name, value)}`;
 }

@@ -1,7 +1,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { FrameVerdict, RepResult } from "../../../shared/form";
+import type { FaultId, FrameVerdict, RepResult } from "../../../shared/form";
 import { faultSpec } from "../../../shared/form/labels";
 import { RepTable } from "./RepTable";
 
@@ -23,7 +23,7 @@ const rep: RepResult = {
   scoreBreakdown: {},
 };
 
-const verdict = (tMs: number, value: number, faults: string[]): FrameVerdict => ({
+const verdict = (tMs: number, value: number, faults: FaultId[]): FrameVerdict => ({
   tMs,
   phase: "end",
   reps: 0,

@@ -1,4 +1,4 @@
-import type { ExerciseId, FrameVerdict, RepResult } from "../../../shared/form";
+import { EXERCISES, type ExerciseId, type FrameVerdict, type RepResult } from "../../../shared/form";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
 import { formatMetric } from "../../../shared/form/metric-labels";
 import { FaultList } from "../form-words/FaultList";
@@ -12,9 +12,13 @@ function tempoLabel(rep: RepResult): string {
   return [away, end, back].map(secondsLabel).join(" / ");
 }
 
-function peakLabel(rep: RepResult): string {
-  return Object.entries(rep.peakAngles)
-    .map(([name, value]) => formatMetric(name, value))
+/** The rep's peak measures in words, in the order the exercise lists them. */
+function peakLabel(exerciseId: ExerciseId, rep: RepResult): string {
+  return EXERCISES[exerciseId].peakMetrics
+    .flatMap((name) => {
+      const value = rep.peakAngles[name];
+      return value === undefined ? [] : [formatMetric(name, value)];
+    })
     .join(", ");
 }
 
@@ -73,7 +77,7 @@ export function RepTable({
             </td>
             <td>{tempoLabel(rep)}</td>
             <td>
-              {Math.round(rep.romRatio * 100)}% <span className="muted">{peakLabel(rep)}</span>
+              {Math.round(rep.romRatio * 100)}% <span className="muted">{peakLabel(exerciseId, rep)}</span>
             </td>
           </tr>
         ))}

@@ -23,14 +23,14 @@ const rep = (index: number, faults: RepResult["faults"]): RepResult => ({
   scoreBreakdown: {},
 });
 
-// Only the fields the view reads (cast below): the engine's summary is gaining others.
-const summary: Omit<SetSummary, "heldFaults"> = {
+const summary: SetSummary = {
   exerciseId: "push_up",
   reps: 2,
   partialReps: 0,
   repResults: [rep(0, []), rep(1, [{ id: "hips_sag", severity: 0.7 }])],
   faultCounts: { hips_sag: 1 },
   averageScore: 83,
+  heldFaults: [],
 };
 
 const sagging = (tMs: number, value: number): FrameVerdict => ({
@@ -62,12 +62,24 @@ afterEach(() => {
 describe("SetSummaryView", () => {
   it("numbers reps from 1 and says each fault in words, with what it measured and the limit", () => {
     const verdicts = [sagging(2500, -13.2), sagging(2700, -17.8)];
-    act(() => root.render(<SetSummaryView summary={summary as SetSummary} verdicts={verdicts} />));
+    act(() => root.render(<SetSummaryView summary={summary} verdicts={verdicts} />));
     const rows = [...host.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
     expect(rows).toEqual(["1", "2"]);
     const text = host.textContent ?? "";
     expect(text).toContain("Hips sagging ×1");
     expect(text).toMatch(/Hips 18° below the shoulder–ankle line; the limit is [\d.]+° below/);
     expect(text).not.toMatch(/hips_sag|_/);
+  });
+
+  it("names a fault held through the set even when no finished rep carries it", () => {
+    const plankLike: SetSummary = {
+      ...summary,
+      repResults: [],
+      reps: 0,
+      faultCounts: {},
+      heldFaults: ["hips_sag"],
+    };
+    act(() => root.render(<SetSummaryView summary={plankLike} verdicts={[sagging(500, -15.4)]} />));
+    expect(host.textContent).toMatch(/Held through the set.*Hips sagging.*Hips 15° below/);
   });
 });

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { FrameVerdict, SetSummary } from "../../../shared/form";
+import { FAULT_IDS, type FrameVerdict, type SetSummary } from "../../../shared/form";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
 import { saveCameraSet } from "../../db/camera-set";
 import { FaultList } from "../form-words/FaultList";
@@ -21,7 +21,12 @@ export function SetSummaryView({
 }) {
   const { exerciseId } = summary;
   const [saved, setSaved] = useState<"idle" | "saving" | "saved" | string>("idle");
-  const faults = Object.entries(summary.faultCounts);
+  const faults = FAULT_IDS.flatMap((id) => {
+    const count = summary.faultCounts[id];
+    return count ? [{ id, count }] : [];
+  });
+  // A posture kept through the set (a sag from the first frame) is a fault even when no rep carries it.
+  const held = summary.heldFaults.filter((id) => summary.faultCounts[id] === undefined);
   const save = async () => {
     setSaved("saving");
     try {
@@ -80,7 +85,17 @@ export function SetSummaryView({
           <h3>Faults in this set</h3>
           <FaultList
             exerciseId={exerciseId}
-            faults={faults.map(([id, count]) => ({ id, count }))}
+            faults={faults}
+            measured={(id) => faultMeasurement(exerciseId, id, WHOLE_SET, verdicts)}
+          />
+        </div>
+      )}
+      {held.length > 0 && (
+        <div>
+          <h3>Held through the set</h3>
+          <FaultList
+            exerciseId={exerciseId}
+            faults={held.map((id) => ({ id }))}
             measured={(id) => faultMeasurement(exerciseId, id, WHOLE_SET, verdicts)}
           />
         </div>
