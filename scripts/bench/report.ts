@@ -12,6 +12,8 @@ export interface BenchReport {
   load: unknown;
   /** Plan recommendation speed in Chromium; absent from reports made before it was measured. */
   plans?: unknown;
+  /** Food search, day and trend renders, index size; absent from reports made before it was measured. */
+  nutrition?: unknown;
 }
 
 export interface GoalCheck {
@@ -75,6 +77,19 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
     check("api.cpuMsPerRequest", num(f, "api.cpuMsPerRequest"), "<= 5 ms", (v) => v <= 5),
     check("api.cacheHitRate (library reads)", num(f, "api.cacheHitRate"), ">= 0.95", (v) => v >= 0.95),
     check("plans.recommendP95Ms (2-year log)", num(f, "plans.recommendP95Ms"), "<= 20 ms", (v) => v <= 20),
+    check(
+      "nutrition.searchP95Ms (per keystroke)",
+      num(f, "nutrition.searchP95Ms"),
+      "<= 10 ms",
+      (v) => v <= 10,
+    ),
+    check("nutrition.dayRenderMs (30 entries)", num(f, "nutrition.dayRenderMs"), "<= 50 ms", (v) => v <= 50),
+    check(
+      "nutrition.trendRenderMs (90 days)",
+      num(f, "nutrition.trendRenderMs"),
+      "<= 100 ms",
+      (v) => v <= 100,
+    ),
     check("sync.seconds (10k records)", num(f, "sync.seconds"), "<= 2 s", (v) => v <= 2),
     check("sync.ratioToBulkPut", num(f, "sync.ratioToBulkPut"), "<= 1.5", (v) => v <= 1.5),
     check("load.shellJsGzipKb", num(f, "load.shellJsGzipKb"), "<= 150 KB", (v) => v <= 150),
@@ -154,7 +169,7 @@ export function markdown(
     );
   }
   lines.push(``, `## Charts`, ``, ...chartFiles.map((f) => `![${f}](${f})`), ``);
-  for (const section of ["api", "sync", "load", "pose", "plans"] as const) {
+  for (const section of ["api", "sync", "load", "pose", "plans", "nutrition"] as const) {
     if (report[section] === undefined) continue;
     lines.push(`## ${section}`, ``, "```json", JSON.stringify(report[section], null, 2), "```", ``);
   }

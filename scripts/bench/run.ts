@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
 import { benchPlans } from "./plans-bench.ts";
+import { benchNutrition } from "../nutrition/bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
 import { snapshotApp, startBenchServer, waitUntilSettled } from "./server.ts";
@@ -59,6 +60,9 @@ try {
   report.sync = await section("sync", () => benchSync(server, 10_000, log));
   await section("settle", () => waitUntilSettled(server));
   report.load = await section("load", () => benchLoad(server, app.distDir, quick ? 1 : 3, log));
+  report.nutrition = await section("nutrition", () =>
+    benchNutrition(server, app.distDir, quick ? 2 : 5, log),
+  );
 } finally {
   await server.stop();
 }

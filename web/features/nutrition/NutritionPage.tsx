@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { localDay } from "../../db/ids";
 import { addDays } from "../../../shared/nutrition/days";
 import { MEALS, type Meal } from "../../../shared/schemas/nutrition";
@@ -27,6 +27,11 @@ export default function NutritionPage() {
   const [scannedMeal, setScannedMeal] = useState<Meal>("snacks");
   const [notice, setNotice] = useState<string | null>(null);
   const index = useFoodIndex();
+  useEffect(() => {
+    // `npm run bench` opens /nutrition?bench=nutrition; nobody else loads the harness.
+    if (new URLSearchParams(window.location.search).get("bench") === "nutrition")
+      void import("./bench/nutrition-bench");
+  }, []);
   const day = useNutritionDay(date);
 
   const copyYesterday = () =>
