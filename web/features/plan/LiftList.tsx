@@ -1,4 +1,7 @@
-import type { LiftStatus } from "../../../shared/plans";
+import { useState } from "react";
+import { swapCandidates, type LiftStatus } from "../../../shared/plans";
+import type { Equipment } from "../../../shared/schemas/profile";
+import type { Exercise } from "../../../shared/schemas/exercise";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { displayWeight, type WeightUnit } from "../log/units";
 
@@ -6,24 +9,76 @@ interface Props {
   lifts: readonly LiftStatus[];
   unit: WeightUnit;
   library: ExerciseLibrary | undefined;
+  equipment: readonly Equipment[];
+  busy: boolean;
+  onSwap: (fromId: string, to: Exercise) => void;
 }
 
-/** Every lift of the plan: where its load stands after the log, and why. */
-export function LiftList({ lifts, unit, library }: Props) {
+/** Every lift of the plan: where its load stands after the log and why, and what it could be swapped for. */
+export function LiftList({ lifts, unit, library, equipment, busy, onSwap }: Props) {
+  const [swapping, setSwapping] = useState<string | null>(null);
   return (
     <section className="plan-lifts" aria-label="Lifts">
       <h2>Lifts</h2>
       <ul>
-        {lifts.map((lift) => (
-          <li key={`${lift.exerciseId}-${JSON.stringify(lift.slot.progression)}`}>
-            <strong>{exerciseName(lift.exerciseId, library)}</strong>
-            {lift.baseKg !== null &&
-              ` · ${lift.slot.progression.kind === "wave_531" ? "training max" : "load"} ${displayWeight(lift.baseKg, unit)}`}
-            <br />
-            <span className="muted">{lift.reason}</span>
-            {lift.cue && <span className="plan-cue"> · Cue: {lift.cue}</span>}
-          </li>
-        ))}
+        {lifts.map((lift) => {
+          const name = exerciseName(lift.exerciseId, library);
+          const original = library?.byId.get(lift.exerciseId);
+          const options =
+            library && original && swapping === lift.exerciseId
+              ? swapCandidates(original, library.exercises, equipment)
+              : [];
+          return (
+            <li key={`${lift.exerciseId}-${JSON.stringify(lift.slot.progression)}`}>
+              <strong>{name}</strong>
+              {lift.baseKg !== null &&
+                ` · ${lift.slot.progression.kind === "wave_531" ? "training max" : "load"} ${displayWeight(lift.baseKg, unit)}`}{" "}
+              {original && (
+                <button
+                  type="button"
+                  className="secondary"
+                  aria-label={`Swap ${name}`}
+                  onClick={() => setSwapping(swapping === lift.exerciseId ? null : lift.exerciseId)}
+                >
+                  Swap
+                </button>
+              )}
+              <br />
+              <span className="muted">{lift.reason}</span>
+              {lift.cue && <span className="plan-cue"> · Cue: {lift.cue}</span>}
+              {lift.corrective && (
+                <span className="plan-cue">
+                  {" "}
+                  · Try {exerciseName(lift.corrective.exerciseId, library)}: {lift.corrective.why}
+                </span>
+              )}
+              {swapping === lift.exerciseId && (
+                <div className="plan-swap" role="group" aria-label={`Swap ${name} for`}>
+                  {options.length === 0 ? (
+                    <p className="muted">
+                      Nothing in the library trains the same muscles with your equipment.
+                    </p>
+                  ) : (
+                    options.map((option) => (
+                      <button
+                        key={option.id}
+                        type="button"
+                        className="secondary"
+                        disabled={busy}
+                        onClick={() => {
+                          setSwapping(null);
+                          onSwap(lift.exerciseId, option);
+                        }}
+                      >
+                        {option.name}
+                      </button>
+                    ))
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -8,7 +8,7 @@ import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
-import { endPlan, listPlans, skipDay, startProgram } from "./plan-store";
+import { endPlan, listPlans, skipDay, startProgram, swapLift } from "./plan-store";
 import { ProgramPicker } from "./ProgramPicker";
 import { SessionCard } from "./SessionCard";
 import { WeekList } from "./WeekList";
@@ -103,7 +103,14 @@ export default function PlanPage() {
             </SessionCard>
           )}
           <WeekList week={recommendation.week} unit={unit} library={library} />
-          <LiftList lifts={recommendation.lifts} unit={unit} library={library} />
+          <LiftList
+            lifts={recommendation.lifts}
+            unit={unit}
+            library={library}
+            equipment={profile.equipment}
+            busy={busy}
+            onSwap={(fromId, to) => void run(() => swapLift(plan, fromId, to))}
+          />
           <LiftProgress
             slots={plan.days.flatMap((d) => d.slots)}
             sessions={sessions}

@@ -41,6 +41,11 @@ export function SessionCard({ title, session, unit, library, children }: Props) 
             <li>{e.reasons.sets}</li>
             <li>{e.reasons.rest}</li>
             {e.cue && <li className="plan-cue">Cue: {e.cue}</li>}
+            {e.corrective && (
+              <li className="plan-cue">
+                Try {exerciseName(e.corrective.exerciseId, library)}: {e.corrective.why}
+              </li>
+            )}
           </ul>
         </article>
       ))}

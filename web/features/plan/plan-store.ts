@@ -4,7 +4,8 @@ import { newId } from "../../db/ids";
 import { notifyLocalWrite } from "../../db/local-writes";
 import { safeParseRecord } from "../../../shared/schemas/entities";
 import type { LocalDate } from "../../../shared/schemas/plan";
-import { defaultWeekdays, planFromProgram, type Program } from "../../../shared/plans";
+import { defaultWeekdays, planFromProgram, swapExercise, type Program } from "../../../shared/plans";
+import type { Exercise } from "../../../shared/schemas/exercise";
 
 /**
  * Writes a plan with its outbox row in one transaction, like the log's writes, so a plan syncs
@@ -57,4 +58,9 @@ export function skipDay(plan: PlanRow, day: LocalDate): Promise<PlanRow> {
 /** Stops following a plan (kept, so its history still reads). */
 export function endPlan(plan: PlanRow): Promise<PlanRow> {
   return writePlan({ ...plan, active: false, updatedAt: Date.now() }, ["active", "updatedAt"]);
+}
+
+/** Puts `to` in place of the lift `fromId` on every day of the plan. */
+export function swapLift(plan: PlanRow, fromId: string, to: Exercise): Promise<PlanRow> {
+  return writePlan({ ...swapExercise(plan, fromId, to), updatedAt: Date.now() }, ["days", "updatedAt"]);
 }
