@@ -12,7 +12,16 @@ interface BaselineSpec {
   learnWithin: number;
   /** Report the size of the change whichever way it goes. */
   absolute?: boolean;
+  /**
+   * Seated (hips bent past {@link SEATED_HIP_DEG}), a back pad sets the torso's lean: the baseline
+   * may take it within this wider range.
+   */
+  seatedMin?: number;
+  seatedMax?: number;
 }
+
+/** Hip angle below which the person sits (a bench's pad, not their posture, holds the torso). */
+const SEATED_HIP_DEG = 135;
 
 const SPECS: readonly BaselineSpec[] = [
   {
@@ -20,6 +29,8 @@ const SPECS: readonly BaselineSpec[] = [
     derived: "torsoLeanChangeDeg",
     min: -10,
     max: 10,
+    seatedMin: -35,
+    seatedMax: 35,
     learnWithin: 6,
     absolute: true,
   },
@@ -49,10 +60,13 @@ export class Baselines implements Gauge {
     const settling = this.learnedMs < SETTLE_MS;
     if (learning) this.learnedMs += dtMs;
     const rate = 1 - Math.exp(-dtMs / (settling ? SETTLE_TIME_CONSTANT_MS : LEARN_TIME_CONSTANT_MS));
+    const seated = metrics.hipDeg !== undefined && metrics.hipDeg < SEATED_HIP_DEG;
     for (const spec of SPECS) {
       const value = metrics[spec.source];
       if (value === undefined) continue;
-      const clamped = Math.min(spec.max, Math.max(spec.min, value));
+      const min = seated ? (spec.seatedMin ?? spec.min) : spec.min;
+      const max = seated ? (spec.seatedMax ?? spec.max) : spec.max;
+      const clamped = Math.min(max, Math.max(min, value));
       let baseline = this.values.get(spec.source);
       if (baseline === undefined) baseline = clamped;
       else if (learning && (settling || Math.abs(value - baseline) < spec.learnWithin)) {

@@ -153,13 +153,28 @@ function frontLeg(v: View3): Side | undefined {
   return split > 0 ? "left" : "right";
 }
 
+/**
+ * The toes' reach ahead of the ankle, in leg lengths, from body proportions: the foot is about 0.15
+ * of stature and the toes reach about three quarters of it ahead of the ankle, while hip to ankle
+ * is about 0.49 of stature (Drillis and Contini's segment ratios).
+ */
+const TOE_REACH_RATIO = 0.23;
+
+/**
+ * How far the knee travels past the toes, in leg lengths (+ past). Measured from the ankle, which
+ * the model places well: its toe point drifts back under a knee bent over it or a weight held by
+ * the foot, which would call a knee over the laces "past the toes". The toes reach at least as
+ * far as body proportions say, further when the model sees a longer foot.
+ */
 function kneePastToeRatio(v: View3, side: Side): number | undefined {
   const knee = v.joint(side, "knee");
+  const ankle = v.joint(side, "ankle");
   const toe = v.joint(side, "toe");
   const direction = footDirection(v, side);
   const length = legLength(v, side);
-  if (!knee || !toe || !direction || !length) return undefined;
-  return dot(sub(knee, toe), direction) / length;
+  if (!knee || !ankle || !toe || !direction || !length) return undefined;
+  const reach = Math.max(dot(sub(toe, ankle), direction) / length, TOE_REACH_RATIO);
+  return dot(sub(knee, ankle), direction) / length - reach;
 }
 
 /** Angle of the upper arm out of the torso plane, seen from above the back (push-up flare). */
