@@ -8,9 +8,10 @@ import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
-import { endPlan, listPlans, skipDay, startProgram, swapLift } from "./plan-store";
+import { endPlan, listPlans, setWeekdays, skipDay, startProgram, swapLift } from "./plan-store";
 import { ProgramPicker } from "./ProgramPicker";
 import { SessionCard } from "./SessionCard";
+import { TrainingDays } from "./TrainingDays";
 import { WeekList } from "./WeekList";
 import "./plan.css";
 
@@ -78,6 +79,11 @@ export default function PlanPage() {
               Change program
             </button>
           </p>
+          <TrainingDays
+            weekdays={plan.weekdays}
+            busy={busy}
+            onChange={(days) => void run(() => setWeekdays(plan, days))}
+          />
           <SessionCard title="Today" session={recommendation.today} unit={unit} library={library}>
             {recommendation.today.status === "planned" && (
               <div className="row">

@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SpotterDb, setDatabase } from "../../db";
 import { programById } from "../../../shared/plans";
-import { endPlan, listPlans, skipDay, startProgram } from "./plan-store";
+import { endPlan, listPlans, setWeekdays, skipDay, startProgram } from "./plan-store";
 import { describeSets } from "./describe";
 
 let db: SpotterDb;
@@ -21,15 +21,21 @@ describe("plan store", () => {
     expect(outbox.map((r) => [r.entity, r.op, r.key])).toEqual([["plan", "put", plan.id]]);
   });
 
-  it("sends a skip and an end as partial puts of the fields they change", async () => {
+  it("sends a skip, new weekdays and an end as partial puts of the fields they change", async () => {
     const plan = await startProgram(programById("linear_5x5")!, "2026-11-26", 0);
     expect(plan.weekdays).toEqual([1, 4]);
     const skipped = await skipDay(plan, "2026-11-27");
-    await endPlan(skipped);
-    const [, skip, end] = await db.outbox.orderBy("id").toArray();
+    const moved = await setWeekdays(skipped, [2, 6]);
+    await endPlan(moved);
+    const [, skip, days, end] = await db.outbox.orderBy("id").toArray();
     expect(skip).toMatchObject({ entity: "plan", fields: ["skippedOn", "updatedAt"] });
+    expect(days).toMatchObject({ entity: "plan", fields: ["weekdays", "updatedAt"] });
     expect(end).toMatchObject({ entity: "plan", fields: ["active", "updatedAt"] });
-    expect(await db.plans.get(plan.id)).toMatchObject({ skippedOn: ["2026-11-27"], active: false });
+    expect(await db.plans.get(plan.id)).toMatchObject({
+      skippedOn: ["2026-11-27"],
+      weekdays: [2, 6],
+      active: false,
+    });
   });
 });
 

@@ -64,3 +64,8 @@ export function endPlan(plan: PlanRow): Promise<PlanRow> {
 export function swapLift(plan: PlanRow, fromId: string, to: Exercise): Promise<PlanRow> {
   return writePlan({ ...swapExercise(plan, fromId, to), updatedAt: Date.now() }, ["days", "updatedAt"]);
 }
+
+/** Trains on `weekdays` (1 = Monday) from now on. */
+export function setWeekdays(plan: PlanRow, weekdays: number[]): Promise<PlanRow> {
+  return writePlan({ ...plan, weekdays, updatedAt: Date.now() }, ["weekdays", "updatedAt"]);
+}
