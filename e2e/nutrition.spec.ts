@@ -79,8 +79,18 @@ test("log foods from the offline database, see totals against targets, find it a
   // Edit an amount: one egg instead of two.
   await meal(page, "Breakfast").getByRole("button", { name: "Edit Egg, whole, raw, fresh" }).click();
   await meal(page, "Breakfast").getByLabel("Amount").fill("1");
-  await meal(page, "Breakfast").getByRole("button", { name: "Save" }).click();
+  await meal(page, "Breakfast").getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("meal-kcal-breakfast")).toHaveText("72 kcal");
+
+  // Lunch saved as a recipe of two servings, found again by name as one's own food.
+  await meal(page, "Lunch").getByRole("button", { name: "Save as recipe" }).click();
+  const recipe = meal(page, "Lunch").getByRole("form", { name: "Save Lunch as a recipe" });
+  await recipe.getByLabel("Recipe name").fill("Banana snack");
+  await recipe.getByLabel("Servings").fill("2");
+  await recipe.getByRole("button", { name: "Save recipe" }).click();
+  await expect(meal(page, "Lunch").getByRole("status")).toContainText(
+    "Saved recipe “Banana snack”: 60 g a serving.",
+  );
 
   // Offline: the service worker holds the shell and the food index.
   await expect(page.getByRole("status").filter({ hasText: "Ready to work offline" })).toBeVisible({
@@ -103,6 +113,12 @@ test("log foods from the offline database, see totals against targets, find it a
   await expect(
     meal(page, "Dinner").getByRole("list", { name: "Food results" }).getByRole("button").first(),
   ).toContainText("Oat protein bar");
+  await meal(page, "Dinner").getByRole("searchbox", { name: "Search foods" }).fill("banana snack");
+  await meal(page, "Dinner").getByRole("list", { name: "Food results" }).getByRole("button").first().click();
+  await meal(page, "Dinner").getByLabel("Unit").selectOption({ label: "1 serving (60 g)" });
+  await meal(page, "Dinner").getByLabel("Amount").fill("1");
+  await meal(page, "Dinner").getByRole("button", { name: "Add to Dinner" }).click();
+  await expect(page.getByTestId("meal-kcal-dinner")).toHaveText("53 kcal");
   await barcode.getByLabel("Barcode number").fill("4006381333931");
   await barcode.getByRole("button", { name: "Find" }).click();
   await expect(barcode.getByRole("status")).toContainText("Found “Oat protein bar”");

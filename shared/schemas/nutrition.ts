@@ -43,17 +43,6 @@ export const PortionSchema = v.strictObject({
 /** Barcodes as printed under the bars: EAN-8, UPC-A, EAN-13 or GTIN-14 digits. */
 export const BarcodeSchema = v.pipe(v.string(), v.regex(/^\d{8,14}$/, "A barcode is 8 to 14 digits."));
 
-/** A food the person created (or scanned): nutrients per 100 g, with an optional portion and barcode. */
-export const CustomFoodSchema = v.object({
-  id: EntityIdSchema,
-  name: v.pipe(textSchema(120), v.minLength(1, "Name the food.")),
-  barcode: v.nullable(BarcodeSchema),
-  per100g: NutrientsPer100gSchema,
-  portion: v.nullable(PortionSchema),
-  ...recordMetaEntries,
-});
-export type CustomFood = v.InferOutput<typeof CustomFoodSchema>;
-
 export const MEALS = ["breakfast", "lunch", "dinner", "snacks"] as const;
 export type Meal = (typeof MEALS)[number];
 
@@ -72,6 +61,32 @@ export const FoodRefSchema = v.variant("source", [
   v.strictObject({ source: v.literal("custom"), foodId: EntityIdSchema }),
 ]);
 export type FoodRef = v.InferOutput<typeof FoodRefSchema>;
+
+/** One ingredient of a recipe: which food and how many grams go in. */
+export const IngredientSchema = v.strictObject({
+  food: FoodRefSchema,
+  name: v.pipe(textSchema(120), v.minLength(1)),
+  grams: v.pipe(
+    v.number("Must be a number."),
+    v.gtValue(0, "Must be more than 0 g."),
+    v.maxValue(MAX_ENTRY_GRAMS, `Must be at most ${MAX_ENTRY_GRAMS} g.`),
+  ),
+});
+
+/** A food the person created (or scanned): nutrients per 100 g, with an optional portion and barcode. */
+export const CustomFoodSchema = v.object({
+  id: EntityIdSchema,
+  name: v.pipe(textSchema(120), v.minLength(1, "Name the food.")),
+  barcode: v.nullable(BarcodeSchema),
+  per100g: NutrientsPer100gSchema,
+  portion: v.nullable(PortionSchema),
+  /** For a recipe: what goes in (its nutrients are `per100g` of the whole; a serving is `portion`). */
+  ingredients: v.optional(
+    v.pipe(v.array(IngredientSchema), v.maxLength(60, "A recipe has at most 60 ingredients.")),
+  ),
+  ...recordMetaEntries,
+});
+export type CustomFood = v.InferOutput<typeof CustomFoodSchema>;
 
 /**
  * One food eaten in one meal of one day. The name and nutrients are copied from the food when

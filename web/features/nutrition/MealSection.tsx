@@ -3,11 +3,13 @@ import type { MealEntryRow } from "../../db/records";
 import type { Meal } from "../../../shared/schemas/nutrition";
 import type { Nutrients } from "../../../shared/nutrition/nutrients";
 import { AmountForm } from "./AmountForm";
+import { MealTools } from "./MealTools";
 import { MEAL_LABELS, formatGrams, formatKcal, messageOf } from "./labels";
 import { deleteMealEntry, editMealEntry } from "./nutrition-store";
 
 interface Props {
   meal: Meal;
+  date: string;
   entries: MealEntryRow[];
   total: Nutrients;
   adding: boolean;
@@ -21,7 +23,7 @@ function amountText(entry: MealEntryRow): string {
 }
 
 /** One meal of the day: its entries (edit amount, delete), its energy, and adding food to it. */
-export function MealSection({ meal, entries, total, adding, onAdd, children }: Props) {
+export function MealSection({ meal, date, entries, total, adding, onAdd, children }: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const act = (work: Promise<unknown>) =>
@@ -84,6 +86,7 @@ export function MealSection({ meal, entries, total, adding, onAdd, children }: P
           Add food to {MEAL_LABELS[meal]}
         </button>
       )}
+      <MealTools meal={meal} date={date} entries={entries} />
     </section>
   );
 }

@@ -78,6 +78,7 @@ export default function NutritionPage() {
         <MealSection
           key={meal}
           meal={meal}
+          date={date}
           entries={day.entries.filter((entry) => entry.meal === meal)}
           total={day.totals.byMeal[meal]}
           adding={adding === meal}

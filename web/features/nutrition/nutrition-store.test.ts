@@ -3,7 +3,14 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { SpotterDb, setDatabase } from "../../db/database";
 import { zeroNutrients } from "../../../shared/nutrition/nutrients";
 import { entriesOfDay, foodByBarcode } from "./nutrition-queries";
-import { addMealEntry, copyEntries, deleteMealEntry, editMealEntry, saveCustomFood } from "./nutrition-store";
+import {
+  addMealEntry,
+  copyEntries,
+  deleteMealEntry,
+  editMealEntry,
+  saveCustomFood,
+  saveRecipe,
+} from "./nutrition-store";
 
 let db: SpotterDb;
 let n = 0;
@@ -83,5 +90,25 @@ describe("custom foods", () => {
         nutrients: { ...bar.nutrients, energyKcal: 2000 },
       }),
     ).rejects.toThrow(/^Energy: No food has more than 900 kcal/);
+  });
+});
+
+describe("recipes", () => {
+  it("save a meal's entries as a food logged by the serving", async () => {
+    await addMealEntry(eggEntry("2026-03-01", "dinner", 100));
+    await addMealEntry({
+      ...eggEntry("2026-03-01", "dinner", 300),
+      name: "Milk",
+      per100g: { ...egg, energyKcal: 61 },
+    });
+    const food = await saveRecipe("Egg custard", await entriesOfDay("2026-03-01"), 4);
+    // 100 g × 1.43 + 300 g × 0.61 = 326 kcal in 400 g; four servings of 100 g.
+    expect(food.per100g.energyKcal).toBeCloseTo(81.5, 9);
+    expect(food.portion).toEqual({ label: "1 serving", grams: 100 });
+    expect(food.ingredients?.map((i) => [i.name, i.grams])).toEqual([
+      ["Egg, whole, raw, fresh", 100],
+      ["Milk", 300],
+    ]);
+    await expect(saveRecipe("Nothing", [], 2)).rejects.toThrow(/^Servings: /);
   });
 });

@@ -4,6 +4,7 @@ import { newId } from "../../db/ids";
 import type { CustomFoodRow, MealEntryRow, MeasurementRow, NutritionTargetsRow } from "../../db/records";
 import { NUTRITION_TARGETS_KEY, type FoodRef, type Meal } from "../../../shared/schemas/nutrition";
 import type { Nutrients } from "../../../shared/nutrition/nutrients";
+import { recipeFood, type Ingredient } from "../../../shared/nutrition/recipe";
 import { deleteRow, putRow, validRecord, writeWithOutbox } from "./nutrition-writes";
 
 /** What the person chose to log. */
@@ -148,4 +149,41 @@ export async function logBodyWeight(weightKg: number, nowMs = Date.now()): Promi
     await queue(putRow("measurement", row));
   });
   return row;
+}
+
+/**
+ * Saves foods eaten together as a recipe: a custom food whose nutrients are those of its
+ * ingredients per 100 g of the whole, logged by the serving.
+ */
+export async function saveRecipe(
+  name: string,
+  ingredients: Ingredient[],
+  servings: number,
+  nowMs = Date.now(),
+): Promise<CustomFoodRow> {
+  const recipe = recipeFood(ingredients, servings);
+  if (!recipe)
+    throw new LocalWriteError(
+      "invalid_input",
+      "Servings: a recipe needs ingredients and at least one serving.",
+    );
+  const db = getDb();
+  const food = validRecord("food", {
+    id: newId(nowMs),
+    name,
+    barcode: null,
+    per100g: recipe.per100g,
+    portion: recipe.serving,
+    ingredients: ingredients.map(({ food, name: ingredientName, grams }) => ({
+      food,
+      name: ingredientName,
+      grams,
+    })),
+    updatedAt: nowMs,
+  });
+  return writeWithOutbox([db.foods], async (queue) => {
+    await db.foods.add(food);
+    await queue(putRow("food", food));
+    return food;
+  });
 }

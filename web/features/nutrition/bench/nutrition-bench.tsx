@@ -100,6 +100,7 @@ async function run(queries: string[], rounds: number): Promise<NutritionBenchRes
           <MealSection
             key={meal}
             meal={meal}
+            date="2026-03-01"
             entries={entries.filter((e) => e.meal === meal)}
             total={totals.byMeal[meal]}
             adding={false}
