@@ -12,3 +12,4 @@ export { WAVE_531_WEEKS, BBB_PCT, TRAINING_MAX_OF_1RM, MESO_RIR } from "./scheme
 export { DELOAD_PCT } from "./autoregulate";
 export { swapCandidates, swapExercise, loadKindFor } from "./swap";
 export { CORRECTIVES, correctiveFor } from "./correctives";
+export { addLift, removeLift, defaultProgression } from "./edit";
