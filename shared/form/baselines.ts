@@ -27,8 +27,10 @@ const SPECS: readonly BaselineSpec[] = [
   {
     source: "torsoPitchDeg",
     derived: "torsoLeanChangeDeg",
-    min: -10,
-    max: 10,
+    // MediaPipe's world points read an upright torso as up to ~17 degrees off vertical (a real
+    // split squat), so that much is the person's start; a lean past it is not absorbed.
+    min: -18,
+    max: 18,
     seatedMin: -35,
     seatedMax: 35,
     learnWithin: 6,

@@ -54,6 +54,8 @@ export interface FrameFault {
    * rep; defaults to a fifth.
    */
   repShare?: number;
+  /** How long the metric must stay past `on` before the fault switches on; 60 ms by default. */
+  onMs?: number;
 }
 
 /** A fault judged once per rep from the extreme a metric reached during the rep. */

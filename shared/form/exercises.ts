@@ -67,12 +67,13 @@ const lungeFaults = [
   frame({
     id: "torso_lean",
     cue: "Stay upright",
-    // A lunge leans the torso a little by nature (real split squats read 25-29 degrees at the
-    // bottom from MediaPipe's world points); past 30 the hips, not the legs, do the work.
-    metric: "torsoLeanDeg",
+    // Against the person's own upright stance: MediaPipe's world points read an upright torso as
+    // leaning 13-17 degrees forward (seen on a real split squat), and a clean rep adds about 12
+    // at the bottom; the fault leans 25 or more.
+    metric: "torsoLeanChangeDeg",
     direction: "above",
-    on: 32,
-    off: 28,
+    on: 20,
+    off: 16,
     severitySpan: 20,
   }),
   frame({
@@ -97,6 +98,7 @@ const lunge = (id: ExerciseId, name: string): RepExercise => ({
   // the hips. And a real lunge takes well over 0.9 s.
   signal: { metric: "hipHeightRatio", startValue: 0.98, targetValue: 0.6, startTolerance: 0.05 },
   reps: { ...REPS, minRepMs: 900 },
+  gauges: ["own_posture"],
   faults: lungeFaults,
   peakMetrics: ["kneesBothDeg", "frontKneeDeg", "torsoLeanDeg"],
 });
@@ -111,9 +113,9 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     phaseViews: ALL,
     signal: { metric: "kneeDeg", startValue: 172, targetValue: 90, startTolerance: 15 },
     reps: REPS,
-    // Upright enough to be squatting: a deep squat leans the torso up to about 50 degrees, a
-    // hand on the floor or a plank is far past this.
-    position: [{ metric: "torsoLeanDeg", min: 0, max: 65 }],
+    // Upright enough to be squatting: a deep squat with long thighs leans the torso up to about
+    // 75 degrees; hands on the floor and a plank are past this.
+    position: [{ metric: "torsoLeanDeg", min: 0, max: 80 }],
     gauges: ["heel_rise"],
     faults: [
       rangeFault("shallow_depth", "Sit deeper", 0.82),
@@ -322,7 +324,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         views: SIDEWAYS,
       }),
     ],
-    peakMetrics: ["elbowMaxDeg", "wristLiftRatio"],
+    peakMetrics: ["elbowStraightDeg", "wristLiftRatio"],
   },
   hip_hinge: {
     id: "hip_hinge",
@@ -399,6 +401,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         phases: ["hold"],
         minProgress: 0,
         views: SIDEWAYS,
+        // A hold is slow: hips that pass the line for a moment have not sagged.
+        onMs: 250,
       }),
       frame({
         id: "hips_sag",
@@ -411,6 +415,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
         phases: ["hold"],
         minProgress: 0,
         views: SIDEWAYS,
+        // A hold is slow: hips that pass the line for a moment have not sagged.
+        onMs: 250,
       }),
       frame({
         id: "head_drop",

@@ -39,7 +39,7 @@ export class FaultTracker {
     }
     this.pendingSinceMs ??= tMs;
     const heldMs = tMs - this.pendingSinceMs;
-    if (heldMs < (this.active ? FAULT_OFF_MS : FAULT_ON_MS)) return false;
+    if (heldMs < (this.active ? FAULT_OFF_MS : (spec.onMs ?? FAULT_ON_MS))) return false;
     this.active = !this.active;
     this.pendingSinceMs = null;
     if (this.active) this.peakSeverity = frameSeverity(spec, value);

@@ -36,7 +36,9 @@ describe("fault labels", () => {
 describe("faultWhy", () => {
   it("says what was measured, in its unit, and the limit", () => {
     const limit = faultLimit(EXERCISES.lunge.faults.find((f) => f.id === "torso_lean")!);
-    expect(faultWhy("lunge", "torso_lean", 30.4)).toBe(`Torso lean 30°; the limit is ${limit}°.`);
+    expect(faultWhy("lunge", "torso_lean", 30.4)).toBe(
+      `Torso lean change from your start 30°; the limit is ${limit}°.`,
+    );
   });
 
   it("shows ratios as a share of the body length they were measured against", () => {

@@ -16,14 +16,14 @@ const PARTIALS: ReadonlySet<ExerciseId> = new Set([
 ]);
 
 /**
- * Faults of a whole set's set-up rather than of a rep (a stance): the generator injects faults rep
- * by rep, so these are checked on real people's recordings only.
+ * Faults the generator does not render: a set's set-up rather than a rep (a stance), or a
+ * variation it has no pose for (knees down in a push-up). Real people's recordings check these.
  */
-const SET_UP_FAULTS: ReadonlySet<FaultId> = new Set(["wide_stance"]);
+const NOT_RENDERED: ReadonlySet<FaultId> = new Set(["wide_stance", "knees_down"]);
 
 /** A fault the generator can inject for an exercise. */
 export function injectableFaults(exercise: ExerciseId): FaultId[] {
-  return EXERCISES[exercise].faults.map((f) => f.id).filter((id) => !SET_UP_FAULTS.has(id));
+  return EXERCISES[exercise].faults.map((f) => f.id).filter((id) => !NOT_RENDERED.has(id));
 }
 
 function plan(exercise: ExerciseId, rng: Random): RepPlan[] {

@@ -54,6 +54,12 @@ function proneLine(b: Proportions, shoulderY: number, bendDeg: number, headDropD
 
 /** Truth labels for the body line, from the bend actually built. */
 const lineLabels = (bendDeg: number) => ({ hips_high: bendDeg > 10, hips_sag: bendDeg < -10 });
+/**
+ * A plank's truth follows the bounds real app users' planks were labelled by (hips low past 2
+ * degrees of sag, high past 12 of pike, measured to the toes), moved onto the ankle line the figure
+ * bends at: about 7 below and 9 above.
+ */
+const plankLabels = (bendDeg: number) => ({ hips_high: bendDeg > 9, hips_sag: bendDeg < -7 });
 
 export const pushUp: PoseFunction = (input: PoseInput) => {
   const { body: b, faults } = input;
@@ -112,7 +118,7 @@ export const plank: PoseFunction = (input: PoseInput) => {
     leftWrist: l.wrist,
     rightWrist: r.wrist,
   };
-  return { joints: full, labels: lineLabels(bend) };
+  return { joints: full, labels: plankLabels(bend) };
 };
 
 export const gluteBridge: PoseFunction = (input: PoseInput) => {
