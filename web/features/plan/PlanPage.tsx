@@ -2,13 +2,14 @@ import { useMemo, useState } from "react";
 import { useLocation } from "wouter";
 import { getProfile, LocalWriteError, startWorkout, useLiveQuery } from "../../db";
 import { localDay } from "../../db/ids";
-import { recommend, type PlannedSession, type Program } from "../../../shared/plans";
+import { addLift, recommend, removeLift, type PlannedSession, type Program } from "../../../shared/plans";
 import { useExerciseLibrary } from "../library/use-exercise-library";
 import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
-import { endPlan, listPlans, setWeekdays, skipDay, startProgram, swapLift } from "./plan-store";
+import { endPlan, listPlans, setDays, setWeekdays, skipDay, startProgram, swapLift } from "./plan-store";
+import { PlanEditor } from "./PlanEditor";
 import { ProgramPicker } from "./ProgramPicker";
 import { SessionCard } from "./SessionCard";
 import { TrainingDays } from "./TrainingDays";
@@ -116,6 +117,18 @@ export default function PlanPage() {
             equipment={profile.equipment}
             busy={busy}
             onSwap={(fromId, to) => void run(() => swapLift(plan, fromId, to))}
+          />
+          <PlanEditor
+            plan={plan}
+            library={library}
+            busy={busy}
+            onAdd={(dayIndex, id) => {
+              const exercise = library?.byId.get(id);
+              if (exercise) void run(() => setDays(plan, addLift(plan, dayIndex, exercise).days));
+            }}
+            onRemove={(dayIndex, slotIndex) =>
+              void run(() => setDays(plan, removeLift(plan, dayIndex, slotIndex).days))
+            }
           />
           <LiftProgress
             slots={plan.days.flatMap((d) => d.slots)}

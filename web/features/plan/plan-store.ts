@@ -69,3 +69,8 @@ export function swapLift(plan: PlanRow, fromId: string, to: Exercise): Promise<P
 export function setWeekdays(plan: PlanRow, weekdays: number[]): Promise<PlanRow> {
   return writePlan({ ...plan, weekdays, updatedAt: Date.now() }, ["weekdays", "updatedAt"]);
 }
+
+/** Writes a new list of days (a lift added or removed). */
+export function setDays(plan: PlanRow, days: PlanRow["days"]): Promise<PlanRow> {
+  return writePlan({ ...plan, days, updatedAt: Date.now() }, ["days", "updatedAt"]);
+}
