@@ -123,6 +123,13 @@ test("log foods from the offline database, see totals against targets, find it a
   await barcode.getByRole("button", { name: "Find" }).click();
   await expect(barcode.getByRole("status")).toContainText("Found “Oat protein bar”");
 
+  // Intake and body weight over 90 days.
+  await page.getByRole("form", { name: "Body weight" }).getByLabel("Body weight (kg)").fill("81.5");
+  await page.getByRole("button", { name: "Log weight" }).click();
+  await expect(page.getByRole("form", { name: "Body weight" })).toContainText("Logged 81.5 kg.");
+  await page.getByLabel("Trend over").selectOption("90");
+  await expect(page.getByTestId("week-trend")).toHaveAttribute("data-days", "90");
+
   // Delete an entry.
   await meal(page, "Lunch").getByRole("button", { name: "Delete Bananas, raw" }).click();
   await expect(meal(page, "Lunch").getByRole("listitem")).toHaveCount(0);

@@ -19,6 +19,8 @@ import { useNutritionDay } from "./use-nutrition-day";
 import { WeekTrend } from "./WeekTrend";
 import "./nutrition.css";
 
+const TREND_CHOICES_DAYS = [7, 30, 90];
+
 export default function NutritionPage() {
   const [date, setDate] = useState(() => localDay(Date.now()));
   const [adding, setAdding] = useState<Meal | null>(null);
@@ -32,7 +34,8 @@ export default function NutritionPage() {
     if (new URLSearchParams(window.location.search).get("bench") === "nutrition")
       void import("./bench/nutrition-bench");
   }, []);
-  const day = useNutritionDay(date);
+  const [trendDays, setTrendDays] = useState(7);
+  const day = useNutritionDay(date, trendDays);
 
   const copyYesterday = () =>
     copyEntries(addDays(date, -1), date, null)
@@ -146,6 +149,16 @@ export default function NutritionPage() {
           />
         </div>
       )}
+      <label className="trend-range">
+        Trend over
+        <select value={trendDays} onChange={(e) => setTrendDays(Number(e.target.value))}>
+          {TREND_CHOICES_DAYS.map((days) => (
+            <option key={days} value={days}>
+              {days} days
+            </option>
+          ))}
+        </select>
+      </label>
       <WeekTrend {...day.trend} targetKcal={day.target?.targets.energyKcal ?? null} />
       <BodyWeight latest={day.latestWeight} />
       <TargetsPanel

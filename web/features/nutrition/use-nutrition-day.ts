@@ -15,12 +15,10 @@ import {
   savedTargets,
 } from "./nutrition-queries";
 
-const TREND_DAYS = 7;
-
-/** Everything the Nutrition page shows for `date`, live from IndexedDB. */
-export function useNutritionDay(date: string) {
+/** Everything the Nutrition page shows for `date` (and the `trendDays` before it), live from IndexedDB. */
+export function useNutritionDay(date: string, trendDays: number) {
   const entries = useLiveQuery(() => entriesOfDay(date), [date]);
-  const days = useMemo(() => daysEndingOn(date, TREND_DAYS), [date]);
+  const days = useMemo(() => daysEndingOn(date, trendDays), [date, trendDays]);
   const weekEntries = useLiveQuery(() => entriesBetween(days[0]!, date), [date, days]);
   const weights = useLiveQuery(
     () => bodyWeightsSince(Date.parse(`${days[0]}T00:00:00`) - 86_400_000),
