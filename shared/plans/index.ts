@@ -13,3 +13,10 @@ export { DELOAD_PCT } from "./autoregulate";
 export { swapCandidates, swapExercise, loadKindFor } from "./swap";
 export { CORRECTIVES, correctiveFor } from "./correctives";
 export { addLift, removeLift, defaultProgression } from "./edit";
+export {
+  muscleRecovery,
+  FATIGUE_PER_SET_PCT,
+  RECOVERY_DAYS,
+  type MuscleRecovery,
+  type ExerciseMuscles,
+} from "./recovery";
