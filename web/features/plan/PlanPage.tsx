@@ -10,6 +10,7 @@ import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
 import { endPlan, listPlans, setDays, setWeekdays, skipDay, startProgram, swapLift } from "./plan-store";
 import { PlanEditor } from "./PlanEditor";
+import { RecoveryList } from "./RecoveryList";
 import { ProgramPicker } from "./ProgramPicker";
 import { SessionCard } from "./SessionCard";
 import { TrainingDays } from "./TrainingDays";
@@ -118,6 +119,7 @@ export default function PlanPage() {
             busy={busy}
             onSwap={(fromId, to) => void run(() => swapLift(plan, fromId, to))}
           />
+          <RecoveryList sessions={sessions} library={library} today={today} />
           <PlanEditor
             plan={plan}
             library={library}
