@@ -58,7 +58,7 @@ describe("RepTable", () => {
     const text = host.textContent ?? "";
     expect(text).toContain("Torso leaning");
     // Why: the worst measured value while the fault was on, and the limit.
-    expect(text).toMatch(/Torso lean 37°; the limit is [\d.]+°\./);
+    expect(text).toMatch(/Torso lean change from your start 37°; the limit is [\d.]+°\./);
     expect(text).toContain("Front knee angle 92°");
     expect(text).toContain("Torso lean 44°");
     expect(text).not.toMatch(/torso_lean|torsoLean|frontKneeDeg|_/);

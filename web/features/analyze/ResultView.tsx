@@ -7,6 +7,7 @@ import { median } from "./automation";
 import { judgeFrames } from "./judge-frames";
 import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
 import { RepTable } from "./RepTable";
+import { ViewAdvice } from "../form-words/ViewAdvice";
 import { Timeline } from "./Timeline";
 import { VideoOverlay } from "./VideoOverlay";
 import type { AnalysisResult } from "./run-analysis";
@@ -89,6 +90,7 @@ export function ResultView({
               <> · average score {Math.round(review.summary.averageScore)}</>
             )}
           </h2>
+          <ViewAdvice exerciseId={review.exerciseId} verdicts={review.verdicts} />
           <RepTable
             exerciseId={review.exerciseId}
             reps={review.summary.repResults}

@@ -1,3 +1,4 @@
+import { ViewAdvice } from "../form-words/ViewAdvice";
 import { useState } from "react";
 import { FAULT_IDS, type FrameVerdict, type SetSummary } from "../../../shared/form";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
@@ -100,6 +101,7 @@ export function SetSummaryView({
           />
         </div>
       )}
+      <ViewAdvice exerciseId={exerciseId} verdicts={verdicts} />
       <button type="button" onClick={() => void save()} disabled={saved === "saving" || saved === "saved"}>
         {saved === "saved" ? "Saved to log" : "Save to log"}
       </button>
