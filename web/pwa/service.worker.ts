@@ -68,7 +68,9 @@ registerRoute(
 // The food index is fetched on the first Nutrition visit and kept from then on. Its name carries
 // its content hash, so a new build's index is a new entry; the older one is dropped once it lands.
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/nutrition/"),
+  // Only the index file: a page address such as /nutrition/ must stay with the navigation route.
+  ({ url, sameOrigin, request }) =>
+    sameOrigin && request.destination !== "document" && url.pathname.startsWith("/nutrition/foods-"),
   new CacheFirst({
     cacheName: FOOD_INDEX_CACHE,
     plugins: [
