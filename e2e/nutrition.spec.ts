@@ -99,6 +99,12 @@ test("log foods from the offline database, see totals against targets, find it a
   await expect
     .poll(() => page.evaluate(async () => (await (await caches.open("spotter-food-index")).keys()).length))
     .toBe(1);
+  // The index's name carries its content hash, so it is served to be kept forever.
+  const indexUrl = await page.evaluate(
+    async () => (await (await caches.open("spotter-food-index")).keys())[0]?.url ?? "",
+  );
+  expect(indexUrl).toMatch(/\/nutrition\/foods-v1\.[0-9a-f]{12}\.json$/);
+  expect((await page.request.get(indexUrl)).headers()["cache-control"]).toContain("immutable");
   await context.route("**/*", (route) => route.abort("internetdisconnected"));
   await page.reload();
 
