@@ -1,6 +1,7 @@
 import type { Landmark, PoseFrame } from "./landmarks";
 import { LANDMARK_COUNT } from "./landmarks";
 import { OneEuroFilter, DEFAULT_ONE_EURO, type OneEuroOptions } from "./one-euro";
+import { unswapLimbs } from "./limb-swap";
 import { vec, type Vec3 } from "./vec";
 
 /**
@@ -75,7 +76,8 @@ export class BodySmoother {
   }
 
   /** Filters one frame's points taken at `tMs`. */
-  push(body: BodyPoints, tMs: number): BodyPoints {
+  push(input: BodyPoints, tMs: number): BodyPoints {
+    const body = unswapLimbs(input, this.lastPositions(tMs));
     const visible = body.visible.slice();
     const dtMs = this.lastMs === null ? 0 : Math.max(0, tMs - this.lastMs);
     this.lastMs = tMs;
@@ -100,6 +102,15 @@ export class BodySmoother {
       return vec(fx.filter(point.x, tMs), fy.filter(point.y, tMs), fz.filter(point.z, tMs));
     });
     return { points, visible, visibility, metric: body.metric };
+  }
+
+  /** Each point's smoothed position if it was seen recently, for continuity checks. */
+  private lastPositions(tMs: number): (Vec3 | null)[] {
+    return this.filters.map(([fx, fy, fz], i) =>
+      fx && fy && fz && fx.current !== null && tMs - (this.lastSeenMs[i] as number) <= this.maxGapMs
+        ? vec(fx.current, fy.current ?? 0, fz.current ?? 0)
+        : null,
+    );
   }
 
   /** Forgets all history. */
