@@ -6,7 +6,8 @@ const MIN_NOSE_LEAD = 0.08;
 
 /**
  * The horizontal direction the person faces: the nose lies ahead of the ears, whichever way the
- * camera sees them, and the toes ahead of the heels when the head is not seen well. Undefined
+ * camera sees them, and ahead of the shoulders; the toes lie ahead of the heels when the head is
+ * not seen well. Undefined
  * when neither says (facing the camera in a flat image: the direction is out of the picture).
  */
 export function facingDirection(v: View3, torsoLength: number): Vec3 | undefined {
@@ -15,6 +16,14 @@ export function facingDirection(v: View3, torsoLength: number): Vec3 | undefined
   if (nose && ears.length) {
     const ear = ears.length === 2 ? mid(ears[0]!, ears[1]!) : ears[0]!;
     const ahead = reject(sub(nose, ear), UP);
+    if (norm(ahead) >= MIN_NOSE_LEAD * torsoLength) return unit(ahead);
+  }
+  // Without ears (many landmark sets keep only the nose of the head): the face is ahead of the
+  // shoulders, which lean back with the torso and keep the nose in front.
+  const shoulders = [v.joint("left", "shoulder"), v.joint("right", "shoulder")].filter((p): p is Vec3 => !!p);
+  if (nose && shoulders.length) {
+    const shoulder = shoulders.length === 2 ? mid(shoulders[0]!, shoulders[1]!) : shoulders[0]!;
+    const ahead = reject(sub(nose, shoulder), UP);
     if (norm(ahead) >= MIN_NOSE_LEAD * torsoLength) return unit(ahead);
   }
   let feet = vec(0, 0, 0);

@@ -142,3 +142,38 @@ describe("the end of a set", () => {
     expect(counter.finishPending()).toBeNull();
   });
 });
+
+describe("a landmark set that keeps only the upper body's main points", () => {
+  // Nose, shoulders, elbows, wrists and hips: what many public curl recordings keep.
+  const KEEP = new Set([0, 11, 12, 13, 14, 15, 16, 23, 24]);
+  const unseen: Landmark = { x: 0, y: 0, z: 0, visibility: 0 };
+  const reps: RepPlan[] = [
+    { faults: [] },
+    { faults: ["lean_back"] },
+    { faults: [] },
+    { faults: ["lean_back"] },
+  ];
+  const sequence = generateSequence({
+    exercise: "bicep_curl",
+    reps,
+    seed: 5,
+    yawDeg: 90,
+    noise: 0.5,
+    world: false,
+  });
+  const frames = sequence.frames.map((f) => ({
+    ...f,
+    landmarks: f.landmarks.map((p, i) => (KEEP.has(i) ? p : unseen)),
+  }));
+
+  it("still finds which way a curler faces, and the reps where they lean back", () => {
+    const { summary } = judge("bicep_curl", frames);
+    expect(summary.reps).toBe(4);
+    expect(summary.repResults.map((r) => r.faults.some((f) => f.id === "lean_back"))).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+});
