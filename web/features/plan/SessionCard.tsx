@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { Link } from "wouter";
+import { coachIdFor } from "../../../shared/schemas/exercise";
 import type { PlannedSession } from "../../../shared/plans";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
@@ -36,6 +38,10 @@ export function SessionCard({ title, session, unit, library, children }: Props) 
         >
           <h3>{exerciseName(e.exerciseId, library)}</h3>
           <p className="plan-sets">{describeSets(e.sets, unit)}</p>
+          {session.status === "planned" && coachIdFor(e.exerciseId) && (
+            // Sets filmed in Train go into the open workout, with their reps and form, and count here.
+            <Link href={`~/train?exercise=${coachIdFor(e.exerciseId)}`}>Do its sets on camera in Train</Link>
+          )}
           <ul className="plan-reasons">
             <li>{e.reasons.load}</li>
             <li>{e.reasons.sets}</li>
