@@ -2,9 +2,11 @@ import { useState, type FormEvent } from "react";
 import { signInWithPasskey, signInWithRecoveryCode, signOut, signUpWithPasskey } from "../../api/auth";
 import { clearLocalLog } from "../../db";
 import { ensureSyncStarted } from "../../sync";
+import { AccountSafety } from "./AccountSafety";
 import { Devices } from "./Devices";
 import { RecoveryCode } from "./RecoveryCode";
 import { useAccount } from "./use-account";
+import { YourData } from "./YourData";
 
 /** Create an account with a passkey, sign in (passkey or recovery code), sign out, manage devices. */
 export function AccountPanel() {
@@ -15,6 +17,7 @@ export function AccountPanel() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [removeLocal, setRemoveLocal] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
 
   async function act(run: () => Promise<void>) {
     setBusy(true);
@@ -54,6 +57,7 @@ export function AccountPanel() {
       <h2>Account</h2>
       {recoveryCode && <RecoveryCode code={recoveryCode} onDone={() => setRecoveryCode(null)} />}
       {error && <p role="alert">{error}</p>}
+      {notice && <p role="status">{notice}</p>}
       {account.status === "loading" && <p className="muted">Checking your account…</p>}
       {account.status === "unreachable" && (
         <p className="muted">
@@ -79,6 +83,18 @@ export function AccountPanel() {
             </label>
           </div>
           <Devices onRevokedSelf={() => void act(async () => undefined)} />
+          <AccountSafety
+            onRecoveryCode={setRecoveryCode}
+            onSignedOut={() => void act(async () => undefined)}
+          />
+          <YourData
+            username={account.user.username}
+            onDeleted={() =>
+              void act(async () =>
+                setNotice("Your account and all its data on Spotter's server are deleted."),
+              )
+            }
+          />
         </>
       )}
       {account.status === "signed-out" && (
