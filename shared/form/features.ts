@@ -20,22 +20,6 @@ import { hipLineDeg, supportArmDeg } from "./floor-line";
 import { DOWN, UP, View3, angleAt, legLength, mean, perSide, type Joint, type Side } from "./body-view";
 
 /**
- * Signed bend at the hips of the shoulder-hip-ankle line, on the mid plane: + hips above the
- * line, - below, in degrees.
- */
-function bodyLineDeg(v: View3): number | undefined {
-  const [shoulder, hip, ankle] = v.chain(["shoulder", "hip", "ankle"]) ?? [];
-  if (!shoulder || !hip || !ankle) return undefined;
-  const line = unit(sub(shoulder, ankle));
-  const upOffLine = unit(reject(UP, line));
-  const along = dot(sub(hip, ankle), line);
-  const rest = norm(sub(shoulder, ankle)) - along;
-  if (along <= 0 || rest <= 0) return undefined;
-  const offset = dot(sub(hip, ankle), upOffLine);
-  return ((Math.atan2(offset, along) + Math.atan2(offset, rest)) * 180) / Math.PI;
-}
-
-/**
  * Signed angle of the head off a body line ending at the shoulders (from the hips, or from the
  * ankles for a plank, whose line a sagging hip must not tilt): + when it drops toward the floor.
  */
@@ -236,7 +220,6 @@ export function measure(body: BodyPoints): Metrics {
   put(m, "upperArmTorsoDeg", upperArms.length ? Math.max(...upperArms) : undefined);
   put(m, "shoulderAbductionDeg", mean(perSide((s) => angleAt(v, s, "hip", "shoulder", "wrist"))));
   put(m, "wristLiftRatio", mean(perSide((s) => wristLift(v, s), v.sides(["shoulder", "elbow", "wrist"]))));
-  put(m, "bodyLineDeg", bodyLineDeg(v));
   put(m, "hipLineDeg", hipLineDeg(v));
   put(m, "supportArmDeg", supportArmDeg(v));
   put(m, "headDropDeg", headDropDeg(v, "hip"));

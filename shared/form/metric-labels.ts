@@ -77,7 +77,6 @@ export const METRIC_LABELS: Readonly<Record<MetricName, MetricLabel>> = {
   shoulderAbductionDeg: { label: "Arms raised out to the side", unit: "deg" },
   elbowFlareDeg: { label: "Elbows out from the body", unit: "deg" },
   wristLiftRatio: { label: "Hands above the shoulders", unit: "armLength" },
-  bodyLineDeg: { label: "Hip line", unit: "deg", sides: HIP_LINE },
   hipLineDeg: { label: "Hip line", unit: "deg", sides: HIP_LINE },
   supportArmDeg: { label: "Arms to torso angle", unit: "deg" },
   headDropDeg: { label: "Head drop", unit: "deg", sides: HEAD_LINE },

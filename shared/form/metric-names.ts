@@ -26,7 +26,6 @@ export const METRIC_NAMES = [
   "torsoBackLeanDeg",
   "shinLeanDeg",
   "torsoBeyondShinDeg",
-  "bodyLineDeg",
   "hipLineDeg",
   "headDropDeg",
   "headBelowLineDeg",
