@@ -1,55 +1,7 @@
-import type {
-  ExerciseDefinition,
-  FrameFault,
-  PositionRange,
-  RepExercise,
-  RepFault,
-  RepThresholds,
-} from "./exercise-types";
-import type { ExerciseId, FaultId, View } from "./types";
-
-const ALL: readonly View[] = ["front", "side", "oblique"];
-const SIDEWAYS: readonly View[] = ["side", "oblique"];
-const FACING: readonly View[] = ["front", "oblique"];
-const MOVING = ["away", "end", "return"] as const;
-
-/**
- * Holding the body off the floor, good or bad (a bad plank is what there is to coach): the arms
- * hold the torso up at about a right angle, the body runs roughly in a line and the knees are
- * off the floor. The floor's direction is not assumed (see floor-line.ts).
- */
-const FLOOR_SUPPORT: readonly PositionRange[] = [
-  { metric: "supportArmDeg", min: 30, max: 150, optional: true },
-  { metric: "hipLineDeg", min: -60, max: 60 },
-  { metric: "kneeDeg", min: 130, max: 180, optional: true },
-];
-
-const REPS: RepThresholds = {
-  leaveStart: 0.2,
-  backToStart: 0.12,
-  reachEnd: 0.8,
-  turnBack: 0.1,
-  countAt: 0.5,
-  partialAt: 0.2,
-  minRepMs: 500,
-};
-
-const frame = (
-  f: Omit<FrameFault, "kind" | "phases" | "minProgress" | "views"> &
-    Partial<Pick<FrameFault, "phases" | "minProgress" | "views">>,
-): FrameFault => ({ kind: "frame", phases: MOVING, minProgress: 0.3, views: ALL, ...f });
-
-const rangeFault = (id: FaultId, cue: string, threshold: number): RepFault => ({
-  kind: "rep",
-  id,
-  cue,
-  metric: "progress",
-  extreme: "max",
-  direction: "below",
-  threshold,
-  severitySpan: threshold - REPS.countAt,
-  views: ALL,
-});
+import { ALL, FACING, MOVING, REPS, SIDEWAYS, frame, rangeFault } from "./exercise-parts";
+import type { ExerciseDefinition, RepExercise } from "./exercise-types";
+import { GLUTE_BRIDGE, PLANK, PUSH_UP } from "./exercises-floor";
+import type { ExerciseId } from "./types";
 
 const lungeFaults = [
   frame({
@@ -181,73 +133,7 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     ],
     peakMetrics: ["kneeDeg", "hipDeg", "torsoLeanDeg"],
   },
-  push_up: {
-    id: "push_up",
-    name: "Push-up",
-    kind: "reps",
-    preferredViews: SIDEWAYS,
-    phaseViews: ALL,
-    signal: { metric: "elbowDeg", startValue: 165, targetValue: 90, startTolerance: 15 },
-    reps: REPS,
-    // Knees down is still a push-up position (a knee push-up), and is said as such.
-    position: FLOOR_SUPPORT.filter((p) => p.metric !== "kneeDeg"),
-    faults: [
-      rangeFault("partial_range", "Chest to the floor", 0.8),
-      frame({
-        id: "knees_down",
-        cue: "Straighten your legs",
-        metric: "kneeDeg",
-        direction: "below",
-        on: 130,
-        off: 140,
-        severitySpan: 40,
-        phases: ["start", ...MOVING],
-        minProgress: 0,
-        views: ALL,
-        repShare: 0.5,
-      }),
-      frame({
-        id: "hips_sag",
-        cue: "Lift your hips",
-        metric: "hipLineDeg",
-        direction: "below",
-        on: -6,
-        off: -5,
-        severitySpan: 15,
-        phases: ["start", ...MOVING],
-        minProgress: 0,
-        views: SIDEWAYS,
-        // A posture kept through the rep, not a moment of it.
-        repShare: 0.5,
-      }),
-      frame({
-        id: "hips_pike",
-        cue: "Lower your hips",
-        metric: "hipLineDeg",
-        direction: "above",
-        on: 14,
-        off: 13,
-        severitySpan: 15,
-        phases: ["start", ...MOVING],
-        minProgress: 0,
-        views: SIDEWAYS,
-        // A posture kept through the rep, not a moment of it.
-        repShare: 0.5,
-      }),
-      frame({
-        id: "elbow_flare",
-        cue: "Tuck your elbows",
-        metric: "elbowFlareDeg",
-        direction: "above",
-        on: 68,
-        off: 62,
-        severitySpan: 20,
-        minProgress: 0.55,
-        views: FACING,
-      }),
-    ],
-    peakMetrics: ["elbowDeg", "hipLineDeg"],
-  },
+  push_up: PUSH_UP,
   lunge: lunge("lunge", "Forward lunge"),
   reverse_lunge: lunge("reverse_lunge", "Reverse lunge"),
   split_squat: lunge("split_squat", "Split squat"),
@@ -368,71 +254,8 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     ],
     peakMetrics: ["torsoLeanDeg", "kneeDeg", "hipDeg"],
   },
-  glute_bridge: {
-    id: "glute_bridge",
-    name: "Glute bridge",
-    kind: "reps",
-    preferredViews: SIDEWAYS,
-    phaseViews: ALL,
-    signal: { metric: "hipDeg", startValue: 130, targetValue: 172, startTolerance: 15 },
-    reps: REPS,
-    faults: [rangeFault("partial_range", "Squeeze your hips higher", 0.83)],
-    peakMetrics: ["hipDeg"],
-  },
-  plank: {
-    id: "plank",
-    name: "Plank",
-    kind: "hold",
-    preferredViews: SIDEWAYS,
-    phaseViews: ALL,
-    position: FLOOR_SUPPORT,
-    faults: [
-      // Against the shoulder-to-ankle line; the ankles sit a few degrees above where the toes
-      // meet the floor, so these limits are about 2 degrees of sag and 12 of pike measured to the toes, the
-      // bounds real users' planks were labelled by.
-      frame({
-        id: "hips_high",
-        cue: "Lower your hips",
-        metric: "hipLineDeg",
-        direction: "above",
-        on: 9,
-        off: 8,
-        severitySpan: 15,
-        phases: ["hold"],
-        minProgress: 0,
-        views: SIDEWAYS,
-        // A hold is slow: hips that pass the line for a moment have not sagged.
-        onMs: 250,
-      }),
-      frame({
-        id: "hips_sag",
-        cue: "Lift your hips",
-        metric: "hipLineDeg",
-        direction: "below",
-        on: -7,
-        off: -6,
-        severitySpan: 15,
-        phases: ["hold"],
-        minProgress: 0,
-        views: SIDEWAYS,
-        // A hold is slow: hips that pass the line for a moment have not sagged.
-        onMs: 250,
-      }),
-      frame({
-        id: "head_drop",
-        cue: "Eyes just ahead of your hands",
-        metric: "headBelowLineDeg",
-        direction: "above",
-        on: 28,
-        off: 22,
-        severitySpan: 20,
-        phases: ["hold"],
-        minProgress: 0,
-        views: SIDEWAYS,
-      }),
-    ],
-    peakMetrics: ["hipLineDeg"],
-  },
+  glute_bridge: GLUTE_BRIDGE,
+  plank: PLANK,
   jumping_jack: {
     id: "jumping_jack",
     name: "Jumping jack",
