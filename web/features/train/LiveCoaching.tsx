@@ -1,4 +1,5 @@
 import { exerciseName } from "../../../shared/form/labels";
+import { ViewAdvice } from "../form-words/ViewAdvice";
 import type { LiveState } from "./use-live-training";
 
 const PHASE_LABEL = { start: "Ready", away: "Going", end: "Turn", return: "Coming back", hold: "Holding" };
@@ -23,6 +24,7 @@ export function LiveCoaching({ state }: { state: LiveState }) {
           No one in view: step back until your whole body is in the picture.
         </p>
       )}
+      {exerciseId && verdict && <ViewAdvice exerciseId={exerciseId} verdicts={[verdict]} />}
       <ol className="train-cues" data-testid="cues" aria-label="Cues">
         {cues.map((cue) => (
           <li key={`${cue.faultId}-${cue.frameMs}`} data-fault={cue.faultId}>
