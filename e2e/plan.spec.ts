@@ -15,6 +15,10 @@ async function followAndSquat(page: Page) {
   const squat = first.getByRole("article", { name: "Barbell Full Squat" });
   await expect(squat).toContainText("5 × 5");
   await expect(squat).toContainText("No load yet");
+  await expect(squat.getByRole("link", { name: "Do its sets on camera in Train" })).toHaveAttribute(
+    "href",
+    "/train?exercise=squat",
+  );
   await first.getByRole("button", { name: START }).click();
 
   await expect(page).toHaveURL(/\/log$/);
@@ -71,7 +75,11 @@ test("choose a program, do its session in the Log, and see the next session's lo
 async function signUp(page: Page): Promise<{ username: string; code: string }> {
   await page.getByRole("link", { name: "Profile" }).click();
   const username = `plan-${Date.now() % 1_000_000}`;
-  await page.getByRole("region", { name: "Account" }).getByLabel("Username").first().fill(username);
+  await page
+    .getByRole("region", { name: "Account", exact: true })
+    .getByLabel("Username")
+    .first()
+    .fill(username);
   await page.getByRole("button", { name: "Create account with a passkey" }).click();
   const code = (await page.getByLabel("Recovery code value").textContent())?.trim() ?? "";
   await page.getByRole("button", { name: "I have stored it" }).click();
@@ -89,12 +97,12 @@ async function signInElsewhere(browser: Browser, account: { username: string; co
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/profile");
-  const recover = page.getByRole("region", { name: "Account" }).locator("details");
+  const recover = page.getByRole("region", { name: "Account", exact: true }).locator("details");
   await recover.getByText("Sign in with a recovery code").click();
   await recover.getByLabel("Username").fill(account.username);
   await recover.getByLabel("Recovery code").fill(account.code);
   await recover.getByRole("button", { name: "Sign in with recovery code" }).click();
-  await expect(page.getByRole("region", { name: "Account" })).toContainText(
+  await expect(page.getByRole("region", { name: "Account", exact: true })).toContainText(
     `Signed in as ${account.username}`,
   );
   await page.getByRole("button", { name: "I have stored it" }).click();
