@@ -1,14 +1,28 @@
 import { expect, test } from "@playwright/test";
 
-test("the app opens on Train and every section is one tap away", async ({ page }) => {
+test("the app opens on Train; tabs for training, Library and Profile one tap away, Diagnostics in Profile", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/train$/);
-  const nav = page.getByRole("navigation", { name: "Main" });
-  for (const label of ["Train", "Analyze", "Log", "Library", "Plan", "Nutrition", "Performance", "Profile"]) {
+  const tabs = page.getByRole("navigation", { name: "Main" });
+  await expect(tabs.getByRole("link")).toHaveText(
+    ["Train", "Analyze", "Log", "Plan", "Nutrition"].map((t) => new RegExp(t)),
+  );
+  const top = page.getByRole("navigation", { name: "Library and profile" });
+  for (const [nav, label] of [
+    ...["Train", "Analyze", "Log", "Plan", "Nutrition"].map((l) => [tabs, l] as const),
+    [top, "Library"] as const,
+    [top, "Profile"] as const,
+  ]) {
     await nav.getByRole("link", { name: label }).click();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/${label.toLowerCase()}$`));
   }
+  await page.getByRole("link", { name: "Diagnostics" }).click();
+  await expect(page).toHaveURL(/\/performance$/);
+  await expect(page.getByRole("heading", { name: "Performance", level: 1 })).toBeVisible();
+  await expect(top.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
 });
 
 test("the app is installable: manifest with icons, and a service worker", async ({ page, request }) => {

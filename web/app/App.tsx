@@ -1,13 +1,32 @@
 import { lazy, Suspense } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
-import { ROUTES } from "./routes";
+import { currentLinkPath, ROUTES, type AppRoute } from "./routes";
 import { PwaStatus } from "./PwaStatus";
+import { RouteErrorBoundary } from "./RouteErrorBoundary";
 
 // Sync starts when the app opens, from its own chunk: the shell does not wait for Dexie.
 const SyncStatus = lazy(() => import("../sync/SyncStatus").then((m) => ({ default: m.SyncStatus })));
 
+function ShellLink({ route, current, className }: { route: AppRoute; current: boolean; className: string }) {
+  return (
+    <Link
+      href={route.path}
+      className={current ? `${className} active` : className}
+      aria-current={current ? "page" : undefined}
+    >
+      <span aria-hidden="true">{route.icon}</span>
+      <span className={`${className}-label`}>{route.label}</span>
+    </Link>
+  );
+}
+
 export function App() {
   const [location] = useLocation();
+  const current = currentLinkPath(location);
+  const links = (place: AppRoute["place"], className: string) =>
+    ROUTES.filter((r) => r.place === place).map((r) => (
+      <ShellLink key={r.path} route={r} current={r.path === current} className={className} />
+    ));
   return (
     <div className="shell">
       <header className="topbar">
@@ -20,31 +39,32 @@ export function App() {
           </Suspense>
           <PwaStatus />
         </div>
+        <nav className="toplinks" aria-label="Library and profile">
+          {links("top", "toplink")}
+        </nav>
       </header>
       <main className="content">
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Switch>
-            {ROUTES.map(({ path, page: Page }) => (
-              <Route key={path} path={path} nest>
-                <Page />
-              </Route>
-            ))}
-            <Route path="/">
-              <Redirect to="/train" replace />
+        <Switch>
+          {ROUTES.map(({ path, page: Page }) => (
+            <Route key={path} path={path} nest>
+              {/* Per route, so one failing page leaves the shell and the other pages working. */}
+              <RouteErrorBoundary>
+                <Suspense fallback={<p className="muted">Loading…</p>}>
+                  <Page />
+                </Suspense>
+              </RouteErrorBoundary>
             </Route>
-            <Route>
-              <p role="alert">There is no page at {location}.</p>
-            </Route>
-          </Switch>
-        </Suspense>
+          ))}
+          <Route path="/">
+            <Redirect to="/train" replace />
+          </Route>
+          <Route>
+            <p role="alert">There is no page at {location}.</p>
+          </Route>
+        </Switch>
       </main>
       <nav className="tabs" aria-label="Main">
-        {ROUTES.map(({ path, label, icon }) => (
-          <Link key={path} href={path} className={location.startsWith(path) ? "tab active" : "tab"}>
-            <span aria-hidden="true">{icon}</span>
-            <span>{label}</span>
-          </Link>
-        ))}
+        {links("tab", "tab")}
       </nav>
     </div>
   );

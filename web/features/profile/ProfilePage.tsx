@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Link } from "wouter";
 import { getProfile, requestPersistentStorage, useLiveQuery } from "../../db";
 import type { PersistenceState } from "../../db/persistence";
 import { AccountPanel } from "./AccountPanel";
@@ -30,6 +31,11 @@ export default function ProfilePage() {
         {saved && "Profile saved on this device."}
       </p>
       {storage && <p className="muted">{STORAGE_NOTE[storage]}</p>}
+      <p>
+        {/* The performance dashboard lives here: it is for checking the app, not for training. */}
+        <Link href="~/performance">Diagnostics</Link>
+        <span className="muted"> — how fast this device and the server are running</span>
+      </p>
     </section>
   );
 }
