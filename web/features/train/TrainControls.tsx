@@ -51,6 +51,10 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
           disabled={running}
         >
           <option value="">Default camera</option>
+          {/* The saved camera before the browser lists cameras by id (that needs permission first). */}
+          {settings.cameraId && !cameras.some((c) => c.deviceId === settings.cameraId) && (
+            <option value={settings.cameraId}>Last used camera</option>
+          )}
           {cameras.map((c) => (
             <option key={c.deviceId} value={c.deviceId}>
               {c.label}

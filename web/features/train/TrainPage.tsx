@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { useBenchHook } from "./bench/use-bench-hook";
 import { listCameras, type CameraChoice } from "./camera";
-import { exerciseFromQuery } from "./coach";
 import { LiveCoaching } from "./LiveCoaching";
 import { ModelStatus } from "./ModelStatus";
 import { SetSummaryView } from "./SetSummaryView";
+import { readTrainChoices, saveTrainChoices } from "./train-choices";
 import { TrainControls, type TrainSettings } from "./TrainControls";
 import { useLiveTraining } from "./use-live-training";
 import { usePoseSession } from "./use-pose-session";
@@ -13,12 +13,8 @@ import "./train.css";
 export default function TrainPage() {
   useBenchHook();
   const [settings, setSettings] = useState<TrainSettings>(() => ({
-    model: "lite",
+    ...readTrainChoices(window.location.search),
     delegate: "CPU",
-    exercise: exerciseFromQuery(window.location.search),
-    cameraId: null,
-    resolution: "480p",
-    soundOn: false,
   }));
   const [cameras, setCameras] = useState<CameraChoice[]>([]);
   const video = useRef<HTMLVideoElement>(null);
@@ -27,9 +23,19 @@ export default function TrainPage() {
   const live = useLiveTraining({ ...settings, client: pose.client });
   const { running, mirrored, error, hud, summary } = live.state;
 
+  useEffect(() => saveTrainChoices(settings), [settings]);
+
   // Device labels only appear once the camera was allowed, so list again after each start.
   useEffect(() => {
-    void listCameras().then(setCameras);
+    void listCameras().then((found) => {
+      setCameras(found);
+      // A saved camera that is gone would make Start fail. Ids are only listed once the camera was
+      // allowed, so an empty id says nothing about the saved one.
+      const listed = found.some((c) => c.deviceId);
+      setSettings((s) =>
+        listed && s.cameraId && !found.some((c) => c.deviceId === s.cameraId) ? { ...s, cameraId: null } : s,
+      );
+    });
   }, [running]);
 
   return (
