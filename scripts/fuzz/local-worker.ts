@@ -1,11 +1,40 @@
 // Starts the real Worker under `wrangler dev` on 127.0.0.1 with fresh local D1 and KV, for the fuzz
-// run: its own state folder, migrations applied, request log off, then waits for /api/health.
+// run: bundled once into a frozen copy (wrangler dev restarts a Worker whose sources change, and
+// others may be editing the tree during a run), its own state folder, migrations applied, request
+// log off; then waits for /api/health.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { join, relative, resolve } from "node:path";
 
 const WRANGLER = "node_modules/.bin/wrangler";
+const APP_DIR = ".cache/fuzz/app";
 const STATE_DIR = ".wrangler/fuzz-state";
+
+function wrangler(args: string[]): void {
+  const res = spawnSync(WRANGLER, args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, CI: "true" },
+  });
+  if (res.status !== 0) throw new Error(`wrangler ${args.join(" ")} failed (exit ${res.status})`);
+}
+
+/** The Worker bundled into APP_DIR with a wrangler.toml of its own (no static assets: the API only). */
+function frozenWorker(): string {
+  rmSync(APP_DIR, { recursive: true, force: true });
+  mkdirSync(join(APP_DIR, "assets"), { recursive: true });
+  cpSync("edge/migrations", join(APP_DIR, "migrations"), { recursive: true });
+  const configPath = join(APP_DIR, "wrangler.toml");
+  const config = (main: string) =>
+    readFileSync("wrangler.toml", "utf8")
+      .replace(/^main = .*$/m, `main = ${JSON.stringify(main)}`)
+      .replace(/^directory = .*$/m, 'directory = "./assets"')
+      .replace(/^migrations_dir = .*$/m, 'migrations_dir = "migrations"');
+  writeFileSync(configPath, config(relative(APP_DIR, "edge/index.ts")));
+  wrangler(["deploy", "--dry-run", "-c", configPath, "--outdir", resolve(APP_DIR, "worker")]);
+  writeFileSync(configPath, config("worker/index.js"));
+  return configPath;
+}
 
 export interface LocalWorker {
   origin: string;
@@ -26,21 +55,12 @@ async function freePort(): Promise<number> {
 
 export async function startLocalWorker(): Promise<LocalWorker> {
   rmSync(STATE_DIR, { recursive: true, force: true });
-  // wrangler.toml serves dist/client; the API needs no build, only the folder.
-  mkdirSync("dist/client", { recursive: true });
-  const migrate = spawnSync(
-    WRANGLER,
-    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE_DIR],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, CI: "true" },
-    },
-  );
-  if (migrate.status !== 0) throw new Error(`D1 migrations failed (exit ${migrate.status})`);
+  const configPath = frozenWorker();
+  wrangler(["d1", "migrations", "apply", "DB", "--local", "-c", configPath, "--persist-to", STATE_DIR]);
   const port = await freePort();
-  const args = ["dev", "--port", String(port), "--ip", "127.0.0.1", "--persist-to", STATE_DIR];
-  args.push("--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0", "--log-level", "error");
-  args.push("--show-interactive-dev-session=false");
+  const args = ["dev", "-c", configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
+  args.push("--persist-to", STATE_DIR, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
+  args.push("--log-level", "error", "--show-interactive-dev-session=false");
   // Its own process group, so stopping it also stops the workerd it starts.
   const child = spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
   const origin = `http://127.0.0.1:${port}`;

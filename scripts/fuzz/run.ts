@@ -44,6 +44,7 @@ async function send(origin: string, req: FuzzRequest, user: BenchUser | undefine
     if (hang) {
       tally.hangs += 1;
       tally.statuses.set("hang", (tally.statuses.get("hang") ?? 0) + 1);
+      tally.problems.push(`no answer in ${HANG_MS / 1000} s\n    ← ${describe(req)}`);
     } else {
       tally.problems.push(`request failed: ${String(err)}\n    ← ${describe(req)}`);
     }
@@ -53,6 +54,13 @@ async function send(origin: string, req: FuzzRequest, user: BenchUser | undefine
 async function main() {
   log(`fuzz: ${count} requests, seed ${seed}, starting the Worker (wrangler dev, fresh local D1/KV)…`);
   const worker = await startLocalWorker();
+  // Interrupted: take the Worker (its own process group) down too.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      worker.stop();
+      process.exit(130);
+    });
+  }
   const tally: Tally = { requests: 0, statuses: new Map(), problems: [], hangs: 0 };
   const t0 = Date.now();
   try {
