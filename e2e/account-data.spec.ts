@@ -16,7 +16,7 @@ test("the owner downloads everything, gets a new recovery code, then deletes the
   await expect(account).toContainText(`Signed in as ${username}`);
 
   // One passkey, listed by date, never by its id.
-  const safety = account.getByRole("region", { name: "Account safety" });
+  const safety = account.getByRole("region", { name: "Passkeys and sign-in" });
   await expect(safety.getByRole("listitem")).toHaveCount(1);
   await expect(safety.getByRole("listitem")).toContainText("Passkey 1");
 

@@ -41,7 +41,7 @@ export function AccountSafety(props: { onRecoveryCode: (code: string) => void; o
       setNote(ended === 1 ? "Signed out 1 other device." : `Signed out ${ended} other devices.`);
     });
   return (
-    <section aria-label="Account safety">
+    <section aria-label="Passkeys and sign-in">
       <h3>Passkeys</h3>
       <ul className="devices">
         {(passkeys ?? []).map((p, i) => (
