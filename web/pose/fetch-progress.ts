@@ -1,3 +1,4 @@
+import { readWithProgress } from "../net/read-with-progress";
 import { PoseError } from "./pose-types";
 
 /**
@@ -13,24 +14,7 @@ export async function fetchWithProgress(
     throw new PoseError("model-fetch", `Could not download ${url} (HTTP ${response.status}).`);
   }
   const declaredBytes = Number(response.headers.get("content-length") ?? 0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loadedBytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loadedBytes += value.byteLength;
-    onBytes(loadedBytes, Math.max(declaredBytes, loadedBytes));
-  }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const whole = new Uint8Array(loadedBytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
+  return readWithProgress(response, declaredBytes, onBytes);
 }
 
 /** True when the service worker already holds `url`, so fetching it again costs no download. */

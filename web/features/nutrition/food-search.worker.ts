@@ -2,6 +2,7 @@ import { expose } from "comlink";
 import { decodeFoodIndex, type IndexedFood } from "../../../shared/nutrition/food-index";
 import { FoodSearch } from "../../../shared/nutrition/search";
 import { searchKey } from "../../../shared/nutrition/normalise";
+import { readWithProgress } from "../../net/read-with-progress";
 import type { FoodChoice, IndexProgress } from "./food-search-types";
 
 type Entry = FoodChoice & { search: string };
@@ -15,27 +16,6 @@ function fromIndex(food: IndexedFood): Entry {
   return { ref: { source: "usda", ndb }, name, search, per100g, portions };
 }
 
-/** Reads a response body while reporting progress (the page draws it). */
-async function readWithProgress(
-  response: Response,
-  expectedBytes: number,
-  onProgress: (progress: IndexProgress) => void,
-): Promise<string> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loadedBytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loadedBytes += value.byteLength;
-    onProgress({ loadedBytes, totalBytes: Math.max(expectedBytes, loadedBytes) });
-  }
-  const decoder = new TextDecoder();
-  return chunks.map((chunk) => decoder.decode(chunk, { stream: true })).join("") + decoder.decode();
-}
-
 // Search runs here, off the page's thread: typing never waits for it.
 const api = {
   /** Downloads (or reads from the service worker's cache) and indexes the food database. */
@@ -47,7 +27,10 @@ const api = {
     if (usda) return byNdb.size;
     const response = await fetch(url);
     if (!response.ok) throw new Error(`The food database could not be downloaded (HTTP ${response.status}).`);
-    const foods = decodeFoodIndex(JSON.parse(await readWithProgress(response, expectedBytes, onProgress)));
+    const body = await readWithProgress(response, expectedBytes, (loadedBytes, totalBytes) =>
+      onProgress({ loadedBytes, totalBytes }),
+    );
+    const foods = decodeFoodIndex(JSON.parse(new TextDecoder().decode(body)));
     const entries = foods.map(fromIndex);
     byNdb = new Map(entries.map((entry) => [entry.ref.source === "usda" ? entry.ref.ndb : "", entry]));
     usda = new FoodSearch(entries);
