@@ -1,11 +1,10 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type * as RoutesModule from "./routes";
 import type { AppRoute } from "./routes";
+import { mountEachTest } from "../testing/test-root";
 
-// React only batches renders into act() when told it runs under a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = mountEachTest();
 
 // The shell's status widgets need a service worker and IndexedDB; they are not what is tested here.
 vi.mock("./PwaStatus", () => ({ PwaStatus: () => null }));
@@ -42,36 +41,28 @@ vi.mock("./routes", async (importOriginal) => {
 
 const { App } = await import("./App");
 
-let host: HTMLElement;
-let root: Root;
-
 beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
   vi.spyOn(console, "error").mockImplementation(() => undefined);
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
   vi.restoreAllMocks();
 });
 
 async function open(path: string) {
   history.replaceState(null, "", path);
-  await act(async () => root.render(<App />));
+  await act(async () => view.root.render(<App />));
 }
 
-const heading = () => host.querySelector("h1")?.textContent;
+const heading = () => view.host.querySelector("h1")?.textContent;
 const button = (name: string) =>
-  [...host.querySelectorAll<HTMLElement>("button, a")].find((el) => el.textContent === name);
+  [...view.host.querySelectorAll<HTMLElement>("button, a")].find((el) => el.textContent === name);
 
 describe("a page that fails", () => {
   it("shows what happened and keeps the tab bar; Try again shows the page", async () => {
     await open("/log");
-    expect(host.querySelector('[role="alert"]')?.textContent).toContain("stopped working");
-    const tabs = host.querySelector('nav[aria-label="Main"]');
+    expect(view.host.querySelector('[role="alert"]')?.textContent).toContain("stopped working");
+    const tabs = view.host.querySelector('nav[aria-label="Main"]');
     expect([...tabs!.querySelectorAll("a")].map((a) => a.textContent)).toEqual(["●Train", "☰Log", "▦Plan"]);
 
     failing.render = false;

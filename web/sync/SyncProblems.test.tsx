@@ -1,19 +1,16 @@
 import "fake-indexeddb/auto";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { SpotterDb, setDatabase } from "../db/database";
 import { setSignedInAccount } from "./meta";
 import { SyncProblems } from "./SyncProblems";
 import type { SyncStatusSnapshot } from "./status";
+import { mountEachTest } from "../testing/test-root";
 
-// React only batches renders into act() when told it runs under a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = mountEachTest();
 
 let n = 0;
 let db: SpotterDb;
-let host: HTMLElement;
-let root: Root;
 
 const status = (counts: Partial<SyncStatusSnapshot>): SyncStatusSnapshot => ({
   state: "idle",
@@ -29,18 +26,10 @@ const status = (counts: Partial<SyncStatusSnapshot>): SyncStatusSnapshot => ({
 beforeEach(() => {
   db = new SpotterDb(`problems-test-${n++}`);
   setDatabase(db);
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const button = (name: string) =>
-  [...host.querySelectorAll("button")].find((b) => b.textContent === name) as HTMLButtonElement;
+  [...view.host.querySelectorAll("button")].find((b) => b.textContent === name) as HTMLButtonElement;
 
 describe("SyncProblems", () => {
   it("says in words which change could not sync and why, and discards it only when confirmed", async () => {
@@ -55,10 +44,10 @@ describe("SyncProblems", () => {
       reason: "It is not valid: reps: Invalid type.",
       quarantinedAt: Date.now(),
     });
-    act(() => root.render(<SyncProblems status={status({ quarantined: 1 })} />));
-    await vi.waitFor(() => expect(host.textContent).toContain("1 change could not sync"));
-    expect(host.textContent).toMatch(/A set changed .*It is not valid: reps: Invalid type\./);
-    expect(host.textContent).not.toContain(key);
+    act(() => view.root.render(<SyncProblems status={status({ quarantined: 1 })} />));
+    await vi.waitFor(() => expect(view.host.textContent).toContain("1 change could not sync"));
+    expect(view.host.textContent).toMatch(/A set changed .*It is not valid: reps: Invalid type\./);
+    expect(view.host.textContent).not.toContain(key);
     act(() => button("Discard").click());
     expect(await db.quarantine.count()).toBe(1);
     act(() => button("Yes, discard").click());
@@ -69,11 +58,11 @@ describe("SyncProblems", () => {
     await setSignedInAccount(db, { username: "ann" });
     await db.outbox.add({ entity: "workout", op: "delete", key: "x", createdAt: 1 });
     await setSignedInAccount(db, { username: "bob" });
-    act(() => root.render(<SyncProblems status={status({ heldForOthers: 1 })} />));
+    act(() => view.root.render(<SyncProblems status={status({ heldForOthers: 1 })} />));
     await vi.waitFor(() =>
-      expect(host.textContent).toContain("1 unsynced change of another account is kept on this device"),
+      expect(view.host.textContent).toContain("1 unsynced change of another account is kept on this device"),
     );
-    expect(host.textContent).not.toContain("ann");
+    expect(view.host.textContent).not.toContain("ann");
     act(() => button("Discard them").click());
     act(() => button("Keep").click());
     expect(await db.held.count()).toBeGreaterThan(0);

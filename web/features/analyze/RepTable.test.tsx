@@ -1,12 +1,11 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FaultId, FrameVerdict, RepResult } from "../../../shared/form";
 import { faultSpec } from "../../../shared/form/labels";
 import { RepTable } from "./RepTable";
+import { mountEachTest } from "../../testing/test-root";
 
-// React only batches renders into act() when told it runs under a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = mountEachTest();
 
 const leanMetric = faultSpec("lunge", "torso_lean")!.metric;
 
@@ -35,27 +34,13 @@ const verdict = (tMs: number, value: number, faults: FaultId[]): FrameVerdict =>
   cues: [],
 });
 
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
 describe("RepTable", () => {
   it("shows faults and measurements in words with units, never ids or metric keys", () => {
     const verdicts = [verdict(1500, 30.4, ["torso_lean"]), verdict(1800, 36.7, ["torso_lean"])];
     act(() =>
-      root.render(<RepTable exerciseId="lunge" reps={[rep]} verdicts={verdicts} onSeek={() => {}} />),
+      view.root.render(<RepTable exerciseId="lunge" reps={[rep]} verdicts={verdicts} onSeek={() => {}} />),
     );
-    const text = host.textContent ?? "";
+    const text = view.host.textContent ?? "";
     expect(text).toContain("Torso leaning");
     // Why: the worst measured value while the fault was on, and the limit.
     expect(text).toMatch(/Torso lean change from your start 37°; the limit is [\d.]+°\./);
@@ -66,10 +51,10 @@ describe("RepTable", () => {
 
   it("says a clean rep had no faults", () => {
     act(() =>
-      root.render(
+      view.root.render(
         <RepTable exerciseId="lunge" reps={[{ ...rep, faults: [] }]} verdicts={[]} onSeek={() => {}} />,
       ),
     );
-    expect(host.querySelector("[data-testid=rep-row]")?.textContent).toContain("none");
+    expect(view.host.querySelector("[data-testid=rep-row]")?.textContent).toContain("none");
   });
 });

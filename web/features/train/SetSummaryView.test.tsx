@@ -1,12 +1,11 @@
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { FrameVerdict, RepResult, SetSummary } from "../../../shared/form";
 import { faultSpec } from "../../../shared/form/labels";
 import { SetSummaryView } from "./SetSummaryView";
+import { mountEachTest } from "../../testing/test-root";
 
-// React only batches renders into act() when told it runs under a test.
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const view = mountEachTest();
 
 const sagMetric = faultSpec("push_up", "hips_sag")!.metric;
 
@@ -45,27 +44,13 @@ const sagging = (tMs: number, value: number): FrameVerdict => ({
   cues: [],
 });
 
-let host: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  host = document.createElement("div");
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
 describe("SetSummaryView", () => {
   it("numbers reps from 1 and says each fault in words, with what it measured and the limit", () => {
     const verdicts = [sagging(2500, -13.2), sagging(2700, -17.8)];
-    act(() => root.render(<SetSummaryView summary={summary} verdicts={verdicts} />));
-    const rows = [...host.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
+    act(() => view.root.render(<SetSummaryView summary={summary} verdicts={verdicts} />));
+    const rows = [...view.host.querySelectorAll("tbody tr")].map((tr) => tr.querySelector("td")?.textContent);
     expect(rows).toEqual(["1", "2"]);
-    const text = host.textContent ?? "";
+    const text = view.host.textContent ?? "";
     expect(text).toContain("Hips sagging ×1");
     expect(text).toMatch(/Hips 18° below the shoulder–ankle line; the limit is [\d.]+° below/);
     expect(text).not.toMatch(/hips_sag|_/);
@@ -79,7 +64,7 @@ describe("SetSummaryView", () => {
       faultCounts: {},
       heldFaults: ["hips_sag"],
     };
-    act(() => root.render(<SetSummaryView summary={plankLike} verdicts={[sagging(500, -15.4)]} />));
-    expect(host.textContent).toMatch(/Held through the set.*Hips sagging.*Hips 15° below/);
+    act(() => view.root.render(<SetSummaryView summary={plankLike} verdicts={[sagging(500, -15.4)]} />));
+    expect(view.host.textContent).toMatch(/Held through the set.*Hips sagging.*Hips 15° below/);
   });
 });
