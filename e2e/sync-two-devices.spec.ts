@@ -1,24 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { logSet, squat, syncStatus, syncUntilClean } from "./support/log";
 import { addPasskeyAuthenticator } from "./support/passkey";
-
-const squat = (page: Page) => page.getByRole("article", { name: "Barbell Full Squat" });
-const syncStatus = (page: Page) => page.getByRole("status", { name: "Sync" });
-
-async function logSet(page: Page, weightKg: string, reps: string) {
-  await squat(page).getByLabel("Weight (kg)").fill(weightKg);
-  await squat(page).getByLabel("Reps").fill(reps);
-  await squat(page).getByRole("button", { name: "Save set" }).click();
-  await expect(page.getByRole("status", { name: "Save status" })).toContainText(
-    `${reps} reps at ${weightKg} kg`,
-  );
-}
-
-/** Syncs now and waits until nothing is pending and the last sync succeeded. */
-async function syncUntilClean(page: Page) {
-  await syncStatus(page).getByRole("button", { name: "Sync now" }).click();
-  await expect(syncStatus(page)).toHaveAttribute("data-state", "idle");
-  await expect(syncStatus(page)).toHaveAttribute("data-pending", "0");
-}
 
 async function setLines(page: Page): Promise<string[]> {
   return (await squat(page).getByRole("listitem").allTextContents()).map((t) =>
