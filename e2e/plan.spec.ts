@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { generateSynth, readTruth } from "../scripts/synth/index.ts";
 import { addPasskeyAuthenticator } from "./support/passkey";
+import { launchWithFakeCamera } from "./support/fake-camera";
 
 const START = /Start today's session in the Log|Do it today instead/;
 
@@ -143,15 +144,7 @@ test.describe("with a camera set", () => {
       faults: { 1: ["forward_lean"], 2: ["forward_lean"], 3: ["forward_lean"] },
     });
     const truth = await readTruth(clip.truthPath);
-    const browser = await playwright.chromium.launch({
-      ...launchOptions,
-      args: [
-        ...(launchOptions.args ?? []),
-        "--use-fake-device-for-media-stream",
-        "--use-fake-ui-for-media-stream",
-        `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
-      ],
-    });
+    const browser = await launchWithFakeCamera(playwright, launchOptions, clip.mjpegPath);
     const page = await browser.newPage({ baseURL });
     try {
       // GZCLP day A1 starts with squats, 5 × 3+: four sets by hand, the last one on camera.

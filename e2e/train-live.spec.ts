@@ -2,6 +2,7 @@ import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from
 import { generateSynth, readTruth, type SynthTruth } from "../scripts/synth/index.ts";
 import type { SynthParamsInput } from "../scripts/synth/params.ts";
 import type { Exercise } from "../scripts/synth/types.ts";
+import { launchWithFakeCamera } from "./support/fake-camera";
 
 interface TracePoint {
   frameMs: number;
@@ -58,15 +59,7 @@ async function liveSet(
 ): Promise<LiveSet> {
   const clip = await generateSynth(params);
   const truth = await readTruth(clip.truthPath);
-  const browser = await playwright.chromium.launch({
-    ...launchOptions,
-    args: [
-      ...(launchOptions.args ?? []),
-      "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
-      `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
-    ],
-  });
+  const browser = await launchWithFakeCamera(playwright, launchOptions, clip.mjpegPath);
   const page = await browser.newPage({ baseURL });
   await page.goto(`/train?exercise=${params.exercise}`);
   await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
