@@ -170,8 +170,9 @@ test("the meal log and custom foods sync to a second device; bad nutrition input
   await pickFirst(pageA, "Dinner", "salmon raw", "Salmon");
   await meal(pageA, "Dinner").getByLabel("Amount").fill("150");
   await meal(pageA, "Dinner").getByRole("button", { name: "Add to Dinner" }).click();
+  // The total updates once the entry is stored: wait for it rather than read it at once.
+  await expect(pageA.getByTestId("meal-kcal-dinner")).not.toHaveText("0 kcal");
   const dinnerKcal = await pageA.getByTestId("meal-kcal-dinner").textContent();
-  expect(dinnerKcal).not.toBe("0 kcal");
   await pageA.getByRole("button", { name: "New food", exact: true }).click();
   const form = pageA.getByRole("form", { name: "New food" });
   await form.getByLabel("Name", { exact: true }).fill("Rye crispbread");
