@@ -11,7 +11,10 @@ export default defineConfig({
   expect: { timeout: 30_000 },
   workers: 1,
   fullyParallel: false,
-  retries: 0,
+  // One retry in CI, for the local dev server: under load, wrangler dev has been seen to leave an
+  // asset request unanswered (the trace shows the request never completing). A test that needs its
+  // retry is reported as flaky in the summary, never hidden.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [
     ["list"],

@@ -47,7 +47,7 @@ function vitestCounts(file) {
 function playwrightCounts(file) {
   if (!existsSync(file)) return null;
   const s = JSON.parse(readFileSync(file, "utf8")).stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped, flaky: s.flaky };
 }
 
 const only = process.argv.slice(2);
@@ -70,7 +70,8 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 for (const r of results) {
   const c = r.counts;
   if (c) for (const k of Object.keys(total)) total[k] += c[k];
-  const detail = c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : "";
+  const flaky = c?.flaky ? ` (${c.flaky} passed only on retry)` : "";
+  const detail = c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped${flaky}` : "";
   console.log(
     `${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s  ${detail}`,
   );
