@@ -1,9 +1,10 @@
 // Starts the app as `npm start` does (wrangler dev, quiet, request log off) from a frozen build on a
 // free port with fresh state, and reads the Worker runtime's CPU time from /proc for CPU-per-request.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, relative, resolve } from "node:path";
+import { freezeWorker } from "../lib/frozen-worker.ts";
+import { join, resolve } from "node:path";
 
 export interface BenchServer {
   origin: string;
@@ -115,16 +116,7 @@ export function snapshotApp(dir = ".cache/bench/app"): AppSnapshot {
     join(dir, "dist"),
     "--emptyOutDir",
   ]);
-  cpSync("edge/migrations", join(dir, "migrations"), { recursive: true });
-  const configPath = join(dir, "wrangler.toml");
-  const config = (main: string) =>
-    readFileSync("wrangler.toml", "utf8")
-      .replace(/^main = .*$/m, `main = ${JSON.stringify(main)}`)
-      .replace(/^directory = .*$/m, 'directory = "./dist"')
-      .replace(/^migrations_dir = .*$/m, 'migrations_dir = "migrations"');
-  writeFileSync(configPath, config(relative(dir, "edge/index.ts")));
-  run(WRANGLER, ["deploy", "--dry-run", "-c", configPath, "--outdir", resolve(dir, "worker")]);
-  writeFileSync(configPath, config("worker/index.js"));
+  const configPath = freezeWorker(dir, "dist");
   return { distDir: join(dir, "dist"), configPath };
 }
 

@@ -3,9 +3,10 @@
 // others may be editing the tree during a run), its own state folder, migrations applied, request
 // log off; then waits for /api/health.
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { join, relative, resolve } from "node:path";
+import { freezeWorker } from "../lib/frozen-worker.ts";
+import { join } from "node:path";
 
 const WRANGLER = "node_modules/.bin/wrangler";
 const APP_DIR = ".cache/fuzz/app";
@@ -23,17 +24,7 @@ function wrangler(args: string[]): void {
 function frozenWorker(): string {
   rmSync(APP_DIR, { recursive: true, force: true });
   mkdirSync(join(APP_DIR, "assets"), { recursive: true });
-  cpSync("edge/migrations", join(APP_DIR, "migrations"), { recursive: true });
-  const configPath = join(APP_DIR, "wrangler.toml");
-  const config = (main: string) =>
-    readFileSync("wrangler.toml", "utf8")
-      .replace(/^main = .*$/m, `main = ${JSON.stringify(main)}`)
-      .replace(/^directory = .*$/m, 'directory = "./assets"')
-      .replace(/^migrations_dir = .*$/m, 'migrations_dir = "migrations"');
-  writeFileSync(configPath, config(relative(APP_DIR, "edge/index.ts")));
-  wrangler(["deploy", "--dry-run", "-c", configPath, "--outdir", resolve(APP_DIR, "worker")]);
-  writeFileSync(configPath, config("worker/index.js"));
-  return configPath;
+  return freezeWorker(APP_DIR, "assets");
 }
 
 export interface LocalWorker {
