@@ -6,7 +6,6 @@ import { observeRequests } from "./observability/observe";
 import { accountDataRoutes } from "./routes/account";
 import { alertsRoutes } from "./routes/alerts";
 import { authRoutes } from "./routes/auth";
-import { exerciseRoutes } from "./routes/exercises";
 import { healthRoutes } from "./routes/health";
 import { metricsRoutes } from "./routes/metrics";
 import { profileRoutes } from "./routes/profile";
@@ -26,7 +25,6 @@ const api = new Hono<AppEnv>()
   .route("/sync", syncRoutes)
   .route("/profile", profileRoutes)
   .route("/workouts", workoutRoutes)
-  .route("/exercises", exerciseRoutes)
   .route("/account", accountDataRoutes);
 
 // Answered, not thrown: a thrown 404 would skip the middleware that adds no-store and timing.

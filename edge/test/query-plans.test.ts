@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { validatePush } from "../../shared/sync/push";
 import { SESSION_SQL } from "../auth/session";
 import type { Db } from "../data/db";
-import { exerciseById, exercisePage } from "../data/exercises";
 import { changesSince, mutationStatement, syncProfileVersion } from "../data/records";
 import { credentialsOfUser, devicesOfUser, findCredential, findUserByName } from "../data/users";
 import { workoutPage } from "../data/workouts";
@@ -59,15 +58,6 @@ const hotQueries: [string, () => D1PreparedStatement][] = [
         .prepare("SELECT value FROM records WHERE user_id = ? AND entity = 'profile' AND id = ?")
         .bind(user, "self"),
   ],
-  ["exercises", () => exercisePage(explainDb, {}).statement],
-  ["exercises by name", () => exercisePage(explainDb, { q: "squat", cursor: "A" }).statement],
-  ["exercises by muscle", () => exercisePage(explainDb, { muscle: "biceps" }).statement],
-  [
-    "exercises filtered",
-    () => exercisePage(explainDb, { level: "beginner", equipment: "dumbbell" }).statement,
-  ],
-  ["coachable exercises", () => exercisePage(explainDb, { coachable: true }).statement],
-  ["exercise by id", () => exerciseById(explainDb, "Plank")],
   ["user by name", () => findUserByName(explainDb, "x")],
   ["devices", () => devicesOfUser(explainDb, user)],
   ["credential by id", () => findCredential(explainDb, "cred")],

@@ -12,7 +12,6 @@ import {
   RegisterVerifyRequestSchema,
 } from "../../shared/schemas/auth";
 import { ENTITY_DEFINITIONS, ENTITY_KINDS } from "../../shared/schemas/entities";
-import { ExerciseQuerySchema } from "../../shared/schemas/exercise";
 import { ProfileSchema } from "../../shared/schemas/profile";
 import { PullQuerySchema, SYNC_SCHEMA_VERSION } from "../../shared/schemas/sync";
 import { contentType, hostileNumber, hostileRawBody, hostileString } from "./hostile";
@@ -117,8 +116,6 @@ export const ROUTES: readonly Route[] = [
   { method: "GET", path: "/api/profile" },
   { method: "PUT", path: "/api/profile", body: ProfileSchema },
   { method: "GET", path: "/api/workouts", query: WorkoutQuerySchema },
-  { method: "GET", path: "/api/exercises", query: ExerciseQuerySchema },
-  { method: "GET", path: "/api/exercises/:param", param: pathParam },
   { method: "GET", path: "/api/account/export" },
   { method: "DELETE", path: "/api/account", body: DeleteAccountRequestSchema, destructive: true },
 ];

