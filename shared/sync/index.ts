@@ -1,3 +1,5 @@
 export * from "./cursor";
+export * from "./hlc";
 export * from "./merge";
 export * from "./push";
+export * from "./stamped";
