@@ -7,7 +7,7 @@ async function openPerformance(page: Page, errors: string[]) {
     if (msg.type() === "error") errors.push(msg.text());
   });
   await page.goto("/performance");
-  await expect(page.getByRole("heading", { name: "Performance", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Diagnostics", level: 1 })).toBeVisible();
 }
 
 test("server figures appear and move as the API gets traffic", async ({ page }) => {

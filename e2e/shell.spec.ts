@@ -21,7 +21,7 @@ test("the app opens on Train; tabs for training, Library and Profile one tap awa
   }
   await page.getByRole("link", { name: "Diagnostics" }).click();
   await expect(page).toHaveURL(/\/performance$/);
-  await expect(page.getByRole("heading", { name: "Performance", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Diagnostics", level: 1 })).toBeVisible();
   await expect(top.getByRole("link", { name: "Profile" })).toHaveAttribute("aria-current", "page");
 });
 

@@ -12,7 +12,7 @@ export default function PerformancePage() {
   }, []);
   return (
     <section className="page perf-page">
-      <h1>Performance</h1>
+      <h1>Diagnostics</h1>
       <p className="muted">
         Live figures from this device (recorded while you train, kept for the last 5,000 samples) and from the
         server. Dashed lines are the alert limits.
