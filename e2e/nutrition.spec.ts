@@ -1,4 +1,7 @@
+import { writeFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { ean13Y4m } from "../scripts/nutrition/ean13";
+import { launchWithFakeCamera } from "./support/fake-camera";
 import { addPasskeyAuthenticator } from "./support/passkey";
 
 const meal = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
@@ -240,4 +243,48 @@ test("the meal log and custom foods sync to a second device; bad nutrition input
   await expect(barcode.getByRole("status")).toContainText("Found “Rye crispbread”");
   await a.close();
   await b.close();
+});
+
+test("scans a barcode with the camera through the WebAssembly reader where the browser has no BarcodeDetector", async ({
+  playwright,
+  launchOptions,
+  baseURL,
+}) => {
+  // The camera films an EAN-13 symbol rendered here, bar by bar, from the code's digits.
+  const clipPath = test.info().outputPath("ean13-4006381333931.y4m");
+  writeFileSync(clipPath, ean13Y4m("4006381333931"));
+  const browser = await launchWithFakeCamera(playwright, launchOptions, clipPath);
+  const page = await browser.newPage({ baseURL });
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  await page.goto("/nutrition");
+  // Chromium on Linux has no native detector: this scan can only go through the fallback.
+  expect(await page.evaluate(() => "BarcodeDetector" in globalThis)).toBe(false);
+
+  await page.getByRole("button", { name: "New food", exact: true }).click();
+  const form = page.getByRole("form", { name: "New food" });
+  await form.getByLabel("Name", { exact: true }).fill("Oat protein bar");
+  await form.getByLabel("Barcode (optional)").fill("4006381333931");
+  await form.getByLabel("Energy (kcal)").fill("350");
+  await form.getByLabel("Protein (g)").fill("33");
+  await form.getByLabel("Carbohydrate (g)").fill("40");
+  await form.getByLabel("Fat (g)").fill("9");
+  await form.getByRole("button", { name: "Save food" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved “Oat protein bar”" })).toBeVisible();
+
+  const barcode = page.getByRole("region", { name: "Barcode" });
+  await barcode.getByRole("button", { name: "Scan" }).click();
+  await expect(barcode.getByRole("status").filter({ hasText: "Found “Oat protein bar”" })).toBeVisible();
+  await expect(barcode.getByLabel("Barcode number")).toHaveValue("4006381333931");
+  await expect(barcode).toHaveAttribute("data-scan-reader", "zxing-wasm");
+  // The camera is released once the code is read.
+  await expect(barcode.locator("video")).toHaveCount(0);
+
+  // The reader's WebAssembly came from this origin, never from the library's default CDN.
+  const wasm = requested.filter((url) => url.endsWith(".wasm"));
+  expect(wasm).toEqual([
+    expect.stringMatching(/^http:\/\/localhost:\d+\/nutrition\/barcode-reader\.[0-9a-f]{12}\.wasm$/),
+  ]);
+  expect(requested.filter((url) => !url.startsWith(baseURL ?? ""))).toEqual([]);
+  await browser.close();
 });

@@ -84,6 +84,23 @@ registerRoute(
   }),
 );
 
+// The barcode reader's WebAssembly (browsers without a native BarcodeDetector) is fetched on the
+// first scan and kept, like the food index: its name carries its hash, so older copies are dropped.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/nutrition/barcode-reader."),
+  new CacheFirst({
+    cacheName: "spotter-barcode-reader",
+    plugins: [
+      {
+        cacheDidUpdate: async ({ cacheName, request }) => {
+          const cache = await caches.open(cacheName);
+          for (const old of await cache.keys()) if (old.url !== request.url) await cache.delete(old);
+        },
+      },
+    ],
+  }),
+);
+
 registerRoute(new NavigationRoute(createHandlerBoundToURL("index.html"), { denylist: [/^\/api\//] }));
 
 // The page asks before an update takes over; it never reloads under the user by itself.

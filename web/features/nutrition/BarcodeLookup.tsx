@@ -1,11 +1,18 @@
 import { useEffect, useRef, useState } from "react";
 import type { CustomFoodRow } from "../../db/records";
-import { barcodeDetector, scanBarcode } from "./barcode-scan";
+import { canUseCamera, scanBarcode, type ReaderKind } from "./barcode-scan";
 import { CustomFoodForm } from "./CustomFoodForm";
 import { messageOf } from "./labels";
 import { foodByBarcode } from "./nutrition-queries";
 
 type Lookup = { code: string; food: CustomFoodRow | null } | null;
+type ScanStage = { stage: "loading-reader" | "starting-camera" | "scanning"; reader?: ReaderKind };
+
+const STAGE_TEXT: Record<ScanStage["stage"], string> = {
+  "loading-reader": "Loading the barcode reader…",
+  "starting-camera": "Starting the camera…",
+  scanning: "Point the camera at the barcode.",
+};
 
 /** Finds one's own food by barcode, scanned (where the browser can) or typed; offers to create it when unknown. */
 export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => void }) {
@@ -13,9 +20,12 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
   const [lookup, setLookup] = useState<Lookup>(null);
   const [creating, setCreating] = useState(false);
   const [scanning, setScanning] = useState(false);
+  const [stage, setStage] = useState<ScanStage | null>(null);
+  // Which reader the last scan used, kept after it ends (diagnostics and tests read it).
+  const [reader, setReader] = useState<ReaderKind | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
-  const canScan = barcodeDetector() !== null;
+  const canScan = canUseCamera();
 
   const find = async (value: string) => {
     const trimmed = value.trim();
@@ -30,9 +40,15 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
   useEffect(() => {
     if (!scanning || !video.current) return;
     const abort = new AbortController();
-    scanBarcode(video.current, abort.signal)
+    const onStage = (next: ScanStage["stage"], reader?: ReaderKind) => {
+      if (abort.signal.aborted) return;
+      setStage({ stage: next, reader });
+      if (reader) setReader(reader);
+    };
+    scanBarcode(video.current, abort.signal, { onStage })
       .then((found) => {
         setScanning(false);
+        setStage(null);
         if (found) {
           setCode(found);
           void find(found);
@@ -40,14 +56,18 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
       })
       .catch((err: unknown) => {
         setScanning(false);
+        setStage(null);
         setError(messageOf(err));
       });
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      setStage(null);
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scanning]);
 
   return (
-    <section className="barcode" aria-label="Barcode">
+    <section className="barcode" aria-label="Barcode" data-scan-reader={reader}>
       <h2>Barcode</h2>
       <form className="amount-row" onSubmit={(event) => (event.preventDefault(), void find(code))}>
         <input
@@ -64,6 +84,11 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
         )}
       </form>
       {scanning && <video ref={video} className="barcode-video" muted playsInline />}
+      {scanning && stage && (
+        <p role="status" aria-label="Scanner">
+          {STAGE_TEXT[stage.stage]}
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
       {lookup?.food && <p role="status">Found “{lookup.food.name}”.</p>}
       {lookup && !lookup.food && !creating && (

@@ -1,31 +1,70 @@
-/** The part of the Barcode Detection API this app uses (not yet in TypeScript's DOM types). */
-interface BarcodeDetectorLike {
+/** Retail codes: the ones printed on food packaging. */
+const RETAIL_FORMATS = ["ean_13", "ean_8", "upc_a", "upc_e"] as const;
+
+/** What scanning needs from a detector: the native Barcode Detection API and the fallback share it. */
+export interface BarcodeReader {
   detect(source: HTMLVideoElement): Promise<{ rawValue: string }[]>;
 }
-type BarcodeDetectorClass = new (options?: { formats?: string[] }) => BarcodeDetectorLike;
+interface NativeDetectorClass {
+  new (options?: { formats?: string[] }): BarcodeReader;
+  getSupportedFormats?: () => Promise<string[]>;
+}
 
-/** The browser's BarcodeDetector, or null where it has none (then a typed code is the way in). */
-export function barcodeDetector(): BarcodeDetectorClass | null {
-  const candidate = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
-  return candidate ?? null;
+/** Which reader a scan uses: the browser's own, or ZXing in WebAssembly. */
+export type ReaderKind = "native" | "zxing-wasm";
+
+/** The browser's BarcodeDetector when it reads EAN-13 (it exists without formats on some systems). */
+async function nativeReader(): Promise<BarcodeReader | null> {
+  const Native = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
+  if (!Native) return null;
+  const supported = (await Native.getSupportedFormats?.().catch(() => [])) ?? [];
+  if (!supported.includes("ean_13")) return null;
+  return new Native({ formats: RETAIL_FORMATS.filter((f) => supported.includes(f)) });
+}
+
+/** `HTMLMediaElement.HAVE_CURRENT_DATA`: a frame is there to read. */
+const HAVE_CURRENT_DATA = 2;
+
+/** Whether this browser can open a camera at all (the typed code is the way in otherwise). */
+export function canUseCamera(): boolean {
+  return typeof navigator !== "undefined" && typeof navigator.mediaDevices?.getUserMedia === "function";
+}
+
+/** Callbacks telling the page what a scan is doing, so the wait is never silent. */
+export interface ScanProgress {
+  onStage(stage: "loading-reader" | "starting-camera" | "scanning", reader?: ReaderKind): void;
 }
 
 /**
  * Reads barcodes from the camera until one is found or `signal` aborts; the camera is released
- * either way.
+ * either way, also when the user stops during the permission prompt.
  */
-export async function scanBarcode(video: HTMLVideoElement, signal: AbortSignal): Promise<string | null> {
-  const Detector = barcodeDetector();
-  if (!Detector) return null;
-  const detector = new Detector({ formats: ["ean_13", "ean_8", "upc_a", "upc_e"] });
+export async function scanBarcode(
+  video: HTMLVideoElement,
+  signal: AbortSignal,
+  progress: ScanProgress,
+): Promise<string | null> {
+  let reader = await nativeReader();
+  let kind: ReaderKind = "native";
+  if (!reader) {
+    progress.onStage("loading-reader");
+    // Lazy: the fallback and its 1 MB of WebAssembly load only when someone scans.
+    const { loadFallbackReader } = await import("./barcode-fallback");
+    reader = await loadFallbackReader(RETAIL_FORMATS);
+    kind = "zxing-wasm";
+  }
+  if (signal.aborted) return null;
+  progress.onStage("starting-camera", kind);
   const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
   try {
+    if (signal.aborted) return null;
     video.srcObject = stream;
     await video.play();
+    progress.onStage("scanning", kind);
     while (!signal.aborted) {
-      const [found] = await detector.detect(video);
+      const [found] = video.readyState >= HAVE_CURRENT_DATA ? await reader.detect(video) : [];
       if (found?.rawValue) return found.rawValue;
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 150));
     }
     return null;
   } finally {
