@@ -1,5 +1,5 @@
 // Structural checks of generated files, used by tests: no decoding, just the container layout.
-import { readFloat, readHeader, readString, readUint, readVint, UNKNOWN_SIZE } from "../../web/video/ebml.ts";
+import { readFloat, readHeader, readString, readUint, readVint, UNKNOWN_SIZE } from "./ebml.ts";
 
 /** Byte ranges of the JPEG images concatenated in an MJPEG file (each SOI … EOI). */
 export function mjpegFrames(bytes: Uint8Array): { start: number; end: number }[] {

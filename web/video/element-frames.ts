@@ -32,19 +32,16 @@ export function releaseVideoElement(video: HTMLVideoElement): void {
 /**
  * Fallback when WebCodecs cannot decode: seeks a `<video>` frame by frame (playback with
  * requestVideoFrameCallback skips frames whenever inference is slower than real time). Frame
- * times come from the demuxer when it could read the container, else from `assumedFps`.
+ * times come from the container when it could be read, else from an assumed frame rate.
  */
 export async function* seekFrames(
   file: Blob,
-  options: { timesMs?: number[]; assumedFps: number; signal?: AbortSignal },
+  options: { timesMs: number[]; signal?: AbortSignal },
 ): AsyncGenerator<TimedFrame> {
   const video = await loadVideoElement(file, options.signal);
   try {
     const durationMs = video.duration * 1000;
-    const stepMs = 1000 / options.assumedFps;
-    const times =
-      options.timesMs ?? Array.from({ length: Math.floor(durationMs / stepMs) }, (_, i) => i * stepMs);
-    for (const [index, tMs] of times.entries()) {
+    for (const [index, tMs] of options.timesMs.entries()) {
       options.signal?.throwIfAborted();
       const seeked = once(video, "seeked", options.signal);
       // Aim a little past the frame's start so rounding never lands on the previous frame.

@@ -176,7 +176,7 @@ async function analyseVideo(
     });
   };
   try {
-    for await (const { frame, tMs } of source.frames(signal)) {
+    for await (const { frame, tMs } of source.frames({ signal })) {
       pending.push(detectAt(client, frame, tMs, signal));
       if (pending.length >= IN_FLIGHT) await record();
     }

@@ -1,6 +1,5 @@
 import type { PoseClient } from "../../../pose/pose-client";
-import { decodeFrames } from "../../../video/webcodecs-frames";
-import { demuxWebm } from "../../../video/webm-demux";
+import { openVideo } from "../../../video/open-video";
 
 // The same worker ran the live pass first; VIDEO mode needs timestamps that keep increasing.
 const UPLOAD_CLOCK_OFFSET_MS = 1e7;
@@ -13,12 +12,11 @@ export async function runUpload(
   client: PoseClient,
   videoUrl: string,
 ): Promise<{ realtimeFactor: number; frames: number }> {
-  const bytes = new Uint8Array(await (await fetch(videoUrl)).arrayBuffer());
-  const video = demuxWebm(bytes);
+  const video = await openVideo(await (await fetch(videoUrl)).blob());
   const start = performance.now();
   let frames = 0;
   let previous: Promise<unknown> = Promise.resolve();
-  for await (const { frame, tMs } of decodeFrames(video)) {
+  for await (const { frame, tMs } of video.frames()) {
     // One frame decodes while the one before is analysed; the worker still sees them in order.
     const current = client.detect(frame, UPLOAD_CLOCK_OFFSET_MS + tMs);
     frames += 1;
@@ -26,6 +24,7 @@ export async function runUpload(
     previous = current;
   }
   await previous;
+  video.close();
   const wallMs = performance.now() - start;
   return { realtimeFactor: video.durationMs / wallMs, frames };
 }
