@@ -56,6 +56,9 @@ describe("nutrition records in a sync push", () => {
 
   it("refuses a food reference that cannot exist", () => {
     expect(push({ ...entry, food: { source: "usda", ndb: "egg" } })).toMatch(/^400 .*food\.ndb/);
+    expect(push({ ...entry, food: { source: "usda", ndb: "99999" } })).toMatch(
+      /^400 .*food\.ndb: No USDA SR food has this NDB number/,
+    );
     expect(push({ ...entry, food: { source: "custom", foodId: "not-an-id" } })).toMatch(
       /^400 .*food\.foodId/,
     );

@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { isSrNdbNumber } from "../nutrition/sr-ndb";
 import { ACTIVITY_LEVELS, DIET_GOALS } from "../nutrition/targets";
 import { EntityIdSchema, TimestampMsSchema, recordMetaEntries, textSchema } from "./common";
 
@@ -56,7 +57,11 @@ export const DayKeySchema = v.pipe(
 export const FoodRefSchema = v.variant("source", [
   v.strictObject({
     source: v.literal("usda"),
-    ndb: v.pipe(v.string(), v.regex(/^\d{5}$/, "An NDB number is 5 digits.")),
+    ndb: v.pipe(
+      v.string(),
+      v.regex(/^\d{5}$/, "An NDB number is 5 digits."),
+      v.check(isSrNdbNumber, "No USDA SR food has this NDB number."),
+    ),
   }),
   v.strictObject({ source: v.literal("custom"), foodId: EntityIdSchema }),
 ]);
