@@ -1,4 +1,4 @@
-import { captureFrame } from "../../pose/capture";
+import { toModelInput } from "../../pose/capture";
 import type { PoseClient } from "../../pose/pose-client";
 import type { PoseResult } from "../../pose/pose-types";
 
@@ -45,7 +45,7 @@ export class LiveLoop {
 
   private async analyse(frameMs: number): Promise<void> {
     try {
-      const result = await this.client.offerCapture(() => captureFrame(this.video), frameMs);
+      const result = await this.client.offerCapture(() => toModelInput(this.video), frameMs);
       if (result && this.running) this.onPose(result, frameMs);
     } catch (error) {
       this.stop();

@@ -7,5 +7,6 @@ export function useBenchHook(): void {
     void import("./bench-harness").then(({ runPoseBench }) => {
       window.__spotterBench = runPoseBench;
     });
+    void import("../../../pose/bench/real-harness").then(({ installRealHarness }) => installRealHarness());
   }, []);
 }
