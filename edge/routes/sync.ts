@@ -11,9 +11,11 @@ import { validatePush } from "../../shared/sync/push";
 import { requireUser } from "../auth/session";
 import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
-import { changesSince, writeStatements, type ChangeRow } from "../data/records";
+import { changesSince, type ChangeRow } from "../data/records";
+import { applyPush } from "../data/sync-push";
 import { ApiError } from "../http/errors";
 import { limitBody } from "./body-limit";
+import { refuseUnknownCustomFoods } from "./food-refs";
 import { valid } from "./validate";
 
 const pushBodyLimit = limitBody(MAX_PUSH_BYTES, "A push");
@@ -35,37 +37,8 @@ export const syncRoutes = new Hono<DataEnv>()
     }
     const { clientId, mutations } = checked;
     const { db, metrics, session } = c.var;
-    const userId = session.userId;
-    const lastId = mutations.at(-1)?.id ?? 0;
-    const { statements } = writeStatements(db, userId, mutations, (m) => ({ clientId, mutationId: m.id }));
-    // One batch, one transaction: the previous mark, every write, and the new mark, all or nothing.
-    const results = await metrics.db(() =>
-      db.batch<{ last_mutation_id?: number; version?: number }>([
-        db
-          .prepare("SELECT last_mutation_id FROM sync_clients WHERE user_id = ? AND id = ?")
-          .bind(userId, clientId),
-        ...statements,
-        db
-          .prepare(
-            `INSERT INTO sync_clients (user_id, id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
-             ON CONFLICT (user_id, id) DO UPDATE SET
-               last_mutation_id = max(last_mutation_id, excluded.last_mutation_id), updated_at = excluded.updated_at
-             RETURNING last_mutation_id`,
-          )
-          .bind(userId, clientId, lastId, Date.now()),
-      ]),
-    );
-    const previous = results[0]?.results[0]?.last_mutation_id ?? 0;
-    const ignored = mutations
-      // results: [previous mark, counter bump, mutation 0, mutation 1, …, (profile pointer), new mark]
-      .filter((m, i) => m.id > previous && (results[2 + i]?.results.length ?? 0) === 0)
-      .map((m) => m.id);
-    const answer: PushResponse = {
-      lastMutationId: results.at(-1)?.results[0]?.last_mutation_id ?? previous,
-      ignored,
-      // Said out loud, never silently acknowledged: the client decides whether this was a replay.
-      skipped: mutations.filter((m) => m.id <= previous).map((m) => m.id),
-    };
+    await refuseUnknownCustomFoods(db, metrics, session.userId, mutations);
+    const answer: PushResponse = await metrics.db(() => applyPush(db, session.userId, clientId, mutations));
     return c.json(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {
@@ -87,7 +60,7 @@ export const syncRoutes = new Hono<DataEnv>()
     // Values are stored as validated JSON text: splice them in rather than parse and re-serialise.
     const changes = page.map(
       (row) =>
-        `{"entity":${JSON.stringify(row.entity)},"key":${JSON.stringify(row.id)},"value":${row.value ?? "null"},"version":${row.version}}`,
+        `{"entity":${JSON.stringify(row.entity)},"key":${JSON.stringify(row.id)},"value":${row.value ?? "null"},"version":${row.version},"stamps":${row.value === null ? "null" : (row.stamps ?? "{}")}}`,
     );
     return jsonText<PullResponse>(
       c,

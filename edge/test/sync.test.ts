@@ -167,7 +167,7 @@ describe("deletes", () => {
     updatedAt: T0,
   });
 
-  it("ignores a set written under a deleted workout, so no set outlives its workout", async () => {
+  it("deletes a workout's sets with it and tombstones a set written under it later, so no set outlives its workout", async () => {
     const a = await signUp();
     const [w, s1, s2] = [uuid7(), uuid7(), uuid7()];
     await push(a, {
@@ -179,6 +179,7 @@ describe("deletes", () => {
         { id: 3, entity: "workout", op: "delete", key: w },
       ],
     });
+    expect(await state(a)).toEqual({ [`workout/${w}`]: null, [`set/${s1}`]: null });
     // Another device, offline while that happened, adds a set and edits one under the workout.
     const late = await push(a, {
       schemaVersion: 1,
@@ -189,11 +190,14 @@ describe("deletes", () => {
       ],
     });
     expect(await json(late)).toEqual({ lastMutationId: 2, ignored: [1, 2], skipped: [] });
-    const now = await state(a);
-    expect(now[`set/${s2}`]).toBeUndefined();
-    // s1's own delete comes from the devices that pull the workout's (they cascade it).
-    expect(now[`set/${s1}`]).toMatchObject({ reps: 5 });
-    expect(now[`workout/${w}`]).toBeNull();
+    // The new set is a tombstone at once: the device that made it drops it at its next pull.
+    expect(await state(a)).toEqual({ [`workout/${w}`]: null, [`set/${s1}`]: null, [`set/${s2}`]: null });
+    const counted = await env.DB.prepare(
+      "SELECT count(*) AS n FROM records WHERE user_id = ? AND entity = 'set' AND value IS NOT NULL",
+    )
+      .bind(a.userId)
+      .first<{ n: number }>();
+    expect(counted?.n).toBe(0);
   });
 });
 

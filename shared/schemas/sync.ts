@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { STAMP_PATTERN } from "../sync/hlc";
 import { EntityKindSchema } from "./entities";
 
 /** The record format this build writes. Bump when a record schema changes incompatibly. */
@@ -18,10 +19,14 @@ export const BOOKMARK_HEADER = "x-d1-bookmark";
 /** A client's id for itself (one per install and account); any UUID. */
 export const ClientIdSchema = v.pipe(v.string(), v.uuid());
 
+/** A hybrid logical clock stamp (`shared/sync/hlc.ts`): later stamps sort after earlier ones. */
+export const StampSchema = v.pipe(v.string(), v.regex(STAMP_PATTERN));
+
 /**
  * One change from a client's outbox. `id` increases per client; `key` is the record's id.
  * `put` without `fields` replaces the record with `value`; with `fields`, only those fields of `value`
- * are written (field-level last-writer-wins in server order). `delete` leaves a tombstone.
+ * are written. `stamp` orders it against other changes per field (absent: stamped at arrival).
+ * `delete` leaves a tombstone, and a delete is final.
  */
 export const MutationSchema = v.variant("op", [
   v.strictObject({
@@ -31,12 +36,14 @@ export const MutationSchema = v.variant("op", [
     key: v.pipe(v.string(), v.maxLength(64)),
     value: v.record(v.string(), v.unknown()),
     fields: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.minLength(1), v.maxLength(64))),
+    stamp: v.optional(StampSchema),
   }),
   v.strictObject({
     id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
     entity: EntityKindSchema,
     op: v.literal("delete"),
     key: v.pipe(v.string(), v.maxLength(64)),
+    stamp: v.optional(StampSchema),
   }),
 ]);
 export type Mutation = v.InferOutput<typeof MutationSchema>;
@@ -79,6 +86,8 @@ export const ChangeSchema = v.object({
   value: v.nullable(v.record(v.string(), v.unknown())),
   /** Server order: a change with a higher version happened later. */
   version: v.number(),
+  /** The stamp of each field of `value` (null or absent for tombstones and old servers). */
+  stamps: v.optional(v.nullable(v.record(v.string(), v.string()))),
 });
 export type Change = v.InferOutput<typeof ChangeSchema>;
 

@@ -75,17 +75,20 @@ describe("the clock", () => {
 
 describe("stamps the server keeps", () => {
   const now = 1_800_000_000_000;
-  it("keeps a client's stamp and stamps old clients' changes at arrival, in push order", () => {
+  it("keeps a client's stamp and stamps old clients' changes at arrival, after what the record holds", () => {
     const client = encodeStamp({ wallMs: now - 5000, counter: 0, node: "abc" });
-    expect(acceptedStamp(client, now, 0)).toBe(client);
-    expect(acceptedStamp(undefined, now, 3)).toBe(arrivalStamp(now, 3));
-    expect(arrivalStamp(now, 1) > arrivalStamp(now, 0)).toBe(true);
+    expect(acceptedStamp(client, now)).toBe(client);
+    expect(acceptedStamp(undefined, now)).toBe(arrivalStamp(now));
+    const first = arrivalStamp(now);
+    expect(arrivalStamp(now, first) > first).toBe(true);
+    const skewed = encodeStamp({ wallMs: now + 3_600_000, counter: 0, node: "abc" });
+    expect(arrivalStamp(now, skewed) > skewed).toBe(true);
   });
 
   it("does not let a clock far in the future win every later edit", () => {
     const future = encodeStamp({ wallMs: now + MAX_STAMP_AHEAD_MS + 1, counter: 0, node: "abc" });
-    expect(acceptedStamp(future, now, 0)).toBe(arrivalStamp(now, 0));
+    expect(acceptedStamp(future, now)).toBe(arrivalStamp(now));
     const skewed = encodeStamp({ wallMs: now + 3_600_000, counter: 0, node: "abc" });
-    expect(acceptedStamp(skewed, now, 0)).toBe(skewed);
+    expect(acceptedStamp(skewed, now)).toBe(skewed);
   });
 });

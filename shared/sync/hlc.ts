@@ -17,7 +17,7 @@ const COUNTER_DIGITS = 4; // base 36: 1.68 million stamps within one ms
 const MAX_COUNTER = 36 ** COUNTER_DIGITS - 1;
 const MAX_WALL_MS = 36 ** WALL_DIGITS - 1;
 const NODE_PATTERN = /^[0-9a-z]{1,24}$/;
-const STAMP_PATTERN = /^[0-9a-z]{13}[0-9a-z]{1,24}$/;
+export const STAMP_PATTERN = /^[0-9a-z]{13}[0-9a-z]{1,24}$/;
 
 /** Node id of stamps the server gives changes that came without one (old clients). */
 export const SERVER_NODE = "server";
@@ -90,18 +90,21 @@ export function receive(clock: Hlc, stamp: string): Hlc {
 }
 
 /**
- * The stamp the server gives the `index`-th change of a push that came without a usable one: the
- * server's clock at arrival, so such changes win over anything older and lose to anything later.
+ * The stamp the server gives a change that came without a usable one: the server's clock at
+ * arrival, having received `latest` (the record's latest stamp), so it is later than everything the
+ * record holds: old clients keep their last-arrival-wins behaviour.
  */
-export const arrivalStamp = (nowMs: number, index: number): Stamp =>
-  encodeStamp({ wallMs: Math.floor(nowMs), counter: Math.min(index, MAX_COUNTER), node: SERVER_NODE });
+export const arrivalStamp = (nowMs: number, latest?: Stamp): Stamp =>
+  encodeStamp(
+    tick(latest === undefined ? newClock(SERVER_NODE) : receive(newClock(SERVER_NODE), latest), nowMs),
+  );
 
 /**
  * The stamp the server keeps for a change: the client's, unless it is missing or more than
  * {@link MAX_STAMP_AHEAD_MS} ahead of the server's clock (then an {@link arrivalStamp}).
  */
-export function acceptedStamp(stamp: Stamp | undefined, nowMs: number, index: number): Stamp {
+export function acceptedStamp(stamp: Stamp | undefined, nowMs: number, latest?: Stamp): Stamp {
   const hlc = stamp === undefined ? null : decodeStamp(stamp);
-  if (!hlc || hlc.wallMs > nowMs + MAX_STAMP_AHEAD_MS) return arrivalStamp(nowMs, index);
+  if (!hlc || hlc.wallMs > nowMs + MAX_STAMP_AHEAD_MS) return arrivalStamp(nowMs, latest);
   return stamp!;
 }

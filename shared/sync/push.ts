@@ -63,10 +63,11 @@ export function planPushBatches(
 }
 
 /** A mutation checked against its entity's schema and ready to store. */
-export type ValidMutation =
+export type ValidMutation = (
   | { id: number; entity: EntityKind; op: "put"; key: string; record: Record<string, unknown> }
   | { id: number; entity: EntityKind; op: "patch"; key: string; patch: FieldPatch }
-  | { id: number; entity: EntityKind; op: "delete"; key: string };
+  | { id: number; entity: EntityKind; op: "delete"; key: string }
+) & { stamp?: string };
 
 /** Why a push was refused as a whole; `status` is the HTTP status the server answers with. */
 export type PushProblem =
@@ -135,17 +136,18 @@ export function checkMutation(mutation: unknown): { ok: true } | { ok: false; me
 
 function validateMutation(mutation: Mutation): ValidMutation | { message: string } {
   const { id, entity, key } = mutation;
+  const stamped = mutation.stamp === undefined ? {} : { stamp: mutation.stamp };
   if (!v.is(ENTITY_DEFINITIONS[entity].key, key)) return { message: `Bad ${entity} key.` };
-  if (mutation.op === "delete") return { id, entity, op: "delete", key };
+  if (mutation.op === "delete") return { id, entity, op: "delete", key, ...stamped };
   if (mutation.fields !== undefined) {
     const fields = safeParseFields(entity, mutation.value, mutation.fields);
     if (!fields.ok) return { message: `${fields.field}: ${fields.message}` };
-    return { id, entity, op: "patch", key, patch: fields.patch };
+    return { id, entity, op: "patch", key, patch: fields.patch, ...stamped };
   }
   const record = safeParseRecord(entity, mutation.value);
   if (!record.ok) return { message: record.error.message };
   if (record.record.id !== key) return { message: "The record's id differs from the key." };
-  return { id, entity, op: "put", key, record: record.record };
+  return { id, entity, op: "put", key, record: record.record, ...stamped };
 }
 
 function invalid(message: string, details: unknown): PushProblem {

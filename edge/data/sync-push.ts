@@ -1,0 +1,222 @@
+import { updatableFields, type EntityKind } from "../../shared/schemas/entities";
+import type { PushResponse } from "../../shared/schemas/sync";
+import { safeParseRecord } from "../../shared/schemas/entities";
+import { acceptedStamp, type Stamp } from "../../shared/sync/hlc";
+import { childrenOf, PARENT_OF } from "../../shared/sync/parents";
+import type { ValidMutation } from "../../shared/sync/push";
+import { applyStamped, latestStamp, type StampedChange, type StampedRecord } from "../../shared/sync/stamped";
+import { ApiError } from "../http/errors";
+import type { Db } from "./db";
+import { bumpCounter, syncProfileVersion } from "./records";
+import {
+  isStaleRead,
+  keysToRead,
+  ownedElsewhere,
+  readPushStatement,
+  recordKey,
+  storedRecords,
+  unchangedGuard,
+  writeRecordStatement,
+  type RecordRow,
+} from "./sync-state";
+
+/** How often a push is read and merged again when another request changed what it read. */
+const MAX_ATTEMPTS = 5;
+
+interface Entry {
+  entity: EntityKind;
+  id: string;
+  state: StampedRecord | null;
+}
+
+const fieldsCache = new Map<EntityKind, string[]>();
+const allFields = (entity: EntityKind) => {
+  let fields = fieldsCache.get(entity);
+  if (!fields) fieldsCache.set(entity, (fields = updatableFields(entity)));
+  return fields;
+};
+
+/** A validated mutation as a stamped change for the shared merge. */
+function toChange(m: ValidMutation, stamp: Stamp): StampedChange {
+  if (m.op === "delete") return { op: "delete", stamp };
+  if (m.op === "put") return { op: "put", whole: true, fields: allFields(m.entity), value: m.record, stamp };
+  const fields = [...Object.keys(m.patch.set), ...m.patch.remove];
+  return { op: "put", whole: false, fields, value: m.patch.set, stamp };
+}
+
+/**
+ * Applies a validated push for `userId` (shared/sync/README.md): reads what it touches, merges each
+ * mutation per field by its stamp, cascades workout deletes to their sets, tombstones sets under
+ * deleted workouts, and writes everything with the client's new mark in ONE batch that first
+ * checks nothing it read has changed (else it reads and merges again).
+ */
+export async function applyPush(
+  db: Db,
+  userId: string,
+  clientId: string,
+  mutations: readonly ValidMutation[],
+  nowMs: () => number = Date.now,
+): Promise<PushResponse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptPush(db, userId, clientId, mutations, nowMs());
+    } catch (err) {
+      if (!isStaleRead(err)) throw err;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new ApiError(409, "conflict", "Too many changes to these records at once; try again.");
+      }
+    }
+  }
+}
+
+async function attemptPush(
+  db: Db,
+  userId: string,
+  clientId: string,
+  mutations: readonly ValidMutation[],
+  nowMs: number,
+): Promise<PushResponse> {
+  const keys = keysToRead(mutations);
+  const [markRead, recordsRead] = await db.batch<{ last_mutation_id?: number } & Partial<RecordRow>>([
+    db
+      .prepare("SELECT last_mutation_id FROM sync_clients WHERE user_id = ? AND id = ?")
+      .bind(userId, clientId),
+    readPushStatement(db, userId, keys),
+  ]);
+  const previous = markRead?.results[0]?.last_mutation_id ?? 0;
+  const stored = storedRecords((recordsRead?.results ?? []) as RecordRow[]);
+  const mine = stored.filter((r) => r.userId === userId);
+  const entries = new Map<string, Entry>(
+    mine.map((r) => [
+      recordKey(r.entity, r.id),
+      { entity: r.entity as EntityKind, id: r.id, state: r.state },
+    ]),
+  );
+  const merge = mergeMutations(entries, mutations, previous, nowMs, (m) =>
+    ownedElsewhere(stored, userId, m.entity, m.key),
+  );
+
+  // What was read, for the guard: named records (present or not) and every record of ours read.
+  const versions = new Map<string, { entity: string; id: string; version: number | null }>();
+  for (const [entity, id] of keys) versions.set(recordKey(entity, id), { entity, id, version: null });
+  for (const r of mine)
+    versions.set(recordKey(r.entity, r.id), { entity: r.entity, id: r.id, version: r.version });
+  const childCounts = keys.flatMap(([entity, id]) =>
+    childrenOf(entity as EntityKind).map((child) => ({
+      entity: child.entity,
+      parent: id,
+      count: mine.filter((r) => r.entity === child.entity && r.state.value?.[child.field] === id).length,
+    })),
+  );
+
+  const writes = [...merge.dirty].map((k) => entries.get(k)!).filter((e) => e.state !== null);
+  const lastId = mutations.at(-1)?.id ?? 0;
+  const results = await db.batch<{ version?: number; last_mutation_id?: number }>([
+    unchangedGuard(db, userId, clientId, previous, [...versions.values()], childCounts),
+    ...(writes.length > 0 ? [bumpCounter(db, writes.length)] : []),
+    ...writes.map((e, i) =>
+      writeRecordStatement(db, userId, e.entity, e.id, e.state!, writes.length - 1 - i),
+    ),
+    ...(writes.some((e) => e.entity === "profile") ? [syncProfileVersion(db, userId)] : []),
+    db
+      .prepare(
+        `INSERT INTO sync_clients (user_id, id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (user_id, id) DO UPDATE SET
+           last_mutation_id = max(last_mutation_id, excluded.last_mutation_id), updated_at = excluded.updated_at
+         RETURNING last_mutation_id`,
+      )
+      .bind(userId, clientId, lastId, nowMs),
+  ]);
+  const firstWrite = writes.length > 0 ? 2 : 1;
+  writes.forEach((e, i) => {
+    // Another account took this id between our read and our write: nothing of ours was written.
+    if ((results[firstWrite + i]?.results.length ?? 0) === 0) {
+      for (const id of merge.touchedBy.get(recordKey(e.entity, e.id)) ?? []) merge.ignored.add(id);
+    }
+  });
+  return {
+    lastMutationId: results.at(-1)?.results[0]?.last_mutation_id ?? previous,
+    ignored: mutations.filter((m) => merge.ignored.has(m.id)).map((m) => m.id),
+    skipped: mutations.filter((m) => m.id <= previous).map((m) => m.id),
+  };
+}
+
+/**
+ * Merges `mutations` into `entries` in order (pure apart from `entries`): which records changed,
+ * which mutation ids could not apply, and which ids touched each record.
+ */
+function mergeMutations(
+  entries: Map<string, Entry>,
+  mutations: readonly ValidMutation[],
+  previous: number,
+  nowMs: number,
+  isOwnedElsewhere: (m: ValidMutation) => boolean,
+) {
+  const dirty = new Set<string>();
+  const ignored = new Set<number>();
+  const touchedBy = new Map<string, number[]>();
+  const originals = new Map<string, StampedRecord | null>();
+  const set = (key: string, entry: Entry, next: StampedRecord, mutationId: number) => {
+    if (!originals.has(key)) originals.set(key, entry.state);
+    entry.state = next;
+    dirty.add(key);
+    touchedBy.set(key, [...(touchedBy.get(key) ?? []), mutationId]);
+  };
+  for (const m of mutations) {
+    if (m.id <= previous) continue;
+    if (isOwnedElsewhere(m)) {
+      ignored.add(m.id);
+      continue;
+    }
+    const key = recordKey(m.entity, m.key);
+    const entry = entries.get(key) ?? { entity: m.entity, id: m.key, state: null };
+    entries.set(key, entry);
+    const current = entry.state;
+    const stamp = acceptedStamp(m.stamp, nowMs, current ? latestStamp(current) : undefined);
+    let change = toChange(m, stamp);
+    if (change.op === "put" && parentDeleted(entries, m, current)) {
+      // A set under a deleted workout goes with it: stored as a tombstone, so every device drops it.
+      change = { op: "delete", stamp };
+      ignored.add(m.id);
+    }
+    const result = applyStamped(current, change);
+    if (!result.applied) ignored.add(m.id);
+    if (result.record === null || result.record === current) continue;
+    if (current?.value === null && result.record.deleted === current.deleted) continue;
+    set(key, entry, result.record, m.id);
+    if (change.op === "delete") {
+      for (const child of childrenOf(m.entity)) {
+        for (const [childKey, childEntry] of entries) {
+          if (childEntry.entity !== child.entity || childEntry.state?.value?.[child.field] !== m.key)
+            continue;
+          set(childKey, childEntry, applyStamped(childEntry.state, change).record!, m.id);
+        }
+      }
+    }
+  }
+  // A merge of per-field-valid writes is valid unless a schema checks fields together: keep such
+  // a record as it was and say its changes did not apply.
+  for (const key of dirty) {
+    const entry = entries.get(key)!;
+    if (entry.state?.value && !safeParseRecord(entry.entity, entry.state.value).ok) {
+      entry.state = originals.get(key) ?? null;
+      dirty.delete(key);
+      for (const id of touchedBy.get(key) ?? []) ignored.add(id);
+    }
+  }
+  return { dirty, ignored, touchedBy };
+}
+
+/** Whether the parent a child (a set) would be under after `m` is deleted. */
+function parentDeleted(
+  entries: Map<string, Entry>,
+  m: ValidMutation,
+  current: StampedRecord | null,
+): boolean {
+  const link = PARENT_OF[m.entity];
+  if (!link || m.op === "delete") return false;
+  const named = m.op === "put" ? m.record[link.field] : m.patch.set[link.field];
+  const parent = named ?? current?.value?.[link.field];
+  if (typeof parent !== "string") return false;
+  return entries.get(recordKey(link.entity, parent))?.state?.value === null;
+}
