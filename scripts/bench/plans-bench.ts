@@ -1,6 +1,13 @@
 // Plan recommendation speed where it runs, in Chromium: shared/plans bundled by Vite and fed a
-// synthetic two-year log (300 sessions, about 10,000 sets, half of them filmed with per-rep form),
-// timed call by call after a warm-up.
+// synthetic two-year log (300 sessions, about 10,000 sets, half of them filmed with per-rep form and
+// range), timed call by call after a warm-up. Three cases: the first call after opening the app
+// (the whole log replayed), the call after logging one more set (what a person waits for between
+// sets: the engine replays from its last checkpoint), and the same log read again. Every call gets
+// a fresh copy of the log, as the app reads it afresh from IndexedDB; copying is not timed.
+// `npx tsx scripts/bench/plans-bench.ts [--runs N]` runs this section alone.
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { build, type Rollup } from "vite";
 import type { LoggedSession, LoggedSet, PlanInput } from "../../shared/plans/index.ts";
 import { addDays, planFromProgram, programById } from "../../shared/plans/index.ts";
@@ -11,8 +18,15 @@ export interface PlansBench {
   sessions: number;
   sets: number;
   runs: number;
+  /** After logging one more set (the goal's figure). */
   recommendP50Ms: number | null;
   recommendP95Ms: number | null;
+  /** First call, nothing remembered: the whole log replayed. */
+  coldP50Ms: number | null;
+  coldP95Ms: number | null;
+  /** The same log again, read afresh. */
+  unchangedP50Ms: number | null;
+  unchangedP95Ms: number | null;
 }
 
 const SESSIONS = 300;
@@ -52,6 +66,7 @@ function twoYearInput(): PlanInput {
           ? Array.from({ length: reps }, (_, r) => ({
               score: 70 + ((i + r) % 30),
               faults: r % 4 === 0 ? ["knee_valgus"] : [],
+              romRatio: 0.85 + ((i + r) % 20) / 100,
             }))
           : [],
       });
@@ -85,33 +100,66 @@ export async function benchPlans(runs: number, log: (line: string) => void): Pro
   const profile = await openProfile();
   try {
     const page = await profile.context.newPage();
-    await page.addScriptTag({ content: code });
+    // tsx keeps function names by wrapping them in `__name`, which the page does not have.
+    await page.addScriptTag({ content: `${code}\nwindow.__name = (f) => f;` });
     log(`plans: timing ${runs} recommendations in Chromium…`);
-    const timesMs = await page.evaluate(
+    const times = await page.evaluate(
       ({ input, runs }) => {
-        const engine = (window as unknown as { SpotterPlans: { recommend: (i: unknown) => unknown } })
-          .SpotterPlans;
-        for (let i = 0; i < 20; i++) engine.recommend(input);
-        const out: number[] = [];
-        for (let i = 0; i < runs; i++) {
-          const t0 = performance.now();
-          engine.recommend(input);
-          out.push(performance.now() - t0);
-        }
-        return out;
+        type Engine = { recommend: (i: unknown) => unknown; clearReplayCache: () => void };
+        type Log = { day: string; sets: unknown[] }[];
+        const engine = (window as unknown as { SpotterPlans: Engine }).SpotterPlans;
+        const timed = (fresh: () => unknown, before: () => void = () => {}) => {
+          const out: number[] = [];
+          for (let i = 0; i < runs + 20; i++) {
+            const next = fresh();
+            before();
+            const t0 = performance.now();
+            engine.recommend(next);
+            if (i >= 20) out.push(performance.now() - t0);
+          }
+          return out;
+        };
+        const copy = () => structuredClone(input);
+        const cold = timed(copy, () => engine.clearReplayCache());
+        engine.recommend(copy());
+        const unchanged = timed(copy);
+        // One more set on the last session each time, as a person logs a workout set by set.
+        const log = input.sessions as Log;
+        const last = log.at(-1)!;
+        const afterSet = timed(() => {
+          last.sets.push(structuredClone(last.sets[last.sets.length % 8]));
+          return copy();
+        });
+        return { cold, unchanged, afterSet };
       },
       { input, runs },
     );
-    const p50 = percentile(timesMs, 0.5);
-    const p95 = percentile(timesMs, 0.95);
+    const figure = (values: number[], q: number) => {
+      const v = percentile(values, q);
+      return v === null ? null : round(v);
+    };
     return {
       sessions: input.sessions.length,
       sets: input.sessions.reduce((n, s) => n + s.sets.length, 0),
       runs,
-      recommendP50Ms: p50 === null ? null : round(p50),
-      recommendP95Ms: p95 === null ? null : round(p95),
+      recommendP50Ms: figure(times.afterSet, 0.5),
+      recommendP95Ms: figure(times.afterSet, 0.95),
+      coldP50Ms: figure(times.cold, 0.5),
+      coldP95Ms: figure(times.cold, 0.95),
+      unchangedP50Ms: figure(times.unchanged, 0.5),
+      unchangedP95Ms: figure(times.unchanged, 0.95),
     };
   } finally {
     await profile.close();
   }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({ options: { runs: { type: "string", default: "300" } } });
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const load = () => execFileSync("uptime", { encoding: "utf8" }).trim();
+  log(`load before: ${load()}`);
+  const result = await benchPlans(Number(values.runs), log);
+  log(`load after: ${load()} (other work shares this machine)`);
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

@@ -4,7 +4,8 @@ import { correctiveFor } from "./correctives";
 import { addDays, isoWeekday } from "./dates";
 import { loadAt } from "./moves";
 import { judgeOutcome } from "./outcome";
-import { replayPlan, slotKey } from "./replay";
+import { slotKey } from "./replay";
+import { replayPlanCached } from "./replay-cache";
 import { advanceFor, prescribeFor } from "./schemes";
 import type { SlotState } from "./state";
 import type {
@@ -125,7 +126,7 @@ function liftStatuses(plan: Plan, states: ReadonlyMap<string, SlotState>): LiftS
  */
 export function recommend(input: PlanInput): Recommendation {
   const { plan, profile, today } = input;
-  const replay = replayPlan(
+  const replay = replayPlanCached(
     plan,
     input.sessions.filter((s) => s.day <= today),
     profile,

@@ -16,6 +16,20 @@ export interface PlanReplay {
   planSessions: { day: string; dayIndex: number }[];
 }
 
+/**
+ * The replay between two sessions: enough to carry on from there. Never changed once made, so a
+ * cache can keep one per session and resume from it.
+ */
+export interface ReplayCheckpoint {
+  readonly states: ReadonlyMap<string, SlotState>;
+  /** Per exercise, the range of motion of its last reps (at most {@link RANGE_WINDOW}), oldest first. */
+  readonly ranges: ReadonlyMap<string, readonly number[]>;
+  readonly nextDayIndex: number;
+}
+
+/** Reps of range kept per exercise to judge a session against the person's own usual range. */
+const RANGE_WINDOW = 50;
+
 /** Slots with the same exercise, loading and progression are one lift, whatever day they are on. */
 export function slotKey(slot: PlanSlot): string {
   let key = slotKeys.get(slot);
@@ -47,32 +61,37 @@ function dayOf(plan: Plan, session: LoggedSession, expected: number): number | n
   return best;
 }
 
-/** Per exercise, the range of motion of recent reps, so a session is judged against the person's own. */
-class RangeHistory {
-  private readonly byExercise = new Map<string, number[]>();
-  usual(exerciseId: string): number | null {
-    const values = this.byExercise.get(exerciseId);
-    if (!values?.length) return null;
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[sorted.length >> 1]!;
-  }
-  add(exerciseId: string, sets: readonly LoggedSet[]): void {
-    const values = sets.flatMap((set) =>
-      set.repForm.flatMap((rep) => (rep.romRatio === undefined ? [] : [rep.romRatio])),
-    );
-    if (values.length)
-      this.byExercise.set(exerciseId, [...(this.byExercise.get(exerciseId) ?? []), ...values].slice(-50));
-  }
+/** The median of the person's recent ranges on an exercise, or null before any was recorded. */
+function usualRange(ranges: ReadonlyMap<string, readonly number[]>, exerciseId: string): number | null {
+  const values = ranges.get(exerciseId);
+  if (!values?.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
 }
 
-/**
- * Replays the log through the plan: each session after the plan started is matched to a plan day,
- * and each lift that was actually done moves on by its progression and the form gate. Lifts left
- * out of a session, and days with no session, change nothing.
- */
-export function replayPlan(plan: Plan, sessions: readonly LoggedSession[], profile: PlanProfile): PlanReplay {
-  const ordered = [...sessions].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const before = ordered.filter((s) => s.day < plan.startedOn).flatMap((s) => s.sets);
+function withRanges(
+  ranges: Map<string, readonly number[]>,
+  exerciseId: string,
+  sets: readonly LoggedSet[],
+): void {
+  const values = sets.flatMap((set) =>
+    set.repForm.flatMap((rep) => (rep.romRatio === undefined ? [] : [rep.romRatio])),
+  );
+  if (values.length)
+    ranges.set(exerciseId, [...(ranges.get(exerciseId) ?? []), ...values].slice(-RANGE_WINDOW));
+}
+
+/** Sorts sessions by day, keeping the given order within a day. */
+export const byDay = (sessions: readonly LoggedSession[]): LoggedSession[] =>
+  [...sessions].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+
+/** Where the lifts stand when the plan starts: its own loads, else seeded from the log before it. */
+export function seedReplay(
+  plan: Plan,
+  before: readonly LoggedSession[],
+  profile: PlanProfile,
+): ReplayCheckpoint {
+  const sets = before.flatMap((s) => s.sets);
   const states = new Map<string, SlotState>();
   for (const slot of plan.days.flatMap((day) => day.slots)) {
     if (states.has(slotKey(slot))) continue;
@@ -80,28 +99,62 @@ export function replayPlan(plan: Plan, sessions: readonly LoggedSession[], profi
       slotKey(slot),
       seedState(
         slot,
-        before.filter((set) => countsFor(slot, set)),
+        sets.filter((set) => countsFor(slot, set)),
         profile,
       ),
     );
   }
-  const ranges = new RangeHistory();
-  const planSessions: PlanReplay["planSessions"] = [];
-  let nextDayIndex = 0;
-  for (const session of ordered.filter((s) => s.day >= plan.startedOn)) {
-    const dayIndex = dayOf(plan, session, nextDayIndex);
-    if (dayIndex === null) continue;
-    planSessions.push({ day: session.day, dayIndex });
-    nextDayIndex = (dayIndex + 1) % plan.days.length;
-    for (const slot of plan.days[dayIndex]!.slots) {
-      const performed = session.sets.filter((set) => countsFor(slot, set));
-      if (performed.length === 0) continue;
-      const key = slotKey(slot);
-      states.set(key, advanceSlot(slot, states.get(key)!, performed, profile, ranges.usual(slot.exerciseId)));
-      ranges.add(slot.exerciseId, performed);
-    }
+  return { states, ranges: new Map(), nextDayIndex: 0 };
+}
+
+/**
+ * One session of the log on from `at`: matched to a plan day, each lift of that day that was
+ * done moves on by its progression and the form gate. `dayIndex` is null when the session did
+ * none of the plan's lifts (then nothing changes).
+ */
+export function stepReplay(
+  plan: Plan,
+  at: ReplayCheckpoint,
+  session: LoggedSession,
+  profile: PlanProfile,
+): { checkpoint: ReplayCheckpoint; dayIndex: number | null } {
+  const dayIndex = dayOf(plan, session, at.nextDayIndex);
+  if (dayIndex === null) return { checkpoint: at, dayIndex };
+  const states = new Map(at.states);
+  const ranges = new Map(at.ranges);
+  for (const slot of plan.days[dayIndex]!.slots) {
+    const performed = session.sets.filter((set) => countsFor(slot, set));
+    if (performed.length === 0) continue;
+    const key = slotKey(slot);
+    states.set(
+      key,
+      advanceSlot(slot, states.get(key)!, performed, profile, usualRange(ranges, slot.exerciseId)),
+    );
+    withRanges(ranges, slot.exerciseId, performed);
   }
-  return { states, nextDayIndex, planSessions };
+  return { checkpoint: { states, ranges, nextDayIndex: (dayIndex + 1) % plan.days.length }, dayIndex };
+}
+
+/**
+ * Replays the log through the plan: each session after the plan started is matched to a plan day,
+ * and each lift that was actually done moves on by its progression and the form gate. Lifts left
+ * out of a session, and days with no session, change nothing. Replays the whole log on every call;
+ * `recommend` uses {@link replayPlanCached}, which gives the same result.
+ */
+export function replayPlan(plan: Plan, sessions: readonly LoggedSession[], profile: PlanProfile): PlanReplay {
+  const ordered = byDay(sessions);
+  let at = seedReplay(
+    plan,
+    ordered.filter((s) => s.day < plan.startedOn),
+    profile,
+  );
+  const planSessions: PlanReplay["planSessions"] = [];
+  for (const session of ordered.filter((s) => s.day >= plan.startedOn)) {
+    const step = stepReplay(plan, at, session, profile);
+    if (step.dayIndex !== null) planSessions.push({ day: session.day, dayIndex: step.dayIndex });
+    at = step.checkpoint;
+  }
+  return { states: new Map(at.states), nextDayIndex: at.nextDayIndex, planSessions };
 }
 
 function advanceSlot(

@@ -1,0 +1,125 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays } from "./dates";
+import { planFromProgram, PROGRAMS } from "./programs";
+import { recommend } from "./recommend";
+import { replayPlan, type PlanReplay } from "./replay";
+import { clearReplayCache, replayPlanCached } from "./replay-cache";
+import { MONDAY, PLAN_ID } from "./testing";
+import type { LoggedSession, LoggedSet, PlanProfile } from "./types";
+
+const plans = PROGRAMS.map((program, i) =>
+  planFromProgram(program, {
+    id: `${PLAN_ID.slice(0, -1)}${i}`,
+    startedOn: MONDAY,
+    weekdays: [1, 3, 5],
+    nowMs: 0,
+  }),
+);
+const exercises = [...new Set(plans.flatMap((p) => p.days.flatMap((d) => d.slots.map((s) => s.exerciseId))))];
+
+const repArb = fc.record(
+  {
+    score: fc.integer({ min: 40, max: 100 }),
+    faults: fc.constantFrom([], [], ["knee_valgus"], ["butt_wink", "knee_valgus"]),
+    romRatio: fc.constantFrom(0.7, 0.85, 0.95, 1, 1.05),
+  },
+  { requiredKeys: ["score", "faults"] },
+);
+const setArb: fc.Arbitrary<LoggedSet> = fc.record({
+  exerciseId: fc.constantFrom(...exercises, "Plank", "squat"),
+  reps: fc.integer({ min: 0, max: 12 }),
+  weightKg: fc.constantFrom(null, 20, 40, 60, 62.5, 80, 100),
+  rpe: fc.constantFrom(null, 7, 8, 9.5, 10),
+  repForm: fc.oneof(fc.constant([]), fc.array(repArb, { minLength: 1, maxLength: 6 })),
+});
+const sessionArb = (fromDay: number): fc.Arbitrary<LoggedSession> =>
+  fc.record({
+    day: fc.integer({ min: fromDay, max: 120 }).map((d) => addDays(MONDAY, d)),
+    sets: fc.array(setArb, { minLength: 1, maxLength: 8 }),
+  });
+
+/** What a person does to their log between two looks at the plan. */
+type Edit =
+  | { kind: "append"; session: LoggedSession }
+  | { kind: "add_set"; set: LoggedSet }
+  | { kind: "change_set"; at: number; reps: number }
+  | { kind: "delete"; at: number };
+const editArb: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant("append" as const), session: sessionArb(-20) }),
+  fc.record({ kind: fc.constant("add_set" as const), set: setArb }),
+  fc.record({
+    kind: fc.constant("change_set" as const),
+    at: fc.nat(),
+    reps: fc.integer({ min: 0, max: 12 }),
+  }),
+  fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
+);
+
+/** Applies an edit to fresh objects, as the app reads the log afresh from its database. */
+function apply(log: readonly LoggedSession[], edit: Edit): LoggedSession[] {
+  const copy = structuredClone(log) as LoggedSession[];
+  if (edit.kind === "append") return [...copy, edit.session];
+  if (copy.length === 0) return copy;
+  const at = "at" in edit ? edit.at % copy.length : copy.length - 1;
+  const session = copy[at]!;
+  if (edit.kind === "delete") return copy.filter((_, i) => i !== at);
+  if (edit.kind === "add_set") return copy.with(at, { ...session, sets: [...session.sets, edit.set] });
+  const sets = session.sets.map((set, i) => (i === 0 ? { ...set, reps: edit.reps } : set));
+  return copy.with(at, { ...session, sets });
+}
+
+const plain = (r: PlanReplay) => JSON.stringify({ ...r, states: [...r.states] });
+
+describe("incremental replay", () => {
+  it("gives exactly the full replay after every edit of a random log", () => {
+    fc.assert(
+      fc.property(
+        fc.array(sessionArb(-20), { maxLength: 30 }),
+        fc.array(fc.tuple(editArb, fc.nat(plans.length - 1)), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom<PlanProfile>({ units: "kg" }, { units: "lb" }, { units: "kg", platesKg: [20, 5] }),
+        (start, edits, profile) => {
+          clearReplayCache();
+          let log = start;
+          for (const [edit, p] of edits) {
+            log = apply(log, edit);
+            const plan = plans[p]!;
+            expect(plain(replayPlanCached(plan, log, profile))).toBe(plain(replayPlan(plan, log, profile)));
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("recommends the same with a warm cache as from a cold start", () => {
+    fc.assert(
+      fc.property(
+        fc.array(sessionArb(0), { minLength: 1, maxLength: 40 }),
+        fc.nat(plans.length - 1),
+        fc.array(setArb, { minLength: 1, maxLength: 4 }),
+        (log, p, more) => {
+          const input = { plan: plans[p]!, profile: { units: "kg" as const }, today: addDays(MONDAY, 121) };
+          clearReplayCache();
+          recommend({ ...input, sessions: log });
+          const grown = apply(log, { kind: "append", session: { day: addDays(MONDAY, 121), sets: more } });
+          const warm = JSON.stringify(recommend({ ...input, sessions: grown }));
+          clearReplayCache();
+          expect(warm).toBe(JSON.stringify(recommend({ ...input, sessions: grown })));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("is not fooled by a set changed in place after it was replayed", () => {
+    const plan = plans[0]!;
+    const profile: PlanProfile = { units: "kg" };
+    const set: LoggedSet = { exerciseId: exercises[0]!, reps: 5, weightKg: 60, rpe: null, repForm: [] };
+    const log: LoggedSession[] = [{ day: MONDAY, sets: [set] }];
+    clearReplayCache();
+    replayPlanCached(plan, log, profile);
+    set.reps = 0;
+    expect(plain(replayPlanCached(plan, log, profile))).toBe(plain(replayPlan(plan, log, profile)));
+  });
+});
