@@ -40,42 +40,56 @@ export interface Outcome {
   performed: readonly LoggedSet[];
 }
 
-const median = (values: number[]): number | null => {
+/** Median of `values`; a typed array sorts numbers without a comparator, which the replay feels. */
+function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const NOT_JUDGED: FormVerdict = {
+  judged: false,
+  ok: true,
+  scoreAvg: null,
+  faultRate: 0,
+  romOfOwn: null,
+  commonFault: null,
+  failure: null,
 };
 
-/** Judges the form of `reps` against the gates; `ownRom` is the person's usual range on this lift. */
-export function judgeForm(reps: readonly LoggedRep[], ownRom: number | null): FormVerdict {
-  if (reps.length === 0) {
-    return {
-      judged: false,
-      ok: true,
-      scoreAvg: null,
-      faultRate: 0,
-      romOfOwn: null,
-      commonFault: null,
-      failure: null,
-    };
-  }
-  const scoreAvg = reps.reduce((sum, rep) => sum + rep.score, 0) / reps.length;
-  const faultRate = reps.filter((rep) => rep.faults.length > 0).length / reps.length;
+/** The fault on the most reps (ties: the first id in alphabetical order), with its share of reps. */
+function mostCommonFault(reps: readonly LoggedRep[]): FormVerdict["commonFault"] {
   const counts = new Map<string, number>();
-  for (const rep of reps) for (const id of new Set(rep.faults)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const rep of reps) {
+    const ids = rep.faults.length > 1 ? new Set(rep.faults) : rep.faults;
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
   let commonFault: FormVerdict["commonFault"] = null;
   for (const [id, n] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (!commonFault || n / reps.length > commonFault.rate) commonFault = { id, rate: n / reps.length };
   }
-  const rom = median(reps.flatMap((rep) => (rep.romRatio === undefined ? [] : [rep.romRatio])));
+  return commonFault;
+}
+
+/** Judges the form of `reps` against the gates; `ownRom` is the person's usual range on this lift. */
+export function judgeForm(reps: readonly LoggedRep[], ownRom: number | null): FormVerdict {
+  if (reps.length === 0) return NOT_JUDGED;
+  let scoreSum = 0;
+  let faulty = 0;
+  const ranges: number[] = [];
+  for (const rep of reps) {
+    scoreSum += rep.score;
+    if (rep.faults.length > 0) faulty++;
+    if (rep.romRatio !== undefined) ranges.push(rep.romRatio);
+  }
+  const scoreAvg = scoreSum / reps.length;
+  const faultRate = faulty / reps.length;
+  const rom = median(ranges);
   const romOfOwn = rom !== null && ownRom !== null && ownRom > 0 ? rom / ownRom : null;
   const failures: string[] = [];
   if (scoreAvg < FORM_SCORE_MIN) failures.push(`form ${Math.round(scoreAvg)} < ${FORM_SCORE_MIN}`);
-  if (faultRate > FAULT_RATE_MAX) {
-    const faulty = Math.round(faultRate * reps.length);
-    failures.push(`faults on ${faulty} of ${reps.length} reps`);
-  }
+  if (faultRate > FAULT_RATE_MAX) failures.push(`faults on ${faulty} of ${reps.length} reps`);
   if (romOfOwn !== null && romOfOwn < ROM_MIN_OF_OWN) {
     failures.push(`range ${Math.round(romOfOwn * 100)} % of your usual`);
   }
@@ -85,7 +99,7 @@ export function judgeForm(reps: readonly LoggedRep[], ownRom: number | null): Fo
     scoreAvg,
     faultRate,
     romOfOwn,
-    commonFault,
+    commonFault: mostCommonFault(reps),
     failure: failures.length ? failures.join(", ") : null,
   };
 }
@@ -112,7 +126,7 @@ export function judgeOutcome(
     rpeMax,
     rpeOk: rpeMax === null || rpeMax <= RPE_MAX_TO_PROGRESS,
     form: judgeForm(
-      performed.flatMap((set) => set.repForm),
+      performed.length === 1 ? performed[0]!.repForm : performed.flatMap((set) => set.repForm),
       ownRom,
     ),
     topKg: loads.length ? Math.max(...loads) : null,

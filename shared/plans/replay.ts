@@ -65,8 +65,7 @@ function dayOf(plan: Plan, session: LoggedSession, expected: number): number | n
 function usualRange(ranges: ReadonlyMap<string, readonly number[]>, exerciseId: string): number | null {
   const values = ranges.get(exerciseId);
   if (!values?.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
+  return Float64Array.from(values).sort()[values.length >> 1]!;
 }
 
 function withRanges(
@@ -74,11 +73,11 @@ function withRanges(
   exerciseId: string,
   sets: readonly LoggedSet[],
 ): void {
-  const values = sets.flatMap((set) =>
-    set.repForm.flatMap((rep) => (rep.romRatio === undefined ? [] : [rep.romRatio])),
-  );
-  if (values.length)
-    ranges.set(exerciseId, [...(ranges.get(exerciseId) ?? []), ...values].slice(-RANGE_WINDOW));
+  const values = [...(ranges.get(exerciseId) ?? [])];
+  const before = values.length;
+  for (const set of sets)
+    for (const rep of set.repForm) if (rep.romRatio !== undefined) values.push(rep.romRatio);
+  if (values.length > before) ranges.set(exerciseId, values.slice(-RANGE_WINDOW));
 }
 
 /** Sorts sessions by day, keeping the given order within a day. */
