@@ -73,6 +73,14 @@ export const ROUTES: AppRoute[] = [
     place: "profile",
     page: retryableLazy(() => import("../features/performance/PerformancePage")),
   },
+  {
+    // Import and export, linked from Profile and the Log: done once in a while, not every day.
+    path: "/import",
+    label: "Import and export",
+    icon: "⇅",
+    place: "profile",
+    page: retryableLazy(() => import("../features/import/ImportPage")),
+  },
 ];
 
 /** The shell link to mark as current: Profile's while one of its pages (Diagnostics) is open. */

@@ -12,7 +12,7 @@ import type { AnyRow, EntityKind, OutboxMutation, ProfileRow, SetRow, WorkoutRow
  * outbox row that will sync it commit together or not at all. Resolves only once committed: the UI
  * may say "saved" after this returns.
  */
-async function writeWithOutbox<T>(tables: Table[], body: (queue: Queue) => Promise<T>): Promise<T> {
+export async function writeWithOutbox<T>(tables: Table[], body: (queue: Queue) => Promise<T>): Promise<T> {
   const db = getDb();
   try {
     const result = await db.transaction("rw", [...tables, db.outbox], async () => {
@@ -29,7 +29,7 @@ async function writeWithOutbox<T>(tables: Table[], body: (queue: Queue) => Promi
 type Queue = (row: OutboxMutation) => Promise<number>;
 
 /** Checks a record against the shared schema before it is stored, so nothing invalid is saved. */
-function valid<E extends EntityKind>(entity: E, value: AnyRow): AnyRow {
+export function valid<E extends EntityKind>(entity: E, value: AnyRow): AnyRow {
   const result = safeParseRecord(entity, value);
   if (!result.ok) throw new LocalWriteError("invalid_input", result.error.message);
   return result.record;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { Link } from "wouter";
 import {
   getProfile,
   listWorkouts,
@@ -32,6 +33,7 @@ export default function LogPage() {
     <section className="page log">
       <header className="log-header">
         <h1>Workout log</h1>
+        <Link href="~/import">Import or export</Link>
       </header>
       {problems.length > 0 && (
         <p role="alert">

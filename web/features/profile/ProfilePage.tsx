@@ -36,6 +36,10 @@ export default function ProfilePage() {
         <Link href="~/performance">Diagnostics</Link>
         <span className="muted"> — how fast this device and the server are running</span>
       </p>
+      <p>
+        <Link href="~/import">Import and export</Link>
+        <span className="muted"> — bring your history from Strong or Hevy, or take your data out</span>
+      </p>
     </section>
   );
 }
