@@ -38,7 +38,9 @@ const devicesPerUser = Number(values.devices);
 const editsPerDevice = Number(values.edits);
 const maxSkewMs = Number(values["skew-min"]) * 60_000;
 const conflictGapMs =
-  values["conflict-gap-min"] === undefined ? 2 * maxSkewMs + 60_000 : Number(values["conflict-gap-min"]) * 60_000;
+  values["conflict-gap-min"] === undefined
+    ? 2 * maxSkewMs + 60_000
+    : Number(values["conflict-gap-min"]) * 60_000;
 const random = seededRandom(Number(values.seed));
 const log = (line: string) => process.stderr.write(`soak: ${line}\n`);
 const load = () => loadavg()[0]?.toFixed(2) ?? "?";
