@@ -6,6 +6,11 @@ export type OutboxRow = OutboxMutation & {
   createdAt: number;
   /** Set once the change has gone out in a push: a row without it has never reached the server. */
   sentAt?: number;
+  /**
+   * Its hybrid logical clock stamp (shared/sync/hlc.ts), given by `stampPending` before the row is
+   * pushed or any pull is merged: writers leave it out.
+   */
+  stamp?: string;
 };
 
 /**
@@ -22,6 +27,8 @@ export interface UnparsedRow {
   value: Record<string, unknown>;
   /** Server version of the change, for the record of what was kept. */
   version: number;
+  /** The stamps of its fields, to merge it like any pulled record once it can be read. */
+  stamps?: Record<string, string> | null;
 }
 
 /** One row of another account's local data, set aside on a shared device until it signs in here again. */

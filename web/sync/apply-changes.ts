@@ -1,33 +1,36 @@
 import * as v from "valibot";
-import { EntityKindSchema, safeParseRecord, type EntityKind } from "../../shared/schemas/entities";
+import {
+  EntityKindSchema,
+  safeParseRecord,
+  updatableFields,
+  type EntityKind,
+} from "../../shared/schemas/entities";
 import type { Change } from "../../shared/schemas/sync";
+import { childrenOf } from "../../shared/sync/parents";
+import { applyStamped, type StampedRecord } from "../../shared/sync/stamped";
 import type { OutboxRow, SpotterDb } from "../db/database";
-import { cascadeDelete } from "./cascade";
+import type { AnyRow } from "../db/records";
+import type { UnparsedRow } from "../db/sync-tables";
+import { deleteChildren } from "./cascade";
+import { receiveStamp, stampPending } from "./clock";
 
 /** What applying one pulled page did. */
 export interface ApplyReport {
   applied: number;
-  /** Changes not applied because the record has a local change still waiting to be pushed. */
+  /** Changes merged with a local change still waiting to be pushed (the later stamp kept per field). */
   keptLocal: number;
   invalid: number;
   /** Records this build cannot read (a newer shape), kept aside to apply after an update. */
   keptAside: number;
-  /** Children deleted with a pulled delete of their parent (their deletes are queued to push). */
+  /** Local children deleted with a pulled delete of their parent. */
   cascaded: number;
 }
 
-/** Fields of the local record that pending outbox puts will still write. `"*"` means all. */
-function pendingFields(pending: OutboxRow[]): Set<string> | "*" {
-  const fields = new Set<string>();
-  for (const row of pending) {
-    if (row.op !== "put") continue;
-    if (!row.fields) return "*";
-    for (const f of row.fields) fields.add(f);
-  }
-  return fields;
-}
+const emptyReport = (): ApplyReport => ({ applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 });
 
 const applyTables = (db: SpotterDb) => [...db.syncedTables(), db.outbox, db.meta, db.unparsed];
+
+const isEntityKind = (entity: string): entity is EntityKind => v.is(EntityKindSchema, entity);
 
 /**
  * Applies pulled records kept aside because an older build could not read them, now that this
@@ -35,95 +38,137 @@ const applyTables = (db: SpotterDb) => [...db.syncedTables(), db.outbox, db.meta
  */
 export async function retryUnparsed(db: SpotterDb): Promise<number> {
   if ((await db.unparsed.count()) === 0) return 0;
-  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
+  const report = emptyReport();
   await db.transaction("rw", applyTables(db), async () => {
-    for (const row of await db.unparsed.toArray()) {
-      if (!isEntityKind(row.entity) || !safeParseRecord(row.entity, row.value).ok) continue;
-      await applyChange(db, row, report);
-    }
+    const readable = (await db.unparsed.toArray()).filter(
+      (row) => isEntityKind(row.entity) && safeParseRecord(row.entity, row.value).ok,
+    );
+    await applyChanges(db, readable, report);
   });
   return report.applied + report.keptLocal;
 }
 
 /**
  * Applies one page of pulled changes, and the cursor after it, in one transaction: a page is
- * applied whole or not at all. Server changes arrive in server order, so applying them in turn is
- * last-writer-wins. What the person changed locally and has not pushed yet is kept: pending fields
- * stay local over a server put, a pending put keeps a record the server deleted, and a pending
- * delete keeps it deleted. The push that follows then decides on the server, in its order.
+ * applied whole or not at all. Each pulled record is merged with the changes still waiting in the
+ * outbox by the server's rule (per field, the later stamp wins; a delete is final), so the screen
+ * shows what the server will hold once they are pushed.
  */
 export async function applyPulledPage(
   db: SpotterDb,
   changes: Change[],
   cursor: string,
 ): Promise<ApplyReport> {
-  const report: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
+  const report = emptyReport();
   await db.transaction("rw", applyTables(db), async () => {
-    for (const change of changes) {
-      await applyChange(db, change, report);
-    }
+    await applyChanges(db, changes, report);
     await db.meta.put({ key: "cursor", value: cursor });
   });
   return report;
 }
 
-const keepAside = (db: SpotterDb, change: Change) =>
-  db.unparsed.put({ entity: change.entity, key: change.key, value: change.value!, version: change.version });
+type Pulled = Pick<Change, "entity" | "key" | "value" | "version" | "stamps">;
 
-const isEntityKind = (entity: string): entity is EntityKind => v.is(EntityKindSchema, entity);
-
-async function applyChange(db: SpotterDb, change: Change, report: ApplyReport): Promise<void> {
-  const { entity } = change;
-  if (!isEntityKind(entity)) {
-    // A kind of record a newer build syncs: kept for that build, like a newer shape.
-    if (change.value !== null) await keepAside(db, change);
-    else await db.unparsed.delete([entity, change.key]);
-    report.keptAside += change.value === null ? 0 : 1;
-    return;
-  }
-  const table = db.tableFor(entity);
-  const pending = await db.outbox.where("[entity+key]").equals([entity, change.key]).toArray();
-  const lastPending = pending.at(-1);
-  // This change is the record's latest: anything kept aside for it is older.
-  await db.unparsed.delete([entity, change.key]);
-  if (change.value === null) {
-    if (lastPending?.op === "put") {
-      report.keptLocal += 1;
-      return;
+/**
+ * The page's work in bulk: one read of the outbox (the only records that need merging are those
+ * with pending changes), then per table one bulkDelete and one bulkPut.
+ */
+async function applyChanges(db: SpotterDb, changes: readonly Pulled[], report: ApplyReport): Promise<void> {
+  // Before the clock receives this page's stamps: pending rows get the stamps of their moment.
+  const pending = groupByRecord(await stampPending(db));
+  const puts = new Map<EntityKind, Map<string, AnyRow>>();
+  const deletes = new Map<EntityKind, string[]>();
+  const aside: UnparsedRow[] = [];
+  const asideGone: [string, string][] = [];
+  let latest: string | undefined;
+  for (const change of changes) {
+    for (const stamp of Object.values(change.stamps ?? {}))
+      if (latest === undefined || stamp > latest) latest = stamp;
+    const { entity, key } = change;
+    // This change is the record's latest: anything kept aside for it is older.
+    asideGone.push([entity, key]);
+    if (!isEntityKind(entity) || (change.value !== null && !safeParseRecord(entity, change.value).ok)) {
+      // A newer shape or kind than this build knows: kept, not dropped, so an update can apply it.
+      if (change.value !== null) {
+        aside.push({
+          entity,
+          key,
+          value: change.value,
+          version: change.version,
+          stamps: change.stamps ?? null,
+        });
+        report.keptAside += 1;
+      }
+      continue;
     }
-    await table.delete(change.key);
-    report.cascaded += await cascadeDelete(db, entity, change.key);
-    report.applied += 1;
-    return;
+    if (change.value === null) {
+      // A delete is final: a pending change to the record will be ignored by the server.
+      let list = deletes.get(entity);
+      if (!list) deletes.set(entity, (list = []));
+      list.push(key);
+      puts.get(entity)?.delete(key);
+      report.applied += 1;
+      continue;
+    }
+    const rows = pending.get(`${entity}/${key}`);
+    const merged = rows ? mergePending(entity, change.value, change.stamps ?? {}, rows) : change.value;
+    if (merged === null) {
+      report.keptLocal += 1; // deleted here, and the pending delete wins on the server too
+      continue;
+    }
+    const parsed = rows ? safeParseRecord(entity, merged) : { ok: true as const, record: merged as AnyRow };
+    if (!parsed.ok) {
+      report.invalid += 1;
+      continue;
+    }
+    let table = puts.get(entity);
+    if (!table) puts.set(entity, (table = new Map()));
+    table.set(key, parsed.record);
+    if (rows) report.keptLocal += 1;
+    else report.applied += 1;
   }
-  const parsed = safeParseRecord(entity, change.value);
-  if (!parsed.ok) {
-    // A newer shape than this build knows: kept, not dropped, so an update can still apply it.
-    await keepAside(db, change);
-    report.keptAside += 1;
-    return;
+  for (const [entity, keys] of deletes) {
+    await db.tableFor(entity).bulkDelete(keys);
+    for (const key of keys)
+      if (childrenOf(entity).length > 0) report.cascaded += await deleteChildren(db, entity, key);
   }
-  if (lastPending?.op === "delete") {
-    report.keptLocal += 1;
-    return;
+  for (const [entity, rows] of puts) await db.tableFor(entity).bulkPut([...rows.values()]);
+  if (asideGone.length > 0 && (await db.unparsed.count()) > 0) await db.unparsed.bulkDelete(asideGone);
+  if (aside.length > 0) await db.unparsed.bulkPut(aside);
+  await receiveStamp(db, latest);
+}
+
+function groupByRecord(rows: readonly OutboxRow[]): Map<string, OutboxRow[]> {
+  const byRecord = new Map<string, OutboxRow[]>();
+  for (const row of rows) {
+    const key = `${row.entity}/${row.key}`;
+    const list = byRecord.get(key);
+    if (list) list.push(row);
+    else byRecord.set(key, [row]);
   }
-  const fields = pendingFields(pending);
-  const local = pending.length > 0 ? await table.get(change.key) : undefined;
-  if (fields === "*" && local) {
-    report.keptLocal += 1;
-    return;
+  return byRecord;
+}
+
+/** The pulled record with this device's pending changes merged in by stamp; null when pending deletes it. */
+function mergePending(
+  entity: EntityKind,
+  value: Record<string, unknown>,
+  stamps: Record<string, string>,
+  rows: readonly OutboxRow[],
+): Record<string, unknown> | null {
+  let state: StampedRecord | null = { value, stamps };
+  for (const row of rows) {
+    const stamp = row.stamp ?? "";
+    state =
+      row.op === "delete"
+        ? applyStamped(state, { op: "delete", stamp }).record
+        : applyStamped(state, {
+            op: "put",
+            whole: !row.fields,
+            fields: row.fields ?? updatableFields(entity),
+            value: row.value,
+            stamp,
+          }).record;
   }
-  const merged: Record<string, unknown> = { ...parsed.record };
-  if (local && fields !== "*") {
-    const localFields: Record<string, unknown> = { ...local };
-    for (const f of fields) merged[f] = localFields[f];
-  }
-  const checked = safeParseRecord(entity, merged);
-  if (!checked.ok) {
-    report.invalid += 1;
-    return;
-  }
-  await table.put(checked.record);
-  if (local) report.keptLocal += 1;
-  else report.applied += 1;
+  return state?.value ?? null;
 }

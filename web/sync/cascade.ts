@@ -4,11 +4,11 @@ import { childrenOf } from "../../shared/sync/parents";
 import type { SpotterDb } from "../db/database";
 
 /**
- * Deletes the local children of a deleted record (a workout's sets) and queues their deletes, so
- * the server and every device drop them too, including sets the deleting device never saw.
- * Runs inside the caller's transaction over the child tables and the outbox. Returns how many.
+ * Deletes the local children of a record deleted on the server (a workout's sets), including ones
+ * not pushed yet: the server deleted the others in the same batch as the parent and tombstones
+ * these when they arrive. Runs inside the caller's transaction over the child tables. Returns how many.
  */
-export async function cascadeDelete(db: SpotterDb, entity: EntityKind, key: string): Promise<number> {
+export async function deleteChildren(db: SpotterDb, entity: EntityKind, key: string): Promise<number> {
   let deleted = 0;
   for (const child of childrenOf(entity)) {
     const table = db.tableFor(child.entity);
@@ -18,10 +18,6 @@ export async function cascadeDelete(db: SpotterDb, entity: EntityKind, key: stri
       : table.filter((row) => readField(row, child.field) === key);
     const keys = (await rows.primaryKeys()) as string[];
     await table.bulkDelete(keys);
-    const now = Date.now();
-    await db.outbox.bulkAdd(
-      keys.map((k) => ({ entity: child.entity, op: "delete", key: k, createdAt: now })),
-    );
     deleted += keys.length;
   }
   return deleted;

@@ -13,6 +13,8 @@ const MetaSchemas = {
   highestMutationId: v.number(),
   /** Whose data the local tables hold: the account's username, or null for nobody (never signed in). */
   owner: v.nullable(v.string()),
+  /** This device's hybrid logical clock (shared/sync/hlc.ts): its last reading and node id. */
+  clock: v.object({ wallMs: v.number(), counter: v.number(), node: v.string() }),
 };
 
 /** Facts about sync kept on this device. */

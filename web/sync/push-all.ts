@@ -1,8 +1,7 @@
 import { MAX_PUSH_MUTATIONS, type Mutation } from "../../shared/schemas/sync";
-import { childrenOf, PARENT_OF } from "../../shared/sync/parents";
 import { ApiRequestError } from "../api/errors";
 import type { SpotterDb } from "../db/database";
-import { cascadeDelete } from "./cascade";
+import { stampPending } from "./clock";
 import { clientId, readMeta, writeMeta } from "./meta";
 import { nextPushBatch } from "./push";
 import { quarantineRows } from "./quarantine";
@@ -27,6 +26,7 @@ export async function pushOutbox(db: SpotterDb, transport: SyncTransport): Promi
   let maxMutations = MAX_PUSH_MUTATIONS;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     await renumberUnsent(db);
+    await stampPending(db);
     const batch = await nextPushBatch(db, await clientId(db), maxMutations);
     if (!batch) return pushed;
     const { mutations } = batch.body;
@@ -51,7 +51,7 @@ export async function pushOutbox(db: SpotterDb, transport: SyncTransport): Promi
     if (reused.size > 0) await rotateClientId(db);
     const lastSent = mutations.at(-1)!.id;
     const done = Math.min(result.lastMutationId, lastSent);
-    await settlePush(db, mutations, done, new Set(result.ignored), reused);
+    await settlePush(db, mutations, done, reused);
     pushed += mutations.filter((m) => m.id <= done && !reused.has(m.id)).length;
     if (done < lastSent) throw new SyncError("server", "The server did not take all changes; will retry.");
   }
@@ -59,43 +59,11 @@ export async function pushOutbox(db: SpotterDb, transport: SyncTransport): Promi
 }
 
 /**
- * Drops pushed rows from the outbox (but not `resend`), then settles what the server ignored:
- * - a field edit to a record deleted elsewhere is queued again as a whole record: the person's
- *   edit wins over the remote delete rather than vanishing, and every device converges on it;
- * - except for a parent (a workout): its delete took its children, so it stays deleted here too,
- *   with its children;
- * - a child (a set) the server refused because its parent is deleted is deleted here too.
+ * Drops pushed rows from the outbox (but not `resend`). Rows the server ignored go too: a change to
+ * a record deleted elsewhere (a delete is final), or a set under a deleted workout (the server
+ * stored it as a tombstone). The pull that follows brings those tombstones and deletes the records
+ * here.
  */
-async function settlePush(
-  db: SpotterDb,
-  sent: Mutation[],
-  done: number,
-  ignored: Set<number>,
-  resend: Set<number>,
-): Promise<void> {
-  const tables = [db.outbox, ...db.syncedTables()];
-  await db.transaction("rw", tables, async () => {
-    await db.outbox.bulkDelete(sent.filter((m) => m.id <= done && !resend.has(m.id)).map((m) => m.id));
-    for (const m of sent) {
-      if (m.id > done || !ignored.has(m.id) || m.op !== "put") continue;
-      const table = db.tableFor(m.entity);
-      const local = await table.get(m.key);
-      if (!local) continue;
-      if (PARENT_OF[m.entity] && !m.fields) {
-        await table.delete(m.key);
-        await db.outbox.add({ entity: m.entity, op: "delete", key: m.key, createdAt: Date.now() });
-      } else if (m.fields && childrenOf(m.entity).length > 0) {
-        await table.delete(m.key);
-        await cascadeDelete(db, m.entity, m.key);
-      } else if (m.fields) {
-        await db.outbox.add({
-          entity: m.entity,
-          op: "put",
-          key: m.key,
-          value: { ...local },
-          createdAt: Date.now(),
-        });
-      }
-    }
-  });
+async function settlePush(db: SpotterDb, sent: Mutation[], done: number, resend: Set<number>): Promise<void> {
+  await db.outbox.bulkDelete(sent.filter((m) => m.id <= done && !resend.has(m.id)).map((m) => m.id));
 }

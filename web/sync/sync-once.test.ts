@@ -5,6 +5,8 @@ import { SpotterDb, setDatabase } from "../db/database";
 import { deleteSet, saveSet, startWorkout } from "../db/repository";
 import { setsOfWorkout } from "../db/queries";
 import { applyPulledPage } from "./apply-changes";
+import { stampPending } from "./clock";
+import { decodeStamp, encodeStamp } from "../../shared/sync/hlc";
 import { syncOnce } from "./sync-once";
 import { SyncError } from "./sync-error";
 import { FakeSyncServer } from "./testing/fake-sync-server";
@@ -175,7 +177,7 @@ describe("pull", () => {
     expect(await b.db.sets.get(set.id)).toBeUndefined();
   });
 
-  it("keeps an edit made to a set another device deleted, on both devices", async () => {
+  it("deletes a set on both devices even when the other device edited it after the delete (a delete is final)", async () => {
     const a = await device();
     const b = await device();
     const set = await a.as(async () => saveSet(setOf((await startWorkout()).id)));
@@ -186,22 +188,42 @@ describe("pull", () => {
     await b.as(() => saveSet({ ...setOf(set.workoutId), id: set.id, reps: 7 }, set.updatedAt + 5));
     await b.sync();
     await a.sync();
-    for (const d of [a, b]) expect(await d.db.sets.get(set.id)).toMatchObject({ reps: 7 });
-    expect(server.get("set", set.id)).toMatchObject({ reps: 7 });
+    for (const d of [a, b]) expect(await d.db.sets.get(set.id)).toBeUndefined();
+    expect(server.get("set", set.id)).toBeNull();
+    expect(await b.db.outbox.count()).toBe(0);
   });
 
-  it("never overwrites a change still waiting in the outbox", async () => {
+  it("keeps a pending field only while its stamp is later than the pulled field's", async () => {
     const b = await device();
     const set = await b.as(async () => saveSet(setOf((await startWorkout()).id)));
     await b.sync();
     await b.as(() => saveSet({ ...setOf(set.workoutId), id: set.id, reps: 9 }, set.updatedAt + 5));
-    const server = { ...set, reps: 4, weightKg: 120, updatedAt: set.updatedAt + 1 };
-    await applyPulledPage(b.db, [{ entity: "set", key: set.id, value: server, version: 10 }], "10");
-    // The pending field stays; the rest takes the server's value.
+    const [pending] = await stampPending(b.db);
+    const local = pending!.stamp!;
+    const earlier = encodeStamp({ wallMs: 1, counter: 0, node: "other" });
+    const later = encodeStamp({
+      ...decodeStamp(local)!,
+      wallMs: decodeStamp(local)!.wallMs + 1000,
+      node: "other",
+    });
+    const pulled = { ...set, reps: 4, weightKg: 120, updatedAt: set.updatedAt + 1 };
+    const page = (reps: string, version: number) => [
+      {
+        entity: "set",
+        key: set.id,
+        value: pulled,
+        version,
+        stamps: { reps, weightKg: later, updatedAt: earlier },
+      },
+    ];
+    await applyPulledPage(b.db, page(earlier, 10), "10");
+    // reps: the pending edit is later and stays; weightKg: the server's is later.
     expect(await b.db.sets.get(set.id)).toMatchObject({ reps: 9, weightKg: 120 });
-    await applyPulledPage(b.db, [{ entity: "set", key: set.id, value: null, version: 11 }], "11");
-    expect(await b.db.sets.get(set.id)).toMatchObject({ reps: 9 });
-    expect(await b.db.meta.get("cursor")).toEqual({ key: "cursor", value: "11" });
+    await applyPulledPage(b.db, page(later, 11), "11");
+    expect(await b.db.sets.get(set.id)).toMatchObject({ reps: 4, weightKg: 120 });
+    await applyPulledPage(b.db, [{ entity: "set", key: set.id, value: null, version: 12 }], "12");
+    expect(await b.db.sets.get(set.id)).toBeUndefined();
+    expect(await b.db.meta.get("cursor")).toEqual({ key: "cursor", value: "12" });
   });
 
   it("keeps a pulled record it cannot read aside, applies the rest and applies it after an update", async () => {
@@ -242,7 +264,7 @@ describe("pull", () => {
     const workout = await b.as(() => startWorkout({ name: "Kept" }));
     await b.sync();
     const scan = { entity: "bodyScan", key: "scan-1", value: { id: "scan-1", fat: 0.2 }, version: 1000 };
-    server.records.set("bodyScan:scan-1", scan);
+    server.records.set("bodyScan:scan-1", { ...scan, state: { value: scan.value, stamps: {} } });
     const report = await a.sync();
     expect(report).toMatchObject({ pulled: 1, keptAside: 1 });
     expect(await a.db.workouts.get(workout.id)).toMatchObject({ name: "Kept" });

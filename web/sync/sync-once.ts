@@ -39,7 +39,6 @@ export async function syncOnce(
       throw new SyncError("signed_out", "Not signed in: your log is kept on this device.");
     }
     let pushError: SyncError | null = null;
-    let cascaded = 0;
     try {
       report.pushed = await pushOutbox(db, transport);
     } catch (err) {
@@ -56,11 +55,8 @@ export async function syncOnce(
       report.keptLocal += applied.keptLocal;
       report.invalid += applied.invalid;
       report.keptAside += applied.keptAside;
-      cascaded += applied.cascaded;
       if (!result.hasMore) break;
     }
-    // Children deleted with a pulled parent delete: their deletes go now, not at the next sync.
-    if (cascaded > 0 && !pushError) report.pushed += await pushOutbox(db, transport);
     if (pushError) throw pushError;
     await writeMeta(db, "lastSyncAt", (options.nowMs ?? Date.now)());
     return report;

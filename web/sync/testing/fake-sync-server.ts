@@ -1,16 +1,26 @@
+import { updatableFields, type EntityKind } from "../../../shared/schemas/entities";
 import type { Mutation, PushRequest } from "../../../shared/schemas/sync";
+import { acceptedStamp } from "../../../shared/sync/hlc";
+import { childrenOf, PARENT_OF } from "../../../shared/sync/parents";
+import {
+  applyStamped,
+  latestStamp,
+  type StampedChange,
+  type StampedRecord,
+} from "../../../shared/sync/stamped";
 
 interface Stored {
   entity: string;
   key: string;
-  value: Record<string, unknown> | null;
+  state: StampedRecord;
   version: number;
 }
 
 /**
  * A small in-memory stand-in for `/api/sync/*` with the server's rules: per-client mutation ids
- * (replays skipped), field-level puts, tombstones, pages in server order, a bookmark header. Its
- * `fetch` is what the sync client is given in tests.
+ * (replays skipped), the shared per-field merge by stamp, final deletes that take a workout's sets,
+ * sets under a deleted workout tombstoned, pages in server order with stamps, a bookmark header.
+ * Its `fetch` is what the sync client is given in tests.
  */
 export class FakeSyncServer {
   readonly records = new Map<string, Stored>();
@@ -40,7 +50,7 @@ export class FakeSyncServer {
 
   /** A record as the server holds it now (null for a tombstone, undefined if never seen). */
   get(entity: string, key: string): Record<string, unknown> | null | undefined {
-    return this.records.get(`${entity}:${key}`)?.value;
+    return this.records.get(`${entity}:${key}`)?.state.value;
   }
 
   private push(body: PushRequest): Response {
@@ -73,24 +83,47 @@ export class FakeSyncServer {
 
   private apply(m: Mutation): boolean {
     const id = `${m.entity}:${m.key}`;
-    const current = this.records.get(id);
-    let value: Record<string, unknown> | null;
-    if (m.op === "delete") value = null;
-    else if (m.entity === "set" && this.parentDeleted(current?.value?.workoutId ?? m.value.workoutId)) {
-      return false;
-    } else if (!m.fields) value = m.value;
-    else {
-      if (!current?.value) return false;
-      value = { ...current.value };
-      for (const f of m.fields) value[f] = m.value[f];
+    const current = this.records.get(id)?.state ?? null;
+    const stamp = acceptedStamp(m.stamp, Date.now(), current ? latestStamp(current) : undefined);
+    let change: StampedChange =
+      m.op === "delete"
+        ? { op: "delete", stamp }
+        : {
+            op: "put",
+            whole: !m.fields,
+            fields: m.fields ?? updatableFields(m.entity),
+            value: m.value,
+            stamp,
+          };
+    let refused = false;
+    if (m.op === "put" && this.parentDeleted(m, current)) {
+      change = { op: "delete", stamp };
+      refused = true;
     }
-    this.records.set(id, { entity: m.entity, key: m.key, value, version: ++this.version });
-    return true;
+    const result = applyStamped(current, change);
+    if (result.record && result.record !== current) this.store(m.entity, m.key, result.record);
+    if (m.op === "delete") {
+      for (const child of childrenOf(m.entity)) {
+        for (const r of [...this.records.values()]) {
+          if (r.entity === child.entity && r.state.value?.[child.field] === m.key) {
+            this.store(r.entity, r.key, applyStamped(r.state, change).record!);
+          }
+        }
+      }
+    }
+    return result.applied && !refused;
   }
 
-  /** Like the server: a set under a deleted workout is ignored. */
-  private parentDeleted(workoutId: unknown): boolean {
-    return typeof workoutId === "string" && this.get("workout", workoutId) === null;
+  private store(entity: string, key: string, state: StampedRecord): void {
+    this.records.set(`${entity}:${key}`, { entity, key, state, version: ++this.version });
+  }
+
+  /** Like the server: a set under a deleted workout is stored as a tombstone. */
+  private parentDeleted(m: Extract<Mutation, { op: "put" }>, current: StampedRecord | null): boolean {
+    const link = PARENT_OF[m.entity as EntityKind];
+    if (!link) return false;
+    const parent = m.value[link.field] ?? current?.value?.[link.field];
+    return typeof parent === "string" && this.get(link.entity, parent) === null;
   }
 
   private pull(params: URLSearchParams): Response {
@@ -101,7 +134,13 @@ export class FakeSyncServer {
       .sort((a, b) => a.version - b.version);
     const page = newer.slice(0, limit);
     return this.json({
-      changes: page.map(({ entity, key, value, version }) => ({ entity, key, value, version })),
+      changes: page.map(({ entity, key, state, version }) => ({
+        entity,
+        key,
+        value: state.value,
+        version,
+        stamps: state.value === null ? null : state.stamps,
+      })),
       cursor: String(page.at(-1)?.version ?? after),
       hasMore: newer.length > page.length,
     });
