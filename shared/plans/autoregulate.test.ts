@@ -55,6 +55,17 @@ describe("form-aware autoregulation", () => {
     expect(days.map((d) => d.baseKg)).toEqual([100, 102.5, 102.5]);
     expect(days[2]!.reasons.load).toContain("range 70 % of your usual");
   });
+
+  it("takes a person's own usual range as full, and gates only a drop from it", () => {
+    const at =
+      (romRatio: number): Doing =>
+      (sets, id) =>
+        doneAsPrescribed(id, sets, { score: 90, faults: [], romRatio });
+    // Someone who always reaches 80 % of the exercise's target still progresses at 80 %.
+    const days = drive(squat5x5, [at(0.8), at(0.8), at(0.8), at(0.6), at(0.8)]);
+    expect(days.map((d) => d.baseKg)).toEqual([100, 102.5, 105, 107.5, 107.5, 110]);
+    expect(days[4]!.reasons.load).toBe("Same 107.5 kg: all 3×5 done but range 75 % of your usual");
+  });
 });
 
 describe("sessions and skipped lifts", () => {

@@ -12,10 +12,17 @@ export const WorkoutSchema = v.object({
 });
 export type Workout = v.InferOutput<typeof WorkoutSchema>;
 
-/** One rep as the form engine judged it: a 0..100 score and the faults seen. Never an image. */
+/** Largest range of motion kept for a rep, against the person's own full range (1 = full). */
+export const ROM_RATIO_MAX = 2;
+
+/**
+ * One rep as the form engine judged it: a 0..100 score, the faults seen and, from camera sets saved
+ * since it was recorded, the range reached against the person's calibrated range. Never an image.
+ */
 export const RepFormSchema = v.strictObject({
   score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
   faults: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(32)),
+  romRatio: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(ROM_RATIO_MAX))),
 });
 export type RepForm = v.InferOutput<typeof RepFormSchema>;
 

@@ -1,4 +1,5 @@
 import type { SetSummary } from "../../shared/form/types";
+import { ROM_RATIO_MAX } from "../../shared/schemas/workout";
 import { getDb } from "./database";
 import { dayRange, localDay } from "./ids";
 import { saveSet, startWorkout } from "./repository";
@@ -12,7 +13,7 @@ export interface CameraSetExtras {
 }
 
 /**
- * Saves a set the camera counted, with each full rep's form score and faults (never any image),
+ * Saves a set the camera counted, with each full rep's form score, faults and range (never any image),
  * into today's open workout, starting one if there is none. Resolves once committed.
  */
 export async function saveCameraSet(summary: SetSummary, extras: CameraSetExtras = {}): Promise<SetRow> {
@@ -20,7 +21,12 @@ export async function saveCameraSet(summary: SetSummary, extras: CameraSetExtras
   const workoutId = (await openWorkoutToday(now)) ?? (await startWorkout({ nowMs: now })).id;
   const repForm = summary.repResults
     .filter((rep) => !rep.partial)
-    .map((rep) => ({ score: rep.score, faults: rep.faults.map((f) => f.id) }));
+    .map((rep) => ({
+      score: rep.score,
+      faults: rep.faults.map((f) => f.id),
+      // The plan's form gate compares each set's range with the person's usual one.
+      ...(Number.isFinite(rep.romRatio) && { romRatio: Math.min(ROM_RATIO_MAX, Math.max(0, rep.romRatio)) }),
+    }));
   return saveSet(
     {
       workoutId,

@@ -128,8 +128,8 @@ describe("saveCameraSet", () => {
     expect(await db.workouts.count()).toBe(1);
     expect(first).toMatchObject({ source: "camera", reps: 2, exerciseId: "squat" });
     expect(first.repForm).toEqual([
-      { score: 90, faults: [] },
-      { score: 80, faults: ["knee_valgus"] },
+      { score: 90, faults: [], romRatio: 1 },
+      { score: 80, faults: ["knee_valgus"], romRatio: 1 },
     ]);
   });
 });
