@@ -60,5 +60,10 @@ test("device figures from another tab reach the dashboard live, and the device a
   await expect.poll(() => points(poseChart)).toBeGreaterThanOrEqual(20);
   await expect(page.locator('[data-alert="inference_p95_ms"]')).toHaveAttribute("data-firing", "true");
   await expect.poll(() => points(apiChart)).toBeGreaterThan(apiBefore);
+  // Web Vitals (the web-vitals package) from the Train tab: LCP on load, INP once a person clicks.
+  await train.locator("h1").first().click();
+  for (const vital of ["lcp_ms", "inp_ms"]) {
+    await expect(page.locator(`[data-vital="${vital}"] strong`)).toHaveText(/^\d[\d,.]* ms$/);
+  }
   await train.close();
 });

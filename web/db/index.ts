@@ -17,4 +17,5 @@ export { getDb, SpotterDb, setDatabase } from "./database";
 export { requestPersistentStorage } from "./persistence";
 export { clearLocalLog } from "./clear";
 export type * from "./records";
-export { useLiveQuery } from "./use-live-query";
+// Live queries through the official React binding: re-run when the tables read change, in any tab.
+export { useLiveQuery } from "dexie-react-hooks";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { useLiveQuery } from "../../db/use-live-query";
+import { useLiveQuery } from "dexie-react-hooks";
 import { getProfile } from "../../db/queries";
 import { DEFAULT_TARGET_SETTINGS, effectiveTargets } from "../../../shared/nutrition/effective-targets";
 import { daysEndingOn } from "../../../shared/nutrition/days";
