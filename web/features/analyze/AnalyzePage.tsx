@@ -19,6 +19,12 @@ function modelFromQuery(): PoseModelVariant {
   return model === "full" || model === "heavy" ? model : "lite";
 }
 
+/** `?workers=1` keeps a run on one pose worker (benchmarks compare it with the default two). */
+function workersFromQuery(): 1 | 2 | undefined {
+  const workers = new URLSearchParams(window.location.search).get("workers");
+  return workers === "1" ? 1 : workers === "2" ? 2 : undefined;
+}
+
 const PROGRESS_INTERVAL_MS = 100;
 
 function errorText(error: unknown): string {
@@ -49,6 +55,7 @@ export default function AnalyzePage() {
     try {
       const result = await runAnalysis(file, {
         model: modelFromQuery(),
+        workers: workersFromQuery(),
         signal: controller.signal,
         onLoad: (p) =>
           setStage({ name: "running", status: `Loading the pose model (${p.stage})…`, progress: null }),

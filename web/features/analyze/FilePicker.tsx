@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from "react";
 
-const ACCEPT = "video/mp4,video/webm,video/quicktime,.mp4,.webm,.mov,.m4v,image/png,image/jpeg,image/webp";
+const ACCEPT =
+  "video/mp4,video/webm,video/quicktime,video/x-matroska,.mp4,.webm,.mov,.m4v,.mkv,image/png,image/jpeg,image/webp";
 
 /** File input plus a drop zone; hands the chosen file up. */
 export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {

@@ -1,9 +1,11 @@
 import type { Landmark } from "../../../shared/pose";
 import type { PoseModelVariant } from "../../pose/assets";
 import { createPoseClient, type PoseClient } from "../../pose/pose-client";
-import type { PoseInitResult, PoseLoadProgress, PoseResult } from "../../pose/pose-types";
+import type { PoseInitResult, PoseLoadProgress } from "../../pose/pose-types";
 import { openVideo, type VideoSource } from "../../video/open-video";
 import { sniffImage } from "./sniff-image";
+import { analyseParts, analyseWhole, detectAt, toFrame, type PartRun } from "./analyse-parts";
+import { chooseSeam, planSplit, stitch, type SplitPlan } from "./split-analysis";
 
 /** Landmarks found on one frame of the file. */
 export interface AnalysisFrame {
@@ -26,8 +28,13 @@ export interface AnalysisProgress {
 export interface AnalysisOptions {
   model?: PoseModelVariant;
   signal?: AbortSignal;
-  /** Reuse a started worker; otherwise one is started and stopped for this run. */
+  /** Reuse a started worker (then only that one runs); otherwise workers are started and stopped for this run. */
   client?: PoseClient;
+  /**
+   * Pose workers for a video: 2 analyses two overlapping halves at once (one per core) and
+   * stitches them. Defaults to 2 when the device has two cores and the clip is long enough.
+   */
+  workers?: 1 | 2;
   onLoad?: (progress: PoseLoadProgress) => void;
   onStart?: (info: {
     kind: AnalysisResult["kind"];
@@ -51,6 +58,10 @@ export interface AnalysisResult {
   caveat?: string;
   codec: string;
   init: PoseInitResult;
+  /** Pose workers that analysed the file (2: two halves, stitched). */
+  workers: 1 | 2;
+  /** Where the two halves were joined, when they were. */
+  seamMs?: number;
   /** Wall time of the frame loop, after the model was loaded. */
   wallMs: number;
   framesPerSecond: number;
@@ -61,54 +72,106 @@ export interface AnalysisResult {
   roundTripMs: number[];
 }
 
-const IN_FLIGHT = 3;
-
-// The worker warms its MediaPipe graph up at timestamp 0, and VIDEO mode rejects a timestamp it
-// has seen; file times start at 0, so they travel shifted by this much and are shifted back.
-const WORKER_TIME_OFFSET_MS = 1;
-
-async function detectAt(
-  client: PoseClient,
-  frame: VideoFrame | ImageBitmap,
-  tMs: number,
-  signal?: AbortSignal,
-) {
-  const result = await client.detect(frame, tMs + WORKER_TIME_OFFSET_MS, signal);
-  return { ...result, tMs };
-}
-
-function toFrame(result: PoseResult): AnalysisFrame {
-  return {
-    tMs: result.tMs,
-    landmarks: result.landmarks,
-    worldLandmarks: result.worldLandmarks,
-    imageAspect: result.imageAspect,
-    presence: result.presence,
-  };
-}
-
 /**
  * Finds the pose on every frame of a video file (or on one image), in order, on this device.
- * Frames are decoded a few ahead of the pose worker and handed over without copying.
+ * Frames are decoded a few ahead of the pose workers and handed over without copying.
  */
 export async function runAnalysis(file: Blob, options: AnalysisOptions = {}): Promise<AnalysisResult> {
-  const client = options.client ?? createPoseClient();
   performance.mark("analyze:start");
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  const result =
+    sniffImage(head) !== null
+      ? await runOnImage(file, options)
+      : await runOnVideo(await openVideo(file), options);
+  performance.mark("analyze:end");
+  performance.measure("analyze:run", "analyze:start", "analyze:end");
+  return result;
+}
+
+async function runOnImage(file: Blob, options: AnalysisOptions): Promise<AnalysisResult> {
+  const client = options.client ?? createPoseClient();
   try {
-    const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-    const isImage = sniffImage(head) !== null;
-    const source = isImage ? null : await openVideo(file);
     const init = await client.init({ model: options.model ?? "lite", delegate: "CPU" }, options.onLoad);
     options.signal?.throwIfAborted();
-    const result = isImage
-      ? await analyseImage(file, client, init, options)
-      : await analyseVideo(source!, client, init, options);
-    performance.mark("analyze:end");
-    performance.measure("analyze:run", "analyze:start", "analyze:end");
-    return result;
+    return await analyseImage(file, client, init, options);
   } finally {
     if (!options.client) client.terminate();
   }
+}
+
+function defaultWorkers(): 1 | 2 {
+  return (navigator.hardwareConcurrency || 1) >= 2 ? 2 : 1;
+}
+
+/** The split to use, or null for one worker: seeking a `<video>` element cannot serve two readers. */
+function splitFor(source: VideoSource, options: AnalysisOptions): SplitPlan | null {
+  const workers = options.client ? 1 : (options.workers ?? defaultWorkers());
+  if (workers < 2 || source.decoder !== "webcodecs") return null;
+  return planSplit(source.frameTimesMs);
+}
+
+async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promise<AnalysisResult> {
+  const plan = splitFor(source, options);
+  const clients = options.client
+    ? [options.client]
+    : plan
+      ? [createPoseClient(), createPoseClient()]
+      : [createPoseClient()];
+  try {
+    const initOptions = { model: options.model ?? "lite", delegate: "CPU" } as const;
+    // Both workers load and compile at once, one per core; the first reports the progress.
+    const [init] = await Promise.all(
+      clients.map((c, i) => c.init(initOptions, i === 0 ? options.onLoad : undefined)),
+    );
+    options.signal?.throwIfAborted();
+    options.onStart?.({
+      kind: "video",
+      frameCount: source.frameCount,
+      durationMs: source.durationMs,
+      init: init!,
+    });
+    const started = performance.now();
+    const run = plan
+      ? await analyseSplit(source, clients as [PoseClient, PoseClient], plan, options)
+      : await analyseWhole(source, clients[0]!, options);
+    const wallMs = performance.now() - started;
+    return {
+      kind: "video",
+      frames: run.frames,
+      frameCount: source.frameCount,
+      durationMs: source.durationMs,
+      width: source.width,
+      height: source.height,
+      decoder: source.decoder,
+      caveat: source.caveat,
+      codec: source.codec,
+      init: init!,
+      workers: plan ? 2 : 1,
+      seamMs: run.seamMs ?? undefined,
+      wallMs,
+      framesPerSecond: (run.frames.length * 1000) / wallMs,
+      realtimeFactor: source.durationMs / wallMs,
+      inferenceMs: clients.flatMap((c) => c.stats().inferenceMs),
+      roundTripMs: clients.flatMap((c) => c.stats().roundTripMs),
+    };
+  } finally {
+    source.close();
+    if (!options.client) for (const client of clients) client.terminate();
+  }
+}
+
+/** Two workers on two overlapping halves; the form engine later sees one stitched stream. */
+async function analyseSplit(
+  source: VideoSource,
+  clients: [PoseClient, PoseClient],
+  plan: SplitPlan,
+  options: AnalysisOptions,
+): Promise<PartRun> {
+  const [first = [], second = []] = await analyseParts(source, clients, plan.parts, options);
+  const seamMs = chooseSeam(first, second, plan.seam);
+  const frames = stitch(first, second, seamMs);
+  frames.forEach((frame, i) => options.onFrame?.(frame, i));
+  return { frames, seamMs };
 }
 
 async function analyseImage(
@@ -141,65 +204,10 @@ async function analyseImage(
     decoder: "image",
     codec: file.type || "image",
     init,
+    workers: 1,
     wallMs,
     framesPerSecond: 1000 / wallMs,
     realtimeFactor: null,
-    inferenceMs: client.stats().inferenceMs,
-    roundTripMs: client.stats().roundTripMs,
-  };
-}
-
-async function analyseVideo(
-  source: VideoSource,
-  client: PoseClient,
-  init: PoseInitResult,
-  options: AnalysisOptions,
-): Promise<AnalysisResult> {
-  const { signal } = options;
-  options.onStart?.({ kind: "video", frameCount: source.frameCount, durationMs: source.durationMs, init });
-  const frames: AnalysisFrame[] = [];
-  const pending: Promise<PoseResult>[] = [];
-  const started = performance.now();
-  const record = async () => {
-    const frame = toFrame(await pending.shift()!);
-    frames.push(frame);
-    options.onFrame?.(frame, frames.length - 1);
-    const elapsedMs = performance.now() - started;
-    const framesPerSecond = (frames.length * 1000) / elapsedMs;
-    const left = Math.max(0, source.frameCount - frames.length);
-    options.onProgress?.({
-      framesDone: frames.length,
-      frameCount: source.frameCount,
-      elapsedMs,
-      framesPerSecond,
-      remainingMs: frames.length >= 5 ? (left * 1000) / framesPerSecond : null,
-    });
-  };
-  try {
-    for await (const { frame, tMs } of source.frames({ signal })) {
-      pending.push(detectAt(client, frame, tMs, signal));
-      if (pending.length >= IN_FLIGHT) await record();
-    }
-    while (pending.length) await record();
-  } finally {
-    // On failure or cancel, let queued detections settle so no frame is left unclosed.
-    await Promise.allSettled(pending);
-  }
-  const wallMs = performance.now() - started;
-  return {
-    kind: "video",
-    frames,
-    frameCount: source.frameCount,
-    durationMs: source.durationMs,
-    width: source.width,
-    height: source.height,
-    decoder: source.decoder,
-    caveat: source.caveat,
-    codec: source.codec,
-    init,
-    wallMs,
-    framesPerSecond: (frames.length * 1000) / wallMs,
-    realtimeFactor: source.durationMs / wallMs,
     inferenceMs: client.stats().inferenceMs,
     roundTripMs: client.stats().roundTripMs,
   };

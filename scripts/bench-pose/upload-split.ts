@@ -1,0 +1,221 @@
+// Upload analysis on one pose worker against two (two overlapping halves, stitched), on the real
+// clips in ../shared/realdata/videos (or SPOTTER_REALDATA/videos), through the app's own Analyze
+// page in headless Chromium. For each clip it runs both ways, judges both landmark streams with the
+// form engine, and checks the per-rep result is the same; the speed-up is single / two wall time
+// from the same run. It takes the shared e2e lock (/tmp/e2e.lock) for the build and for each clip,
+// so no other browser test runs beside a measurement and none waits long.
+// Usage: npx tsx scripts/bench-pose/upload-split.ts [--json] [--rounds 1] [--only squat]
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "playwright-core";
+import { EXERCISE_IDS, type ExerciseId, type RepResult, type SetSummary } from "../../shared/form/index.ts";
+import type { AnalysisFrame } from "../../web/features/analyze/run-analysis.ts";
+import type { AutomationFailure, AutomationSummary } from "../../web/features/analyze/automation.ts";
+import { judgeFrames } from "../../web/features/analyze/judge-frames.ts";
+import { serveApp } from "../lib/serve-app.mjs";
+import { CHROMIUM_ARGS, REPO_ROOT } from "./browser.ts";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    rounds: { type: "string", default: "1" },
+    only: { type: "string" },
+  },
+});
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+
+interface Run {
+  summary: AutomationSummary;
+  frames: AnalysisFrame[];
+  /** File picked to result shown, model load included: what a person waits. */
+  totalMs: number;
+}
+
+const LOCK = "/tmp/e2e.lock";
+const DIST_DIR = join(REPO_ROOT, `.cache/bench-pose/upload-split-${process.pid}`);
+
+/** Holds the shared e2e lock until the returned function is called (flock on a waiting child). */
+async function holdLock(): Promise<() => void> {
+  const child = spawn("flock", [LOCK, "sh", "-c", "echo held; cat >/dev/null"], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolveHeld, reject) => {
+    child.stdout.once("data", () => resolveHeld());
+    child.once("exit", (code) => reject(new Error(`flock ${LOCK} exited with ${code}`)));
+  });
+  return () => child.stdin.end();
+}
+
+function buildApp(): void {
+  const vite = join(REPO_ROOT, "node_modules/.bin/vite");
+  const args = [LOCK, vite, "build", "--logLevel", "warn", "--outDir", DIST_DIR, "--emptyOutDir"];
+  const build = spawnSync("flock", args, { cwd: REPO_ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error(`vite build failed (${build.status})`);
+}
+
+interface Session {
+  browser: Browser;
+  origin: string;
+}
+
+async function analyse(session: Session, clip: string, workers: 1 | 2): Promise<Run> {
+  const context = await session.browser.newContext({ serviceWorkers: "block" });
+  try {
+    const page = await context.newPage();
+    const frames: AnalysisFrame[] = [];
+    const outcome = new Promise<AutomationSummary>((resolveDone, reject) => {
+      page.on("pageerror", (error) => reject(error));
+      void page.exposeFunction("spotterAnalyzeDone", (summary: AutomationSummary) => resolveDone(summary));
+      void page.exposeFunction("spotterAnalyzeFail", (failure: AutomationFailure) =>
+        reject(new Error(failure.message)),
+      );
+    });
+    await page.exposeFunction("spotterAnalyzeFrame", (frame: AnalysisFrame) => frames.push(frame));
+    await page.goto(`${session.origin}/analyze?model=lite&workers=${workers}`);
+    const started = performance.now();
+    await page.setInputFiles('[data-testid="analyze-file-input"]', clip);
+    const summary = await outcome;
+    return { summary, frames, totalMs: performance.now() - started };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What a person reads per rep: counted or partial, its faults, its score as shown (whole points). */
+function shownRep(rep: RepResult) {
+  return {
+    partial: rep.partial,
+    faults: rep.faults.map((f) => f.id).sort(),
+    score: Math.round(rep.score),
+  };
+}
+
+function compare(single: SetSummary, split: SetSummary) {
+  const a = single.repResults.map(shownRep);
+  const b = split.repResults.map(shownRep);
+  const scoreDiffs = single.repResults.map((rep, i) =>
+    split.repResults[i] ? Math.abs(rep.score - split.repResults[i].score) : Infinity,
+  );
+  return {
+    equal: single.reps === split.reps && JSON.stringify(a) === JSON.stringify(b),
+    reps: [single.reps, split.reps],
+    partialReps: [single.partialReps, split.partialReps],
+    maxScoreDiff: scoreDiffs.length ? Math.max(...scoreDiffs) : 0,
+    scores: [a.map((r) => r.score), b.map((r) => r.score)],
+  };
+}
+
+function exerciseOf(truthPath: string): ExerciseId {
+  const exercise: unknown = JSON.parse(readFileSync(truthPath, "utf8")).exercise;
+  const id = EXERCISE_IDS.find((e) => e === exercise);
+  if (!id) throw new Error(`${truthPath}: unknown exercise ${String(exercise)}`);
+  return id;
+}
+
+const dir = join(process.env.SPOTTER_REALDATA ?? resolve(REPO_ROOT, "../shared/realdata"), "videos");
+if (!existsSync(dir)) {
+  log(`upload-split: ${dir} is not on this machine; nothing to compare.`);
+  process.exit(0);
+}
+const clips = readdirSync(dir)
+  .filter((f) => f.endsWith(".mp4") && existsSync(join(dir, f.replace(/\.mp4$/, ".truth.json"))))
+  .filter((f) => !values.only || f.includes(values.only))
+  .sort();
+const rounds = Math.max(1, Number(values.rounds));
+
+log(`upload-split: load average at the start ${load()} (other work on this machine moves every figure)`);
+log("upload-split: building the app…");
+buildApp();
+const server = await serveApp({ distDir: DIST_DIR, mediaDir: dir });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: CHROMIUM_ARGS,
+});
+const session: Session = { browser, origin: server.origin };
+const rows: Record<string, unknown>[] = [];
+let singleMs = 0;
+let splitMs = 0;
+let singleLoopMs = 0;
+let splitLoopMs = 0;
+let allEqual = true;
+try {
+  for (const [index, clip] of clips.entries()) {
+    const exercise = exerciseOf(join(dir, clip.replace(/\.mp4$/, ".truth.json")));
+    const release = await holdLock();
+    try {
+      // One throwaway run first, so the first measured one does not pay for a cold disk and JIT.
+      if (index === 0) await analyse(session, join(dir, clip), 1);
+      for (let round = 0; round < rounds; round++) {
+        // Alternate which goes first, so a change in the machine's load does not favour one side.
+        const order: (1 | 2)[] = round % 2 === 0 ? [1, 2] : [2, 1];
+        const runs: Partial<Record<1 | 2, Run>> = {};
+        for (const workers of order) runs[workers] = await analyse(session, join(dir, clip), workers);
+        const single = runs[1]!;
+        const split = runs[2]!;
+        const result = compare(
+          judgeFrames(single.frames, exercise).summary,
+          judgeFrames(split.frames, exercise).summary,
+        );
+        allEqual &&= result.equal && single.frames.length === split.frames.length;
+        singleMs += single.totalMs;
+        splitMs += split.totalMs;
+        singleLoopMs += single.summary.wallMs;
+        splitLoopMs += split.summary.wallMs;
+        const row = {
+          clip,
+          round,
+          frames: [single.frames.length, split.frames.length],
+          workers: [single.summary.workers, split.summary.workers],
+          seamMs: split.summary.seamMs ?? null,
+          totalMs: [Math.round(single.totalMs), Math.round(split.totalMs)],
+          speedup: Math.round((single.totalMs / split.totalMs) * 100) / 100,
+          ...result,
+          load: load(),
+        };
+        rows.push(row);
+        log(
+          `${clip} (round ${round + 1}): ${row.frames.join(" / ")} frames, ${row.totalMs.join(" / ")} ms ` +
+            `→ ${row.speedup}×, seam ${row.seamMs === null ? "none" : `${Math.round(row.seamMs)} ms`}; ` +
+            `reps ${result.reps.join(" / ")}, scores ${JSON.stringify(result.scores[0])} / ${JSON.stringify(result.scores[1])}, ` +
+            `max score diff ${result.maxScoreDiff.toFixed(2)}, ${result.equal ? "same per-rep result" : "DIFFERENT per-rep result"}; load ${row.load}`,
+        );
+      }
+    } finally {
+      release();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(DIST_DIR, { recursive: true, force: true });
+}
+
+const figures = {
+  "pose.upload.speedupVsSingleWorker": Math.round((singleMs / splitMs) * 100) / 100,
+  "pose.upload.frameLoopSpeedupVsSingleWorker": Math.round((singleLoopMs / splitLoopMs) * 100) / 100,
+  "pose.upload.splitSameReps": allEqual,
+  clips: clips.length,
+  rounds,
+  loadAverage: load(),
+};
+log(
+  `\nupload-split on ${clips.length} real clips × ${rounds} round(s), lite model, load average ${figures.loadAverage}:`,
+);
+log(
+  `  speed-up, file picked to result (two workers vs one)   ${figures["pose.upload.speedupVsSingleWorker"]}×  (goal ≥ 1.7× on a quiet 2-core machine)`,
+);
+log(
+  `  speed-up, frame loop only                              ${figures["pose.upload.frameLoopSpeedupVsSingleWorker"]}×`,
+);
+log(`  per-rep result the same on every clip                  ${allEqual ? "yes" : "NO"}`);
+if (values.json) process.stdout.write(`${JSON.stringify({ figures, rows })}\n`);
+if (!allEqual) process.exitCode = 1;
