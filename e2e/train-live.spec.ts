@@ -65,6 +65,8 @@ async function liveSet(
   await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
     timeout: 60_000,
   });
+  // No countdown: the fake camera plays the clip from when capture starts, and every frame counts.
+  await page.getByLabel("Countdown").selectOption("0");
   await page.getByRole("button", { name: "Start" }).click();
   await page.waitForFunction(
     (passMs) => (window.__spotterTrainTrace?.at(-1)?.frameMs ?? 0) >= passMs - 50,

@@ -1,8 +1,10 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { Link, Redirect, Route, Switch, useLocation } from "wouter";
 import { currentLinkPath, ROUTES, type AppRoute } from "./routes";
 import { PwaStatus } from "./PwaStatus";
 import { RouteErrorBoundary } from "./RouteErrorBoundary";
+import { useRouteFocus } from "./use-route-focus";
+import { InstallPrompt } from "./InstallPrompt";
 
 // Sync starts when the app opens, from its own chunk: the shell does not wait for Dexie.
 const SyncStatus = lazy(() => import("../sync/SyncStatus").then((m) => ({ default: m.SyncStatus })));
@@ -23,6 +25,8 @@ function ShellLink({ route, current, className }: { route: AppRoute; current: bo
 export function App() {
   const [location] = useLocation();
   const current = currentLinkPath(location);
+  const main = useRef<HTMLElement>(null);
+  useRouteFocus(main, location);
   const links = (place: AppRoute["place"], className: string) =>
     ROUTES.filter((r) => r.place === place).map((r) => (
       <ShellLink key={r.path} route={r} current={r.path === current} className={className} />
@@ -43,7 +47,8 @@ export function App() {
           {links("top", "toplink")}
         </nav>
       </header>
-      <main className="content">
+      <main className="content" ref={main}>
+        <InstallPrompt />
         <Switch>
           {ROUTES.map(({ path, page: Page }) => (
             <Route key={path} path={path} nest>

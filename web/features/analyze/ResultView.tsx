@@ -11,6 +11,10 @@ import { ViewAdvice } from "../form-words/ViewAdvice";
 import { Timeline } from "./Timeline";
 import { VideoOverlay } from "./VideoOverlay";
 import type { AnalysisResult } from "./run-analysis";
+import { LiveRegion } from "../form-words/LiveRegion";
+import { SaveToLog } from "../train/SaveToLog";
+import { ShareSet } from "../train/ShareSet";
+import { usePlaybackAnnouncer } from "./use-playback-announcer";
 
 function resolveExercise(choice: ExerciseChoice, frames: readonly PoseFrame[]): ExerciseId | null {
   if (choice === "none") return null;
@@ -37,6 +41,15 @@ export function ResultView({
     () => (exerciseId ? judgeFrames(result.frames, exerciseId) : null),
     [exerciseId, result.frames],
   );
+  const announcer = usePlaybackAnnouncer(review, videoRef);
+  const { onTime: announceAt } = announcer;
+  const onTime = useCallback(
+    (tMs: number) => {
+      setCurrentMs(tMs);
+      announceAt(tMs);
+    },
+    [announceAt],
+  );
   const seek = useCallback((tMs: number) => {
     if (videoRef.current) videoRef.current.currentTime = Math.max(0, tMs) / 1000;
   }, []);
@@ -62,8 +75,9 @@ export function ResultView({
         frames={result.frames}
         verdicts={review?.verdicts ?? null}
         videoRef={videoRef}
-        onTime={setCurrentMs}
+        onTime={onTime}
       />
+      <LiveRegion label="Playback coaching" said={announcer.said} />
       {result.kind === "video" && (
         <Timeline
           frames={result.frames}
@@ -97,6 +111,10 @@ export function ResultView({
             verdicts={review.verdicts}
             onSeek={seek}
           />
+          <div className="analysis-actions">
+            <SaveToLog summary={review.summary} />
+            <ShareSet summary={review.summary} />
+          </div>
         </>
       )}
     </div>

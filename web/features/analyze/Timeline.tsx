@@ -1,5 +1,6 @@
-import type { MouseEvent } from "react";
+import type { KeyboardEvent, MouseEvent } from "react";
 import type { FormReview } from "./judge-frames";
+import { clockText, timelineKeyTarget } from "./timeline-keys";
 import type { AnalysisFrame } from "./run-analysis";
 
 const WIDTH = 1000;
@@ -29,7 +30,8 @@ function metricPath(review: FormReview, x: (tMs: number) => number): string {
 /**
  * The analysis over time, drawn as inline SVG: frames with a person (strip along the bottom), the
  * engine's rep metric (line), each rep as a band with its score (dot, 0 at the bottom to 100 at the
- * top; amber when the rep had a fault) and the playhead. Click to seek.
+ * top; amber when the rep had a fault) and the playhead. Click to seek; by keyboard it is a slider
+ * (arrows step a frame or a second, Page Up/Down go rep to rep, Home/End to the ends).
  */
 export function Timeline({ frames, review, durationMs, currentMs, onSeek }: TimelineProps) {
   const totalMs = Math.max(durationMs, frames.at(-1)?.tMs ?? 0, 1);
@@ -39,6 +41,17 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
     const box = event.currentTarget.getBoundingClientRect();
     onSeek(((event.clientX - box.left) / box.width) * totalMs);
   };
+  const onKey = (event: KeyboardEvent<SVGSVGElement>) => {
+    const frameTimes = frames.map((f) => f.tMs);
+    const target = timelineKeyTarget(event.key, event.shiftKey, currentMs, frameTimes, reps, totalMs);
+    if (target === null) return;
+    event.preventDefault();
+    onSeek(target);
+  };
+  const repNow = reps.find((r) => currentMs >= r.startMs && currentMs <= r.endMs);
+  const where = repNow
+    ? `, rep ${repNow.index + 1} of ${reps.length}, score ${Math.round(repNow.score)}`
+    : "";
   const scoreY = (score: number) => HEIGHT - PAD - (score / 100) * (HEIGHT - 2 * PAD);
   return (
     <svg
@@ -46,9 +59,15 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
       data-testid="timeline"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       preserveAspectRatio="none"
-      role="img"
+      role="slider"
+      tabIndex={0}
       aria-label={`Timeline of ${frames.length} frames and ${reps.length} reps`}
+      aria-valuemin={0}
+      aria-valuemax={Math.round(totalMs) / 1000}
+      aria-valuenow={Math.round(currentMs) / 1000}
+      aria-valuetext={`${clockText(currentMs)} of ${clockText(totalMs)}${where}`}
       onClick={seek}
+      onKeyDown={onKey}
     >
       {reps.map((rep) => (
         <rect

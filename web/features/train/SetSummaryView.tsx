@@ -1,9 +1,9 @@
 import { ViewAdvice } from "../form-words/ViewAdvice";
-import { useState } from "react";
 import { FAULT_IDS, type FrameVerdict, type SetSummary } from "../../../shared/form";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
-import { saveCameraSet } from "../../db/camera-set";
 import { FaultList } from "../form-words/FaultList";
+import { SaveToLog } from "./SaveToLog";
+import { ShareSet } from "./ShareSet";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 // The set's totals say the worst a fault measured anywhere in the set.
@@ -21,22 +21,12 @@ export function SetSummaryView({
   verdicts: readonly FrameVerdict[];
 }) {
   const { exerciseId } = summary;
-  const [saved, setSaved] = useState<"idle" | "saving" | "saved" | string>("idle");
   const faults = FAULT_IDS.flatMap((id) => {
     const count = summary.faultCounts[id];
     return count ? [{ id, count }] : [];
   });
   // A posture kept through the set (a sag from the first frame) is a fault even when no rep carries it.
   const held = summary.heldFaults.filter((id) => summary.faultCounts[id] === undefined);
-  const save = async () => {
-    setSaved("saving");
-    try {
-      await saveCameraSet(summary);
-      setSaved("saved");
-    } catch (error) {
-      setSaved(error instanceof Error ? error.message : String(error));
-    }
-  };
   return (
     <section className="train-summary" aria-label="Set summary" data-testid="set-summary">
       <h2>
@@ -102,10 +92,8 @@ export function SetSummaryView({
         </div>
       )}
       <ViewAdvice exerciseId={exerciseId} verdicts={verdicts} />
-      <button type="button" onClick={() => void save()} disabled={saved === "saving" || saved === "saved"}>
-        {saved === "saved" ? "Saved to log" : "Save to log"}
-      </button>
-      {saved !== "idle" && saved !== "saving" && saved !== "saved" && <p role="alert">{saved}</p>}
+      <SaveToLog summary={summary} />
+      <ShareSet summary={summary} />
     </section>
   );
 }

@@ -2,12 +2,15 @@ import { memo } from "react";
 import type { PoseInitOptions } from "../../pose/pose-types";
 import { RESOLUTIONS, type CameraChoice, type ResolutionId } from "./camera";
 import { EXERCISE_OPTIONS, type ExerciseChoice } from "./coach";
+import { COUNTDOWN_SECONDS, type CountdownSeconds } from "./train-choices";
 
 export interface TrainSettings extends PoseInitOptions {
   exercise: ExerciseChoice;
   cameraId: string | null;
   resolution: ResolutionId;
   soundOn: boolean;
+  /** Seconds counted down before a camera set starts counting (0: none). */
+  countdownS: CountdownSeconds;
 }
 
 interface Props {
@@ -96,6 +99,22 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
         >
           <option value="CPU">CPU</option>
           <option value="GPU">GPU</option>
+        </select>
+      </label>
+      <label>
+        Countdown
+        <select
+          value={settings.countdownS}
+          onChange={(e) =>
+            set("countdownS", COUNTDOWN_SECONDS.find((c) => String(c) === e.target.value) ?? 0)
+          }
+          disabled={running}
+        >
+          {COUNTDOWN_SECONDS.map((c) => (
+            <option key={c} value={c}>
+              {c ? `${c} s` : "Off"}
+            </option>
+          ))}
         </select>
       </label>
       <label className="train-toggle">

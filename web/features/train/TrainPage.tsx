@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from "react";
+import { RestTimer } from "../log/RestTimer";
+import { askToNotify, startRest } from "../log/rest-timer";
 import { useBenchHook } from "./bench/use-bench-hook";
 import { listCameras, type CameraChoice } from "./camera";
 import { LiveCoaching } from "./LiveCoaching";
@@ -8,7 +10,11 @@ import { readTrainChoices, saveTrainChoices } from "./train-choices";
 import { TrainControls, type TrainSettings } from "./TrainControls";
 import { useLiveTraining } from "./use-live-training";
 import { usePoseSession } from "./use-pose-session";
+import { useWakeLock } from "./use-wake-lock";
 import "./train.css";
+
+/** Rest after a camera set, before the timer says the next set is due. */
+const REST_AFTER_SET_MS = 90_000;
 
 export default function TrainPage() {
   useBenchHook();
@@ -22,8 +28,14 @@ export default function TrainPage() {
   const pose = usePoseSession(settings);
   const live = useLiveTraining({ ...settings, client: pose.client });
   const { running, mirrored, error, hud, summary } = live.state;
+  const wakeLock = useWakeLock(running);
 
   useEffect(() => saveTrainChoices(settings), [settings]);
+
+  // The rest timer starts by itself once a set with reps ends.
+  useEffect(() => {
+    if (summary && summary.reps > 0) startRest(REST_AFTER_SET_MS);
+  }, [summary]);
 
   // Device labels only appear once the camera was allowed, so list again after each start.
   useEffect(() => {
@@ -39,13 +51,20 @@ export default function TrainPage() {
   }, [running]);
 
   return (
-    <section className="page train">
+    <section className="page train" data-wake-lock={wakeLock}>
       <h1>Train</h1>
       <ModelStatus session={pose} />
       <TrainControls settings={settings} cameras={cameras} running={running} onChange={setSettings} />
       <div className="train-actions">
         {running ? (
-          <button type="button" onClick={live.stop}>
+          <button
+            type="button"
+            onClick={() => {
+              // A tap is the moment a browser lets a page ask to notify (for the end of the rest).
+              askToNotify();
+              live.stop();
+            }}
+          >
             Stop
           </button>
         ) : (
@@ -54,12 +73,14 @@ export default function TrainPage() {
             onClick={() => {
               if (video.current && canvas.current) void live.start(video.current, canvas.current);
             }}
-            disabled={pose.status !== "ready"}
+            // The camera may start while the model compiles; analysis begins once it is ready.
+            disabled={pose.client === null}
           >
             Start
           </button>
         )}
       </div>
+      {!running && <RestTimer />}
       {error && (
         <p className="train-error" role="alert">
           {error}
@@ -68,7 +89,7 @@ export default function TrainPage() {
       <div className={mirrored ? "train-stage mirrored" : "train-stage"} hidden={!running}>
         <video ref={video} muted playsInline aria-label="Camera preview" />
         <canvas ref={canvas} data-testid="skeleton" aria-label="Detected pose" />
-        <dl className="train-hud" aria-label="Performance">
+        <dl className="train-hud" aria-label="Speed of the analysis">
           <dt>fps</dt>
           <dd data-testid="hud-fps">{hud.fps}</dd>
           <dt>inference</dt>

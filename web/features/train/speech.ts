@@ -2,6 +2,12 @@
 export function speakCue(text: string): boolean {
   if (typeof speechSynthesis === "undefined" || typeof SpeechSynthesisUtterance === "undefined") return false;
   speechSynthesis.cancel();
+  return speakNext(text);
+}
+
+/** Speaks after whatever is being said (a rep count must not cut off a cue). */
+export function speakNext(text: string): boolean {
+  if (typeof speechSynthesis === "undefined" || typeof SpeechSynthesisUtterance === "undefined") return false;
   const utterance = new SpeechSynthesisUtterance(text);
   utterance.rate = 1.1;
   speechSynthesis.speak(utterance);

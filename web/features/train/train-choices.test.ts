@@ -14,6 +14,7 @@ const chosen: TrainChoices = {
   resolution: "720p",
   model: "full",
   soundOn: true,
+  countdownS: 10,
 };
 
 afterEach(() => {

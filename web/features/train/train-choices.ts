@@ -4,7 +4,10 @@ import { EXERCISE_OPTIONS, exerciseFromQuery, type ExerciseChoice } from "./coac
 import type { TrainSettings } from "./TrainControls";
 
 /** The choices Train keeps across visits. The delegate is not kept: GPU is only ever asked for now. */
-export type TrainChoices = Pick<TrainSettings, "exercise" | "cameraId" | "resolution" | "model" | "soundOn">;
+export type TrainChoices = Pick<
+  TrainSettings,
+  "exercise" | "cameraId" | "resolution" | "model" | "soundOn" | "countdownS"
+>;
 
 const KEY = "spotter:train-choices";
 
@@ -14,7 +17,12 @@ export const DEFAULT_TRAIN_CHOICES = {
   resolution: "480p",
   model: "lite",
   soundOn: false,
+  countdownS: 3,
 } as const satisfies TrainChoices;
+
+/** The countdowns offered before a camera set, in seconds (0: none). */
+export const COUNTDOWN_SECONDS = [0, 3, 5, 10] as const;
+export type CountdownSeconds = (typeof COUNTDOWN_SECONDS)[number];
 
 const EXERCISE_CHOICES: ExerciseChoice[] = ["auto", ...EXERCISE_OPTIONS.map((o) => o.id)];
 const d = DEFAULT_TRAIN_CHOICES;
@@ -29,6 +37,7 @@ const TrainChoicesSchema = v.fallback(
     // The two models the picker offers.
     model: v.fallback(v.picklist(["lite", "full"] as const), d.model),
     soundOn: v.fallback(v.boolean(), d.soundOn),
+    countdownS: v.fallback(v.picklist(COUNTDOWN_SECONDS), d.countdownS),
   }),
   DEFAULT_TRAIN_CHOICES,
 );
@@ -51,9 +60,9 @@ export function readTrainChoices(search: string): TrainChoices {
 
 /** Saves the choices for the next visit; a full or refused storage only loses the memory of them. */
 export function saveTrainChoices(settings: TrainChoices): void {
-  const { exercise, cameraId, resolution, model, soundOn } = settings;
+  const { exercise, cameraId, resolution, model, soundOn, countdownS } = settings;
   try {
-    localStorage.setItem(KEY, JSON.stringify({ exercise, cameraId, resolution, model, soundOn }));
+    localStorage.setItem(KEY, JSON.stringify({ exercise, cameraId, resolution, model, soundOn, countdownS }));
   } catch (error) {
     console.warn("Train choices could not be saved", error);
   }

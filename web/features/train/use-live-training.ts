@@ -2,11 +2,16 @@ import { startTransition, useCallback, useEffect, useRef, useState } from "react
 import type { Cue, ExerciseId, FrameVerdict, SetSummary } from "../../../shared/form";
 import type { PoseClient } from "../../pose/pose-client";
 import type { PoseResult } from "../../pose/pose-types";
+import { FRESH_MEMORY, nextAnnouncement, repWords } from "../form-words/announce";
+import { NOTHING_ANNOUNCED, type Announced } from "../form-words/LiveRegion";
+import { PHASE_WORDS } from "../form-words/phase-words";
 import { isMirrored, openCamera, toCameraError, type ResolutionId } from "./camera";
 import { Coach, type ExerciseChoice } from "./coach";
+import { runCountdown } from "./countdown";
+import { buzz, HAPTIC } from "./haptics";
 import { LiveLoop } from "./live-loop";
 import { drawSkeleton } from "./skeleton-draw";
-import { silence, speakCue } from "./speech";
+import { silence, speakCue, speakNext } from "./speech";
 import { recordTrainTrace, resetTrainTrace } from "./train-trace";
 import { FpsMeter } from "./fps-meter";
 
@@ -18,12 +23,16 @@ export interface ShownCue extends Cue {
 
 export interface LiveState {
   running: boolean;
+  /** Seconds left before the set starts counting, while the countdown runs. */
+  countdown: number | null;
   mirrored: boolean;
   error: string | null;
   exerciseId: ExerciseId | null;
   verdict: FrameVerdict | null;
   personInView: boolean;
   cues: ShownCue[];
+  /** The latest words for the coaching live region: cues and, in quiet moments, phases. */
+  said: Announced;
   hud: { fps: number; inferenceMs: number; dropped: number };
   summary: SetSummary | null;
   /** The finished set's frame verdicts, from which the summary reads what each fault measured. */
@@ -32,12 +41,14 @@ export interface LiveState {
 
 const IDLE: LiveState = {
   running: false,
+  countdown: null,
   mirrored: true,
   error: null,
   exerciseId: null,
   verdict: null,
   personInView: true,
   cues: [],
+  said: NOTHING_ANNOUNCED,
   hud: { fps: 0, inferenceMs: 0, dropped: 0 },
   summary: null,
   verdicts: [],
@@ -51,18 +62,30 @@ export interface LiveOptions {
   cameraId: string | null;
   resolution: ResolutionId;
   soundOn: boolean;
+  countdownS: number;
 }
 
-/** The live set: camera, analysis loop, skeleton, coaching and the summary at the end. */
+/** One press of Start: everything it acquires, so Stop (or leaving) can release it at any step. */
+interface Session {
+  abort: AbortController;
+  stream: MediaStream | null;
+  loop: LiveLoop | null;
+  coach: Coach | null;
+}
+
+const announce = (text: string) => (s: LiveState) => ({ ...s, said: { text, serial: s.said.serial + 1 } });
+
+/** The live set: camera, countdown, analysis loop, skeleton, coaching and the summary at the end. */
 export function useLiveTraining({
   client,
   exercise,
   cameraId,
   resolution,
   soundOn: soundWanted,
+  countdownS,
 }: LiveOptions) {
   const [state, setState] = useState<LiveState>(IDLE);
-  const session = useRef<{ stream: MediaStream; loop: LiveLoop; coach: Coach } | null>(null);
+  const session = useRef<Session | null>(null);
   const soundOn = useRef(soundWanted);
   useEffect(() => {
     soundOn.current = soundWanted;
@@ -73,35 +96,57 @@ export function useLiveTraining({
     const current = session.current;
     if (!current) return;
     session.current = null;
-    current.loop.stop();
-    for (const track of current.stream.getTracks()) track.stop();
+    // Also mid-prompt or mid-countdown: a camera granted after this is stopped the moment it arrives.
+    current.abort.abort();
+    current.loop?.stop();
+    for (const track of current.stream?.getTracks() ?? []) track.stop();
     silence();
+    const coach = current.coach;
     setState((s) => ({
       ...s,
       running: false,
-      summary: current.coach.summary(),
-      verdicts: current.coach.verdicts,
+      countdown: null,
+      summary: coach ? coach.summary() : null,
+      verdicts: coach ? coach.verdicts : [],
     }));
   }, []);
 
   const start = useCallback(
     async (videoEl: HTMLVideoElement, canvasEl: HTMLCanvasElement) => {
       if (!client || session.current) return;
+      const current: Session = { abort: new AbortController(), stream: null, loop: null, coach: null };
+      const { signal } = current.abort;
+      session.current = current;
       setState({ ...IDLE, running: true });
-      let stream: MediaStream;
       try {
-        stream = await openCamera(cameraId, resolution);
+        current.stream = await openCamera(cameraId, resolution);
+        if (signal.aborted) throw signal.reason;
+        videoEl.srcObject = current.stream;
+        await videoEl.play();
       } catch (error) {
+        for (const track of current.stream?.getTracks() ?? []) track.stop();
+        if (signal.aborted) return;
+        session.current = null;
         setState({ ...IDLE, error: toCameraError(error).message });
         return;
       }
-      videoEl.srcObject = stream;
-      await videoEl.play();
+      setState((s) => ({ ...s, mirrored: isMirrored(current.stream!) }));
+      const counted = await runCountdown(
+        countdownS,
+        (left) => {
+          const words = left > 0 ? String(left) : "Go";
+          if (soundOn.current && countdownS > 0) speakCue(words);
+          setState((s) => (countdownS > 0 ? announce(words)({ ...s, countdown: left || null }) : s));
+        },
+        signal,
+      );
+      if (!counted) return;
       canvasEl.width = videoEl.videoWidth;
       canvasEl.height = videoEl.videoHeight;
       const coach = new Coach(exercise);
       const fps = new FpsMeter();
       const droppedAtStart = client.stats().dropped;
+      let memory = FRESH_MEMORY;
       resetTrainTrace();
       const onPose = (result: PoseResult, frameMs: number) => {
         drawSkeleton(canvasEl, result.landmarks);
@@ -112,7 +157,19 @@ export function useLiveTraining({
           imageAspect: result.imageAspect,
         });
         const spoken = update.spokenCue;
+        const reps = update.verdict?.reps ?? memory.reps;
+        const repCounted = reps > memory.reps;
         if (spoken && soundOn.current) speakCue(spoken.text);
+        else if (repCounted && soundOn.current) speakNext(repWords(reps));
+        if (spoken) buzz(HAPTIC.cue);
+        else if (repCounted) buzz(HAPTIC.rep);
+        const phase = update.verdict?.phase;
+        const step = nextAnnouncement(
+          memory,
+          { reps, phase: phase ? PHASE_WORDS[phase] : null, cue: spoken?.text ?? null },
+          frameMs,
+        );
+        memory = step.memory;
         recordTrainTrace(frameMs, result.landmarks, update.verdict?.reps ?? 0);
         canvasEl.dataset.frameMs = String(Math.round(frameMs));
         const newCues = update.shownCues.map((cue) => ({ ...cue, frameMs, spoken: cue === spoken }));
@@ -123,28 +180,31 @@ export function useLiveTraining({
         };
         // A transition: React may spread the render over frames instead of blocking one.
         startTransition(() =>
-          setState((s) => ({
-            ...s,
-            exerciseId: update.exerciseId,
-            verdict: update.verdict ?? s.verdict,
-            personInView: result.landmarks.length > 0,
-            cues: newCues.length > 0 ? [...newCues.reverse(), ...s.cues].slice(0, MAX_CUES_SHOWN) : s.cues,
-            hud,
-          })),
+          setState((s) => {
+            const next = {
+              ...s,
+              exerciseId: update.exerciseId,
+              verdict: update.verdict ?? s.verdict,
+              personInView: result.landmarks.length > 0,
+              cues: newCues.length > 0 ? [...newCues.reverse(), ...s.cues].slice(0, MAX_CUES_SHOWN) : s.cues,
+              hud,
+            };
+            return step.text ? announce(step.text)(next) : next;
+          }),
         );
       };
       const loop = new LiveLoop(videoEl, client, onPose, (error) => {
         stop();
         setState((s) => ({ ...s, error: `Analysis stopped: ${String(error)}` }));
       });
-      session.current = { stream, loop, coach };
-      setState((s) => ({ ...s, mirrored: isMirrored(stream) }));
+      current.coach = coach;
+      current.loop = loop;
       loop.start();
     },
-    [client, exercise, cameraId, resolution, stop],
+    [client, exercise, cameraId, resolution, countdownS, stop],
   );
 
-  // Leaving the page ends the set and releases the camera.
+  // Leaving the page ends the set and releases the camera, whatever step the set had reached.
   useEffect(() => stop, [stop]);
 
   return { state, start, stop };

@@ -1,0 +1,32 @@
+import { useState } from "react";
+import type { SetSummary } from "../../../shared/form";
+import { saveCameraSet } from "../../db/camera-set";
+
+/**
+ * Saves a counted set (live or from a reviewed video) to today's workout with each rep's form.
+ * Says "Saved" only once the write is committed; one press saves once.
+ */
+export function SaveToLog({ summary }: { summary: SetSummary }) {
+  const [state, setState] = useState<"idle" | "saving" | "saved" | { error: string }>("idle");
+  const save = async () => {
+    setState("saving");
+    try {
+      await saveCameraSet(summary);
+      setState("saved");
+    } catch (error) {
+      setState({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => void save()}
+        disabled={state === "saving" || state === "saved" || (summary.reps === 0 && !summary.holdMs)}
+      >
+        {state === "saved" ? "Saved to log" : "Save to log"}
+      </button>
+      {typeof state === "object" && <p role="alert">{state.error}</p>}
+    </>
+  );
+}
