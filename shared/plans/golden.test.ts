@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { drive, made, missedLast, oneLiftPlan, type Doing } from "./testing";
+import { addDays } from "./dates";
+import { recommend } from "./recommend";
+import { drive, made, missedLast, MONDAY, oneLiftPlan, sessionOn, type Doing } from "./testing";
+import type { LoggedSession } from "./types";
 
 const loads = (p: { sets: { loadKg: number | null }[] }) => p.sets.map((s) => s.loadKg);
 const scheme = (p: { sets: { reps: number; kind: string }[] }) =>
@@ -101,5 +104,42 @@ describe("linear progression", () => {
     const days = drive(plan, [made, missedLast, missedLast, missedLast]);
     expect(days.map((d) => d.baseKg)).toEqual([100, 102.5, 102.5, 102.5, 90]);
     expect(days[1]!.reasons.load).toBe("+2.5 kg: all 3×5 done with form 90 ≥ 80");
+  });
+});
+
+describe("RIR mesocycle", () => {
+  /** Trains a one-lift meso on Mondays and Thursdays for `weeks` weeks, skipping `skipped` days. */
+  function mesoWeeks(weeks: number, skipped: readonly number[] = []) {
+    const plan = {
+      ...oneLiftPlan("Barbell_Full_Squat", { kind: "rir_meso", sets: 3, reps: 10, incrementKg: 2.5 }, 60),
+      weekdays: [1, 4],
+      skippedOn: skipped.map((i) => addDays(MONDAY, i)),
+    };
+    const sessions: LoggedSession[] = [];
+    const seen: string[] = [];
+    for (let i = 0; i < weeks * 7; i++) {
+      const today = recommend({ plan, sessions, profile: { units: "kg" }, today: addDays(MONDAY, i) }).today;
+      if (today.status !== "planned") continue;
+      const sets = today.exercises[0]!.sets;
+      seen.push(sets[0]!.kind === "deload" ? `deload×${sets.length}` : `RIR ${sets[0]!.rir}`);
+      sessions.push(sessionOn(i, made(sets, "Barbell_Full_Squat")!));
+    }
+    return seen;
+  }
+
+  it("steps reps in reserve 3 → 2 → 1 → 0 per week, not per session, then a deload week of half the sets", () => {
+    expect(mesoWeeks(6)).toEqual([
+      ...["RIR 3", "RIR 3"],
+      ...["RIR 2", "RIR 2"],
+      ...["RIR 1", "RIR 1"],
+      ...["RIR 0", "RIR 0"],
+      ...["deload×2", "deload×2"],
+      ...["RIR 3", "RIR 3"],
+    ]);
+  });
+
+  it("does not move on for a skipped day: the week's sessions are still done at its reps in reserve", () => {
+    // Skip the first Thursday: that session moves to the next Monday and week 1 ends a day later.
+    expect(mesoWeeks(3, [3]).slice(0, 4)).toEqual(["RIR 3", "RIR 3", "RIR 2", "RIR 2"]);
   });
 });

@@ -4,7 +4,7 @@ import { correctiveFor } from "./correctives";
 import { addDays, isoWeekday } from "./dates";
 import { loadAt } from "./moves";
 import { judgeOutcome } from "./outcome";
-import { slotKey } from "./replay";
+import { planWeekOf, slotKey } from "./replay";
 import { replayPlanCached } from "./replay-cache";
 import { advanceFor, prescribeFor } from "./schemes";
 import type { SlotState } from "./state";
@@ -41,10 +41,11 @@ function prescribe(
   dayIndex: number,
   states: Map<string, SlotState>,
   profile: PlanProfile,
+  planWeek: number,
 ): Prescription[] {
   return plan.days[dayIndex]!.slots.map((slot) => {
     const state = states.get(slotKey(slot))!;
-    const ctx = { slot, profile };
+    const ctx = { slot, profile, planWeek };
     const scheme = prescribeFor(slot.progression, state, ctx);
     const sets = state.deloadNext
       ? scheme.sets.map((set) => ({
@@ -75,6 +76,7 @@ function assumeDone(
   states: Map<string, SlotState>,
   exercises: Prescription[],
   profile: PlanProfile,
+  planWeek: number,
 ): void {
   plan.days[dayIndex]!.slots.forEach((slot, i) => {
     const key = slotKey(slot);
@@ -91,7 +93,8 @@ function assumeDone(
       rpe: null,
       repForm: [],
     }));
-    const ctx = { slot, profile, prescribed: { sets: prescription.sets, text: prescription.reasons.sets } };
+    const prescribed = { sets: prescription.sets, text: prescription.reasons.sets };
+    const ctx = { slot, profile, planWeek, prescribed };
     states.set(
       key,
       advanceFor(slot.progression, state, judgeOutcome(prescription.sets, performed, null), ctx),
@@ -133,6 +136,7 @@ export function recommend(input: PlanInput): Recommendation {
   );
   const states = new Map(replay.states);
   let dayIndex = replay.nextDayIndex;
+  let sessionsDone = replay.planSessions.length;
   const skipped = new Set(plan.skippedOn);
   const doneToday = replay.planSessions.some((s) => s.day === today);
   const isTrainingDay = (day: LocalDate) => plan.weekdays.includes(isoWeekday(day)) && !skipped.has(day);
@@ -145,12 +149,13 @@ export function recommend(input: PlanInput): Recommendation {
   });
 
   const sessionOn = (date: LocalDate): PlannedSession => {
-    const exercises = prescribe(plan, dayIndex, states, profile);
+    const exercises = prescribe(plan, dayIndex, states, profile, planWeekOf(plan, sessionsDone));
     return { date, status: "planned", dayIndex, dayName: plan.days[dayIndex]!.name, exercises };
   };
   const moveOn = (session: PlannedSession) => {
-    assumeDone(plan, dayIndex, states, session.exercises, profile);
+    assumeDone(plan, dayIndex, states, session.exercises, profile, planWeekOf(plan, sessionsDone));
     dayIndex = (dayIndex + 1) % plan.days.length;
+    sessionsDone++;
   };
 
   let todaySession: PlannedSession;

@@ -25,6 +25,8 @@ export interface ReplayCheckpoint {
   /** Per exercise, the range of motion of its last reps (at most {@link RANGE_WINDOW}), oldest first. */
   readonly ranges: ReadonlyMap<string, readonly number[]>;
   readonly nextDayIndex: number;
+  /** Plan sessions replayed so far. */
+  readonly sessionsDone: number;
 }
 
 /** Reps of range kept per exercise to judge a session against the person's own usual range. */
@@ -80,6 +82,10 @@ function withRanges(
   if (values.length > before) ranges.set(exerciseId, values.slice(-RANGE_WINDOW));
 }
 
+/** The plan's training week of the session after `sessionsDone` plan sessions. */
+export const planWeekOf = (plan: Plan, sessionsDone: number): number =>
+  Math.floor(sessionsDone / plan.weekdays.length);
+
 /** Sorts sessions by day, keeping the given order within a day. */
 export const byDay = (sessions: readonly LoggedSession[]): LoggedSession[] =>
   [...sessions].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -103,7 +109,7 @@ export function seedReplay(
       ),
     );
   }
-  return { states, ranges: new Map(), nextDayIndex: 0 };
+  return { states, ranges: new Map(), nextDayIndex: 0, sessionsDone: 0 };
 }
 
 /**
@@ -127,11 +133,18 @@ export function stepReplay(
     const key = slotKey(slot);
     states.set(
       key,
-      advanceSlot(slot, states.get(key)!, performed, profile, usualRange(ranges, slot.exerciseId)),
+      advanceSlot(
+        slot,
+        states.get(key)!,
+        performed,
+        { profile, planWeek: planWeekOf(plan, at.sessionsDone) },
+        usualRange(ranges, slot.exerciseId),
+      ),
     );
     withRanges(ranges, slot.exerciseId, performed);
   }
-  return { checkpoint: { states, ranges, nextDayIndex: (dayIndex + 1) % plan.days.length }, dayIndex };
+  const nextDayIndex = (dayIndex + 1) % plan.days.length;
+  return { checkpoint: { states, ranges, nextDayIndex, sessionsDone: at.sessionsDone + 1 }, dayIndex };
 }
 
 /**
@@ -160,7 +173,7 @@ function advanceSlot(
   slot: PlanSlot,
   state: SlotState,
   performed: readonly LoggedSet[],
-  profile: PlanProfile,
+  { profile, planWeek }: { profile: PlanProfile; planWeek: number },
   usualRom: number | null,
 ): SlotState {
   let counted = { ...state, sessions: state.sessions + 1 };
@@ -170,8 +183,8 @@ function advanceSlot(
     counted = seedFromSession(counted, slot, performed, profile);
     if (counted.baseKg === null || slot.progression.kind === "wave_531") return counted;
   }
-  const prescribed = prescribeFor(slot.progression, counted, { slot, profile });
-  const ctx = { slot, profile, prescribed };
+  const prescribed = prescribeFor(slot.progression, counted, { slot, profile, planWeek });
+  const ctx = { slot, profile, planWeek, prescribed };
   if (counted.deloadNext) return afterDeload(counted, ctx);
   const outcome = judgeOutcome(prescribed.sets, performed, usualRom);
   return autoregulate(counted, advanceFor(slot.progression, counted, outcome, ctx), outcome, ctx);

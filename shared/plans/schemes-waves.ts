@@ -3,7 +3,7 @@ import { formatChange, formatLoad, formatScheme } from "./format";
 import { bestOneRepMax } from "./estimate";
 import { roundLoadKg } from "./load-steps";
 import { gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
-import type { Scheme } from "./state";
+import type { Scheme, SlotState } from "./state";
 import type { PrescribedSet } from "./types";
 
 type Wave531 = Extract<Progression, { kind: "wave_531" }>;
@@ -131,18 +131,29 @@ export const MESO_RIR = [3, 2, 1, 0] as const;
 /** Deload week: half the sets at this percent of the load. */
 const MESO_DELOAD_PCT = 60;
 
-/** An RIR mesocycle: 3 → 2 → 1 → 0 reps in reserve, more load when a week's target is beaten, then a deload. */
+/**
+ * The mesocycle week of a session in plan week `planWeek`: the stage moves on with the first session
+ * of a new training week, so a lift trained twice a week does both at the same reps in reserve.
+ */
+function mesoStage(state: SlotState, planWeek: number): number {
+  return state.stageWeek !== null && planWeek > state.stageWeek ? state.stage + 1 : state.stage;
+}
+
+/**
+ * An RIR mesocycle: 3 → 2 → 1 → 0 reps in reserve, one step per week, more load when a session
+ * beats its week's target, then a deload week.
+ */
 export const rirMeso: Scheme<RirMeso> = {
   seedReps: (p) => p.reps,
   prescribe(p, state, ctx) {
-    const week = state.stage % (MESO_RIR.length + 1);
+    const week = mesoStage(state, ctx.planWeek) % (MESO_RIR.length + 1);
     if (week === MESO_RIR.length) {
       const sets = Array.from({ length: Math.ceil(p.sets / 2) }, () => ({
         kind: "deload" as const,
         reps: p.reps,
         loadKg: loadAt(state.baseKg, MESO_DELOAD_PCT, ctx),
       }));
-      return { sets, text: `Mesocycle deload: half the sets at ${MESO_DELOAD_PCT} %` };
+      return { sets, text: `Mesocycle deload week: half the sets at ${MESO_DELOAD_PCT} %` };
     }
     const rir = MESO_RIR[week]!;
     const sets = Array.from({ length: p.sets }, () => ({
@@ -153,13 +164,14 @@ export const rirMeso: Scheme<RirMeso> = {
     }));
     return {
       sets,
-      text: `Mesocycle step ${week + 1} of ${MESO_RIR.length}: ${formatScheme(p.sets, p.reps)}, stop ${rir} reps short of failure`,
+      text: `Mesocycle week ${week + 1} of ${MESO_RIR.length}: ${formatScheme(p.sets, p.reps)}, stop ${rir} reps short of failure`,
     };
   },
   advance(p, state, outcome, ctx) {
-    const week = state.stage % (MESO_RIR.length + 1);
-    if (week === MESO_RIR.length) return { ...hold(state, "new mesocycle after the deload", ctx), stage: 0 };
-    const next = { ...state, stage: state.stage + 1 };
+    const stage = mesoStage(state, ctx.planWeek);
+    const week = stage % (MESO_RIR.length + 1);
+    const next = { ...state, stage, stageWeek: ctx.planWeek };
+    if (week === MESO_RIR.length) return hold(next, "deload week, a new mesocycle next week", ctx);
     const target = MESO_RIR[week]!;
     const rir = outcome.rpeMax === null ? null : 10 - outcome.rpeMax;
     const scheme = formatScheme(p.sets, p.reps);

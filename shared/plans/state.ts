@@ -10,6 +10,8 @@ export interface SlotState {
   reason: string;
   /** 5/3/1 week, GZCLP stage or mesocycle week, from 0. */
   stage: number;
+  /** Mesocycle: the plan week (see {@link SchemeContext.planWeek}) its current week was trained in. */
+  stageWeek: number | null;
   /** Sessions in a row that missed their reps at this load. */
   misses: number;
   /** 5/3/1: a set missed, or form broke down, somewhere in this cycle. */
@@ -35,6 +37,11 @@ export interface SchemePrescription {
 export interface SchemeContext {
   slot: PlanSlot;
   profile: PlanProfile;
+  /**
+   * The plan's training week the session falls in: plan sessions before it over training days a
+   * week. A mesocycle steps by it, not by session; skipped days do not move it.
+   */
+  planWeek: number;
   prescribed: SchemePrescription;
 }
 
@@ -51,6 +58,7 @@ export const initialState = (baseKg: number | null, reason: string): SlotState =
   baseKg,
   reason,
   stage: 0,
+  stageWeek: null,
   misses: 0,
   cycleMissed: false,
   cycleFormHeld: true,
