@@ -41,6 +41,7 @@ describe("pose client", () => {
   it("live: drops and closes frames offered while one is in flight, never queueing them", async () => {
     const { remote, pending } = fakeWorker();
     const client = clientFor(remote, () => undefined);
+    await client.init({ model: "lite", delegate: "CPU" });
     const first = client.offer(fakeFrame(), 0);
     const skipped = fakeFrame();
     expect(await client.offer(skipped, 33)).toBeNull();
@@ -55,6 +56,7 @@ describe("pose client", () => {
   it("live: captures nothing while the worker is busy", async () => {
     const { remote, pending } = fakeWorker();
     const client = clientFor(remote, () => undefined);
+    await client.init({ model: "lite", delegate: "CPU" });
     let captures = 0;
     const capture = async () => {
       captures += 1;
@@ -65,6 +67,40 @@ describe("pose client", () => {
     await settle();
     expect(captures).toBe(1);
     pending[0]!.finish();
+  });
+
+  it("live: while the model loads, the camera's frames are neither captured nor sent; then they are", async () => {
+    const { remote, pending } = fakeWorker();
+    let finishInit: () => void = () => undefined;
+    const client = clientFor(
+      {
+        ...remote,
+        init: () =>
+          new Promise((resolve) => {
+            finishInit = () => resolve({ model: "lite", delegate: "CPU", initMs: 1 });
+          }),
+      },
+      () => undefined,
+    );
+    const loading = client.init({ model: "lite", delegate: "CPU" });
+    let captures = 0;
+    const capture = async () => {
+      captures += 1;
+      return fakeFrame();
+    };
+    expect(await client.offerCapture(capture, 0)).toBeNull();
+    const early = fakeFrame();
+    expect(await client.offer(early, 33)).toBeNull();
+    expect(early.closed).toBe(true);
+    expect(client.stats()).toMatchObject({ sent: 0, dropped: 0, beforeReady: 2 });
+    expect(captures).toBe(0);
+    finishInit();
+    await loading;
+    const sent = client.offerCapture(capture, 66);
+    await settle();
+    expect(captures).toBe(1);
+    pending[0]!.finish();
+    expect((await sent)?.tMs).toBe(66);
   });
 
   it("files: analyses every frame, one at a time, in order", async () => {

@@ -13,13 +13,19 @@ import {
 export interface PoseClientStats {
   sent: number;
   dropped: number;
+  /** Live frames that arrived while the model was still loading (nothing captured or sent). */
+  beforeReady: number;
   inferenceMs: number[];
   roundTripMs: number[];
 }
 
 export interface PoseClient {
   init(opts: PoseInitOptions, onProgress?: ProgressCallback): Promise<PoseInitResult>;
-  /** Live: sends the frame only if none is in flight; otherwise closes it and counts a drop. */
+  /**
+   * Live: sends the frame only if none is in flight; otherwise closes it and counts a drop. Before
+   * `init` has finished, live frames are neither captured nor sent (counted in `beforeReady`), so
+   * the camera can run while the model compiles and analysis starts the moment it is ready.
+   */
   offer(frame: PoseFrameSource, tMs: number): Promise<PoseResult | null>;
   /**
    * Live, cheaper: grabs a frame with `capture` only when the worker is idle, so a busy worker
@@ -58,8 +64,9 @@ export interface PoseEndpoint {
 
 /** The page-side logic over any endpoint that speaks the worker's API. */
 export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): PoseClient {
-  const stats: PoseClientStats = { sent: 0, dropped: 0, inferenceMs: [], roundTripMs: [] };
+  const stats: PoseClientStats = { sent: 0, dropped: 0, beforeReady: 0, inferenceMs: [], roundTripMs: [] };
   let inFlight = false;
+  let ready = false;
   // Files go one after another: each waits for the previous one to finish.
   let queueTail: Promise<unknown> = Promise.resolve();
   let terminated = false;
@@ -85,9 +92,19 @@ export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): Po
   }
 
   return {
-    init: (opts, onProgress) => remote.init(opts, proxy(onProgress ?? (() => undefined))),
+    async init(opts, onProgress) {
+      ready = false;
+      const loaded = await remote.init(opts, proxy(onProgress ?? (() => undefined)));
+      ready = true;
+      return loaded;
+    },
 
     async offer(frame, tMs) {
+      if (!ready && !terminated) {
+        frame.close();
+        stats.beforeReady += 1;
+        return null;
+      }
       if (inFlight || terminated) {
         frame.close();
         stats.dropped += 1;
@@ -97,6 +114,10 @@ export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): Po
     },
 
     async offerCapture(capture, tMs) {
+      if (!ready && !terminated) {
+        stats.beforeReady += 1;
+        return null;
+      }
       if (inFlight || terminated) {
         stats.dropped += 1;
         return null;
@@ -130,6 +151,7 @@ export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): Po
     stats: () => ({
       sent: stats.sent,
       dropped: stats.dropped,
+      beforeReady: stats.beforeReady,
       inferenceMs: stats.inferenceMs.slice(),
       roundTripMs: stats.roundTripMs.slice(),
     }),

@@ -15,6 +15,7 @@ export const ModelStatus = memo(function ModelStatus({ session }: { session: Pos
       {status === "loading" && (
         <>
           <span>{progress ? STAGE_LABEL[progress.stage] : "Starting the pose model"}…</span>
+          <span className="muted"> You can start now: counting begins when the model is ready.</span>
           <progress className="progress" max={1} value={progressShare(progress)} aria-label="Model loading" />
         </>
       )}

@@ -16,7 +16,8 @@ const LOADING: PoseSession = { status: "loading", progress: null, loaded: null, 
 
 /**
  * Starts a pose worker with the chosen model and delegate, and a fresh one whenever either
- * changes. The model loads as soon as the page opens, so Start has nothing left to wait for.
+ * changes. The model loads as soon as the page opens; `client` is there from the start, so a set
+ * can start while it loads (status says when it is ready).
  */
 export function usePoseSession({ model, delegate }: PoseInitOptions): PoseSession {
   const key = `${model}/${delegate}`;
@@ -28,6 +29,8 @@ export function usePoseSession({ model, delegate }: PoseInitOptions): PoseSessio
     let current = true;
     const update = (change: (s: PoseSession) => PoseSession) =>
       setState((s) => ({ key, session: change(s.key === key ? s.session : LOADING) }));
+    // Handed out at once: the camera can start while the model loads (live frames wait for it).
+    update((s) => ({ ...s, client }));
     client
       .init({ model, delegate }, (progress) => {
         if (current) update((s) => ({ ...s, progress }));
