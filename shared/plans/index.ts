@@ -21,3 +21,16 @@ export {
   type MuscleRecovery,
   type ExerciseMuscles,
 } from "./recovery";
+export {
+  customPlan,
+  draftProblems,
+  liftDraft,
+  progressionOf,
+  PROGRESSION_CHOICES,
+  PROGRESSION_LABELS,
+  FIXED_SCHEME,
+  type ProgressionChoice,
+  type LiftDraft,
+  type DayDraft,
+  type PlanDraft,
+} from "./custom";
