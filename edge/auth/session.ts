@@ -17,10 +17,14 @@ interface SessionRow {
   username: string;
   created_at: number;
   profile_version: number;
+  records_version: number | null;
   last_seen_at: number;
 }
 
-export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version
+// records_version (the user's newest change, one step down an index) lets a pull with nothing new
+// answer without a second D1 round trip: most pulls are the app's minute timer finding nothing.
+export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version,
+    (SELECT max(version) FROM records WHERE user_id = s.user_id) AS records_version
   FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.token_hash = ? AND s.expires_at > ?`;
 
@@ -104,6 +108,7 @@ export const requireUser = () =>
       userCreatedAt: row.created_at,
       deviceId: row.device_id,
       profileVersion: row.profile_version,
+      recordsVersion: row.records_version ?? 0,
     });
     if (now - row.last_seen_at > LAST_SEEN_GRANULARITY_MS) {
       // Off the response path: the device list only needs "last seen" to the hour.

@@ -12,6 +12,8 @@ export interface SessionInfo {
   userCreatedAt: number;
   deviceId: string;
   profileVersion: number;
+  /** The version of the user's newest change when the session was looked up (0: none). */
+  recordsVersion: number;
 }
 
 /** Routes that touch D1 through a session (and, for most, need a signed-in user). */
