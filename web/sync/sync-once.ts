@@ -1,8 +1,9 @@
 import { DEFAULT_PULL_LIMIT } from "../../shared/schemas/sync";
 import type { SpotterDb } from "../db/database";
 import { ApiRequestError } from "../api/errors";
-import { applyPulledPage, retryUnparsed } from "./apply-changes";
+import { retryUnparsed } from "./apply-changes";
 import { readMeta, writeMeta } from "./meta";
+import { pullAll } from "./pull-all";
 import { pushOutbox } from "./push-all";
 import { SyncError } from "./sync-error";
 import type { SyncTransport } from "./transport";
@@ -16,9 +17,6 @@ export interface SyncReport {
   /** Pulled records this build cannot read yet, kept aside to apply after an update. */
   keptAside: number;
 }
-
-/** Stops runaway loops if the server keeps answering without progress. */
-const MAX_ROUNDS = 1000;
 
 /**
  * One full sync: push the outbox in batches, then pull every page since the stored cursor. A push
@@ -45,18 +43,11 @@ export async function syncOnce(
       pushError = toSyncError(err);
       if (pushError.code === "offline" || pushError.code === "signed_out") throw pushError;
     }
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      const cursor = await readMeta(db, "cursor");
-      const limit = options.pullLimit ?? DEFAULT_PULL_LIMIT;
-      const { result, bookmark } = await transport.pull(cursor, limit, await readMeta(db, "bookmark"));
-      if (bookmark) await writeMeta(db, "bookmark", bookmark);
-      const applied = await applyPulledPage(db, result.changes, result.cursor);
-      report.pulled += applied.applied;
-      report.keptLocal += applied.keptLocal;
-      report.invalid += applied.invalid;
-      report.keptAside += applied.keptAside;
-      if (!result.hasMore) break;
-    }
+    const pulled = await pullAll(db, transport, options.pullLimit ?? DEFAULT_PULL_LIMIT);
+    report.pulled += pulled.applied;
+    report.keptLocal += pulled.keptLocal;
+    report.invalid += pulled.invalid;
+    report.keptAside += pulled.keptAside;
     if (pushError) throw pushError;
     await writeMeta(db, "lastSyncAt", (options.nowMs ?? Date.now)());
     return report;
