@@ -8,7 +8,17 @@ import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
-import { endPlan, listPlans, setDays, setWeekdays, skipDay, startProgram, swapLift } from "./plan-store";
+import { CustomPlanBuilder } from "./CustomPlanBuilder";
+import {
+  endPlan,
+  listPlans,
+  setDays,
+  setWeekdays,
+  skipDay,
+  startCustomPlan,
+  startProgram,
+  swapLift,
+} from "./plan-store";
 import { PlanEditor } from "./PlanEditor";
 import { RecoveryList } from "./RecoveryList";
 import { ProgramPicker } from "./ProgramPicker";
@@ -17,7 +27,7 @@ import { TrainingDays } from "./TrainingDays";
 import { WeekList } from "./WeekList";
 import "./plan.css";
 
-/** Plan: pick a program, see today's session and the week with reasons, start it in the Log, skip a day. */
+/** Plan: pick a program or build one, see today's session and the week with reasons, start it in the Log, skip a day. */
 export default function PlanPage() {
   const library = useExerciseLibrary();
   const profile = useLiveQuery(getProfile, []);
@@ -67,7 +77,16 @@ export default function PlanPage() {
       <h1>Plan</h1>
       {error && <p role="alert">{error}</p>}
       {!plan || !recommendation ? (
-        <ProgramPicker onPick={(p) => void follow(p)} busy={busy} />
+        <>
+          <ProgramPicker onPick={(p) => void follow(p)} busy={busy} />
+          <CustomPlanBuilder
+            library={library}
+            unit={profile.units}
+            daysPerWeek={profile.trainingDays}
+            busy={busy}
+            onSave={(draft) => void run(() => startCustomPlan(draft, today))}
+          />
+        </>
       ) : (
         <>
           <p className="plan-name">

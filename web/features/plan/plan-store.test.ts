@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { SpotterDb, setDatabase } from "../../db";
 import { programById } from "../../../shared/plans";
-import { endPlan, listPlans, setWeekdays, skipDay, startProgram } from "./plan-store";
+import { endPlan, listPlans, setWeekdays, skipDay, startCustomPlan, startProgram } from "./plan-store";
 import { describeSets } from "./describe";
 
 let db: SpotterDb;
@@ -36,6 +36,40 @@ describe("plan store", () => {
       weekdays: [2, 6],
       active: false,
     });
+  });
+});
+
+describe("a plan built by hand", () => {
+  const lift = {
+    exerciseId: "Barbell_Full_Squat",
+    name: "Barbell Full Squat",
+    load: "barbell" as const,
+    progression: "linear" as const,
+    sets: 3,
+    reps: 5,
+    repsMax: 5,
+    startKg: 60,
+    incrementKg: 2.5,
+    restS: 120,
+  };
+
+  it("is saved with its outbox row like a built-in program, so it syncs", async () => {
+    const plan = await startCustomPlan(
+      { name: "Squats", weekdays: [2, 5], days: [{ name: "Legs", lifts: [lift] }] },
+      "2026-11-26",
+    );
+    expect(plan).toMatchObject({ name: "Squats", programId: null, weekdays: [2, 5], active: true });
+    expect(await listPlans()).toEqual([plan]);
+    expect((await db.outbox.toArray()).map((r) => [r.entity, r.key])).toEqual([["plan", plan.id]]);
+  });
+
+  it("is refused with what to fix, and nothing is written", async () => {
+    const draft = { name: "Squats", weekdays: [2], days: [{ name: "Legs", lifts: [{ ...lift, sets: 0 }] }] };
+    await expect(startCustomPlan(draft, "2026-11-26")).rejects.toThrow(
+      "Barbell Full Squat: sets must be a whole number from 1 to 20",
+    );
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.outbox.count()).toBe(0);
   });
 });
 

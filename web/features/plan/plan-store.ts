@@ -1,10 +1,17 @@
 import { getDb, validRows, type PlanRow } from "../../db";
-import { toLocalWriteError } from "../../db/errors";
+import { LocalWriteError, toLocalWriteError } from "../../db/errors";
 import { newId } from "../../db/ids";
 import { notifyLocalWrite } from "../../db/local-writes";
 import { safeParseRecord } from "../../../shared/schemas/entities";
 import type { LocalDate } from "../../../shared/schemas/plan";
-import { defaultWeekdays, planFromProgram, swapExercise, type Program } from "../../../shared/plans";
+import {
+  customPlan,
+  defaultWeekdays,
+  planFromProgram,
+  swapExercise,
+  type PlanDraft,
+  type Program,
+} from "../../../shared/plans";
 import type { Exercise } from "../../../shared/schemas/exercise";
 
 /**
@@ -46,6 +53,14 @@ export function startProgram(program: Program, today: LocalDate, daysPerWeek: nu
   const nowMs = Date.now();
   const weekdays = defaultWeekdays(daysPerWeek > 0 ? daysPerWeek : program.days.length);
   return writePlan(planFromProgram(program, { id: newId(nowMs), startedOn: today, weekdays, nowMs }));
+}
+
+/** Starts following a plan built by hand; refuses one with problems, saying what they are. */
+export function startCustomPlan(draft: PlanDraft, today: LocalDate): Promise<PlanRow> {
+  const nowMs = Date.now();
+  const made = customPlan(draft, { id: newId(nowMs), startedOn: today, nowMs });
+  if (!made.ok) return Promise.reject(new LocalWriteError("invalid_input", made.problems.join("; ")));
+  return writePlan(made.plan);
 }
 
 /** Marks `day` skipped: its session moves to the next training day, unchanged. */
