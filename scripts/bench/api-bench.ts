@@ -1,8 +1,14 @@
-// The `api` section: a realistic mix (80 % reads, 20 % sync pushes from many users) at a fixed
-// arrival rate against the server `npm start` runs, after a warm-up that is not counted.
-import { push, pushBody, signUpUser, workoutMutations, type BenchUser } from "./api-users.ts";
-import { parseServerTiming, runOpenLoop, type PlannedRequest, type RequestResult } from "./load-gen.ts";
+// The `api` section: capacity. N simulated users send the app's own traffic on its real cadence
+// (api-traffic.ts); the open-loop arrival rate is stepped up until a step misses p99 ≤ 100 ms or
+// answers anything but 2xx, and the highest rate held is the capacity. The same search against a
+// bench-only route that returns a constant (the frozen Worker's `/api/__bench/bare`) gives the bare
+// Worker's capacity on the same stack in the same run: the ratio is the figure, not the req/s.
+import { loadavg } from "node:os";
+import { signUpUser } from "./api-users.ts";
+import { arrivalsOf, requestsPerUserPerS, userEvents, type TrafficUser } from "./api-traffic.ts";
+import { parseServerTiming, runSchedule, type Arrival, type RequestResult } from "./load-gen.ts";
 import type { BenchServer } from "./server.ts";
+import { waitUntilSettled } from "./server.ts";
 import { mean, percentile, round, roundOrNull } from "./stats.ts";
 
 export interface EndpointFigures {
@@ -13,76 +19,74 @@ export interface EndpointFigures {
   p50Ms: number | null;
   p95Ms: number | null;
   p99Ms: number | null;
-  /** This endpoint's p50 over `/api/health`'s p50 in the same run. */
-  p50VsHealth: number | null;
   dbQueriesMean: number | null;
   dbQueriesMax: number | null;
-  cacheHitRate: number | null;
+}
+
+/** One step of the search: a rate offered for a while, and whether it was held. */
+export interface CapacityStep {
+  targetRps: number;
+  /** Arrivals sent per second in the measured part (the users' schedule varies around the target). */
+  sentRps: number;
+  /** The generator could not keep to the schedule (the step does not count). */
+  lagged: boolean;
+  requests: number;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  non2xx: number;
+  held: boolean;
+  /** Worker runtime CPU per request in this step (all workerd processes, from /proc). */
+  cpuMsPerRequest: number | null;
+  /** 1-minute load average of the machine when the step ended (other work shares it). */
+  load1: number;
 }
 
 export interface ApiFigures {
-  targetRps: number;
-  /** Arrivals actually sent per second (the generator's own rate; below target means it lagged). */
-  rateRps: number;
-  /** Answers per second over the whole run including the drain at the end. */
-  answeredRps: number;
-  durationS: number;
-  users: number;
-  requests: number;
+  /** Highest arrival rate of the app's mix held with p99 ≤ 100 ms and 0 non-2xx (the rate sent in that step). */
+  capacityRps: number;
+  /** The same for a route that returns a constant, same stack, same run. */
+  bareCapacityRps: number;
+  /** capacityRps / bareCapacityRps (goal ≥ 0.5). */
+  capacityVsBare: number | null;
+  simulatedUsers: number;
+  /** Requests a user sends per second at real cadence, averaged over visits and gaps. */
+  requestsPerUserPerS: number;
+  /** Users at real cadence that the capacity serves: capacityRps / requestsPerUserPerS. */
+  usersAtCapacity: number;
+  /** How many times faster than real time the users' cadence ran at the capacity step. */
+  timeCompressionAtCapacity: number;
+  stepS: number;
+  warmupS: number;
+  /** Figures of the capacity step (the highest held). */
   p50Ms: number | null;
-  p95Ms: number | null;
   p99Ms: number | null;
-  maxMs: number | null;
   non2xx: number;
-  /** Library reads (`/api/exercises*`) answered from KV. */
-  cacheHitRate: number | null;
-  dbQueriesPerRequest: number | null;
   dbQueriesMax: number | null;
-  /** Worker runtime CPU per request (all workerd processes, from /proc), includes the local proxy. */
   cpuMsPerRequest: number | null;
+  bareCpuMsPerRequest: number | null;
   endpoints: Record<string, EndpointFigures>;
-  /** p99 per second of the run, for the chart. */
+  steps: CapacityStep[];
+  bareSteps: CapacityStep[];
+  /** p99 per second of the capacity step, for the chart. */
   p99BySecondMs: number[];
+  load1AtStart: number;
 }
 
-const LIBRARY_QUERIES = [
-  "/api/exercises?limit=50",
-  "/api/exercises?muscle=quadriceps&limit=50",
-  "/api/exercises?coachable=true",
-  "/api/exercises?q=squat&limit=20",
-  "/api/exercises?equipment=barbell&limit=50",
-];
-const EXERCISE_IDS = ["Barbell_Full_Squat", "Pushups", "Plank", "Barbell_Deadlift", "Dumbbell_Lunges"];
+export const P99_LIMIT_MS = 100;
 
-/** Which request the i-th arrival is: a fixed 20-slot pattern (16 reads, 4 pushes) with rotating targets. */
-export function planRequest(i: number, users: readonly BenchUser[]): PlannedRequest {
-  const user = users[i % users.length];
-  if (!user) throw new Error("planRequest needs at least one user");
-  const slot = i % 20;
-  const pick = <T>(list: readonly T[]) => list[Math.floor(i / 20) % list.length] as T;
-  if (slot < 8) return { endpoint: "GET /api/exercises", method: "GET", path: pick(LIBRARY_QUERIES) };
-  if (slot < 11)
-    return {
-      endpoint: "GET /api/exercises/:id",
-      method: "GET",
-      path: `/api/exercises/${pick(EXERCISE_IDS)}`,
-    };
-  if (slot < 14)
-    return {
-      endpoint: "GET /api/workouts",
-      method: "GET",
-      path: "/api/workouts?limit=20",
-      headers: { cookie: user.cookie },
-    };
-  if (slot < 16) return { endpoint: "GET /api/health", method: "GET", path: "/api/health" };
-  return {
-    endpoint: "POST /api/sync/push",
-    method: "POST",
-    path: "/api/sync/push",
-    headers: { cookie: user.cookie },
-    body: pushBody(workoutMutations(1, 2)),
+/** mulberry32: a small seeded generator, so a run's traffic can be repeated. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const isOk = (r: RequestResult) => r.status >= 200 && r.status <= 299;
 
 function countStatuses(results: RequestResult[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -90,96 +94,225 @@ function countStatuses(results: RequestResult[]): Record<string, number> {
   return counts;
 }
 
-function figuresOf(results: RequestResult[], healthP50: number | null): EndpointFigures {
+function figuresOf(results: RequestResult[]): EndpointFigures {
   const latencies = results.filter((r) => r.status > 0).map((r) => r.latencyMs);
-  const timings = results.map((r) => parseServerTiming(r.serverTiming));
-  const queries = timings.flatMap((t) => (t.dbQueries === null ? [] : [t.dbQueries]));
-  const cached = timings.filter((t) => t.cache !== null);
-  const p50 = percentile(latencies, 0.5);
+  const queries = results.flatMap((r) => {
+    const q = parseServerTiming(r.serverTiming).dbQueries;
+    return q === null ? [] : [q];
+  });
   return {
     count: results.length,
-    non2xx: results.filter((r) => r.status < 200 || r.status > 299).length,
+    non2xx: results.filter((r) => !isOk(r)).length,
     statuses: countStatuses(results),
-    p50Ms: roundOrNull(p50),
+    p50Ms: roundOrNull(percentile(latencies, 0.5)),
     p95Ms: roundOrNull(percentile(latencies, 0.95)),
     p99Ms: roundOrNull(percentile(latencies, 0.99)),
-    p50VsHealth: p50 !== null && healthP50 ? round(p50 / healthP50) : null,
     dbQueriesMean: roundOrNull(mean(queries)),
     dbQueriesMax: queries.length ? Math.max(...queries) : null,
-    cacheHitRate: cached.length
-      ? round(cached.filter((t) => t.cache === "hit").length / cached.length, 3)
-      : null,
   };
 }
 
-function p99BySecond(results: RequestResult[], durationS: number): number[] {
+function p99BySecond(results: RequestResult[], fromMs: number, durationS: number): number[] {
   return Array.from({ length: Math.ceil(durationS) }, (_, s) => {
     const inSecond = results
-      .filter((r) => r.atMs >= s * 1000 && r.atMs < (s + 1) * 1000)
+      .filter((r) => r.atMs >= fromMs + s * 1000 && r.atMs < fromMs + (s + 1) * 1000)
       .map((r) => r.latencyMs);
     return round(percentile(inSecond, 0.99) ?? 0);
   });
 }
 
+interface StepRun {
+  step: CapacityStep;
+  measured: RequestResult[];
+}
+
+/** Offers `arrivals` (warm-up first, then `stepS` measured seconds) and judges the measured part. */
+async function runStep(
+  server: BenchServer,
+  targetRps: number,
+  arrivals: Arrival[],
+  warmupMs: number,
+  stepS: number,
+): Promise<StepRun> {
+  const cpuBefore = server.workerdCpuS();
+  const { results, sendSeconds } = await runSchedule({
+    origin: server.origin,
+    arrivals,
+    drainTimeoutMs: 10_000,
+  });
+  const cpuS = server.workerdCpuS() - cpuBefore;
+  // Unanswered requests carry atMs 0: they count against the step, wherever they were scheduled.
+  const measured = results.filter((r) => r.atMs >= warmupMs || r.status === 0);
+  const all = figuresOf(measured);
+  // The users' schedule varies around the target: the rate offered is what was sent. Sending it
+  // taking longer than the schedule means the generator itself lagged, and the step does not count.
+  const windowS = warmupMs / 1000 + stepS;
+  const lagged = sendSeconds > windowS + 0.5;
+  const sentRps = measured.length / stepS;
+  const held = all.non2xx === 0 && (all.p99Ms ?? Infinity) <= P99_LIMIT_MS && !lagged;
+  const step: CapacityStep = {
+    targetRps: round(targetRps, 0),
+    sentRps: round(sentRps, 1),
+    requests: measured.length,
+    lagged,
+    p50Ms: all.p50Ms,
+    p99Ms: all.p99Ms,
+    non2xx: all.non2xx,
+    held,
+    cpuMsPerRequest: results.length && cpuS > 0 ? round((cpuS * 1000) / results.length) : null,
+    load1: round(loadavg()[0] ?? 0),
+  };
+  return { step, measured };
+}
+
+/**
+ * Steps the rate up by `growth` from `startRps` until a step is not held, then halves the gap
+ * between the last held and the first missed rate `refine` times. Returns every step and the
+ * highest held one (null when even the first was missed).
+ */
+async function searchCapacity(
+  server: BenchServer,
+  arrivalsAt: (rps: number) => { arrivals: Arrival[]; warmupMs: number },
+  opts: { startRps: number; growth: number; refine: number; maxRps: number; stepS: number; label: string },
+  log: (line: string) => void,
+): Promise<{ steps: CapacityStep[]; best: StepRun | null }> {
+  const steps: CapacityStep[] = [];
+  let best: StepRun | null = null;
+  let missed: number | null = null;
+  const tryRate = async (rps: number) => {
+    const { arrivals, warmupMs } = arrivalsAt(rps);
+    const run = await runStep(server, rps, arrivals, warmupMs, opts.stepS);
+    steps.push(run.step);
+    const s = run.step;
+    log(
+      `api: ${opts.label} ${s.targetRps} req/s → sent ${s.sentRps}, p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, ` +
+        `${s.non2xx} non-2xx, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.load1})`,
+    );
+    await waitUntilSettled(server);
+    if (s.held) best = run;
+    else missed = rps;
+    return s.held;
+  };
+  for (let rps = opts.startRps; rps <= opts.maxRps; rps *= opts.growth) {
+    if (!(await tryRate(rps))) break;
+  }
+  for (let i = 0; i < opts.refine && missed !== null; i++) {
+    const low = (best as StepRun | null)?.step.targetRps ?? 0;
+    const high: number = missed;
+    if (high - low < Math.max(2, low * 0.05)) break;
+    const mid = (low + high) / 2;
+    if (await tryRate(mid)) missed = high;
+  }
+  return { steps, best };
+}
+
+export interface ApiBenchOptions {
+  users: number;
+  stepS: number;
+  warmupS: number;
+  /** Halvings of the gap between the last held and the first missed rate. */
+  refine: number;
+  startRps?: number;
+  maxRps?: number;
+}
+
+/** Signs up `count` users through the real passkey routes, `parallel` at a time, with progress. */
+async function signUpUsers(
+  origin: string,
+  count: number,
+  log: (line: string) => void,
+  parallel = 16,
+): Promise<TrafficUser[]> {
+  const users: TrafficUser[] = [];
+  const t0 = performance.now();
+  const one = async (): Promise<TrafficUser> => {
+    const user = await signUpUser(origin, "cap");
+    return { ...user, workoutId: null, setsLogged: 0 };
+  };
+  for (let i = 0; i < count; i += parallel) {
+    users.push(...(await Promise.all(Array.from({ length: Math.min(parallel, count - i) }, one))));
+    if (users.length % 200 < parallel) {
+      log(`api:   ${users.length} of ${count} signed up (${round((performance.now() - t0) / 1000, 1)} s)`);
+    }
+  }
+  return users;
+}
+
 export async function benchApi(
   server: BenchServer,
-  opts: { rateRps: number; durationS: number; warmupS: number; users: number },
+  opts: ApiBenchOptions,
   log: (line: string) => void,
 ): Promise<ApiFigures> {
-  const { origin } = server;
-  log(`api: signing up ${opts.users} users and seeding their workouts…`);
-  const users: BenchUser[] = [];
-  for (let u = 0; u < opts.users; u++) {
-    const user = await signUpUser(origin, "bench");
-    await push(origin, user, pushBody(workoutMutations(10, 3)));
-    users.push(user);
-  }
-  const next = (i: number) => planRequest(i, users);
-  log(`api: warm-up ${opts.warmupS} s at ${opts.rateRps} req/s (not counted)…`);
-  await runOpenLoop({ origin, rateRps: opts.rateRps, durationS: opts.warmupS, next });
-  log(`api: measuring ${opts.durationS} s at ${opts.rateRps} req/s…`);
-  const cpuBefore = server.workerdCpuS();
-  const wallStart = performance.now();
-  const { results, sendSeconds } = await runOpenLoop({
-    origin,
-    rateRps: opts.rateRps,
-    durationS: opts.durationS,
-    next,
+  const load1AtStart = round(loadavg()[0] ?? 0);
+  log(`api: signing up ${opts.users} users (passkeys, through the real routes)…`);
+  const users = await signUpUsers(server.origin, opts.users, log);
+  const perUser = requestsPerUserPerS(seededRandom(1));
+  log(
+    `api: one user sends ${round(perUser, 4)} req/s at real cadence; ${opts.users} users ` +
+      `send ${round(perUser * opts.users, 1)} req/s, so a step runs their cadence faster (load ${load1AtStart})`,
+  );
+  const search = { growth: 1.5, refine: opts.refine, maxRps: opts.maxRps ?? 20_000, stepS: opts.stepS };
+  let seed = 2;
+  const appArrivals = (rps: number) => {
+    const compression = rps / (perUser * users.length);
+    const windowS = (opts.warmupS + opts.stepS) * compression;
+    const events = userEvents(users.length, windowS, seededRandom(seed++));
+    // A visit's later requests (profile reads, a push's pull) past the window's end are left out.
+    const endMs = windowS * (1000 / compression);
+    return {
+      arrivals: arrivalsOf(events, users, server.origin, compression).filter((a) => a.atMs < endMs),
+      warmupMs: opts.warmupS * 1000,
+    };
+  };
+  const app = await searchCapacity(
+    server,
+    appArrivals,
+    { ...search, startRps: opts.startRps ?? 8, label: "app mix" },
+    log,
+  );
+  const bareArrivals = (rps: number) => ({
+    arrivals: Array.from({ length: Math.round(rps * (opts.warmupS + opts.stepS)) }, (_, i) => ({
+      atMs: (i * 1000) / rps,
+      plan: () => ({ endpoint: "GET /api/__bench/bare", method: "GET" as const, path: "/api/__bench/bare" }),
+    })),
+    warmupMs: opts.warmupS * 1000,
   });
-  const wallS = (performance.now() - wallStart) / 1000;
-  const cpuS = server.workerdCpuS() - cpuBefore;
-
+  const bare = await searchCapacity(
+    server,
+    bareArrivals,
+    { ...search, startRps: opts.startRps ?? 8, label: "bare Worker" },
+    log,
+  );
+  const best = app.best as StepRun | null;
+  const bareBest = bare.best as StepRun | null;
+  const capacityRps = best?.step.sentRps ?? 0;
+  const bareCapacityRps = bareBest?.step.sentRps ?? 0;
+  const measured = best?.measured ?? [];
   const byEndpoint = new Map<string, RequestResult[]>();
-  for (const r of results) byEndpoint.set(r.endpoint, [...(byEndpoint.get(r.endpoint) ?? []), r]);
-  const healthP50 = percentile(
-    (byEndpoint.get("GET /api/health") ?? []).map((r) => r.latencyMs),
-    0.5,
-  );
-  const endpoints = Object.fromEntries(
-    [...byEndpoint]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([name, rs]) => [name, figuresOf(rs, healthP50)]),
-  );
-  const all = figuresOf(results, healthP50);
-  const library = results.filter((r) => r.endpoint.startsWith("GET /api/exercises"));
-  const latencies = results.filter((r) => r.status > 0).map((r) => r.latencyMs);
+  for (const r of measured) byEndpoint.set(r.endpoint, [...(byEndpoint.get(r.endpoint) ?? []), r]);
+  const all = figuresOf(measured);
   return {
-    targetRps: opts.rateRps,
-    rateRps: round(results.length / Math.max(opts.durationS, sendSeconds)),
-    answeredRps: round(results.filter((r) => r.status > 0).length / wallS),
-    durationS: opts.durationS,
-    users: users.length,
-    requests: results.length,
+    capacityRps,
+    bareCapacityRps,
+    capacityVsBare: bareCapacityRps > 0 ? round(capacityRps / bareCapacityRps) : null,
+    simulatedUsers: users.length,
+    requestsPerUserPerS: round(perUser, 4),
+    usersAtCapacity: Math.round(capacityRps / perUser),
+    timeCompressionAtCapacity: round(capacityRps / (perUser * users.length), 1),
+    stepS: opts.stepS,
+    warmupS: opts.warmupS,
     p50Ms: all.p50Ms,
-    p95Ms: all.p95Ms,
     p99Ms: all.p99Ms,
-    maxMs: latencies.length ? round(Math.max(...latencies)) : null,
     non2xx: all.non2xx,
-    cacheHitRate: figuresOf(library, healthP50).cacheHitRate,
-    dbQueriesPerRequest: all.dbQueriesMean,
     dbQueriesMax: all.dbQueriesMax,
-    cpuMsPerRequest: results.length && cpuS > 0 ? round((cpuS * 1000) / results.length) : null,
-    endpoints,
-    p99BySecondMs: p99BySecond(results, opts.durationS),
+    cpuMsPerRequest: best?.step.cpuMsPerRequest ?? null,
+    bareCpuMsPerRequest: bareBest?.step.cpuMsPerRequest ?? null,
+    endpoints: Object.fromEntries(
+      [...byEndpoint].sort(([a], [b]) => a.localeCompare(b)).map(([name, rs]) => [name, figuresOf(rs)]),
+    ),
+    steps: app.steps,
+    bareSteps: bare.steps,
+    p99BySecondMs: p99BySecond(measured, opts.warmupS * 1000, opts.stepS),
+    load1AtStart,
   };
 }

@@ -5,6 +5,14 @@ import { SoftAuthenticator } from "../../edge/test/authenticator.ts";
 export interface BenchUser {
   username: string;
   cookie: string;
+  /** The client address the user signs in from (each its own, as the auth rate limit is per address). */
+  ip: string;
+  /** The user's passkey, to sign in again during the run. */
+  passkey: SoftAuthenticator;
+  /** The device's sync state: its client id, next outbox id and pull cursor. */
+  clientId: string;
+  nextMutationId: number;
+  cursor: string | null;
 }
 
 let ipCounter = 0;
@@ -24,6 +32,8 @@ async function postJson(origin: string, path: string, body: unknown, headers: Re
     method: "POST",
     headers: { "content-type": "application/json", origin, ...headers },
     body: JSON.stringify(body),
+    // A request the local runtime leaves unanswered fails here, not after undici's 5 minutes.
+    signal: AbortSignal.timeout(60_000),
   });
   return res;
 }
@@ -34,7 +44,9 @@ export async function signUpUser(origin: string, prefix: string, attempts = 3): 
     try {
       return await signUpOnce(origin, prefix);
     } catch (err) {
-      if (attempt >= attempts || !(err instanceof SignUpError && err.status === 503)) throw err;
+      // A restart (503) or an unanswered request: try again under a fresh username.
+      const retryable = (err instanceof SignUpError && err.status === 503) || !(err instanceof SignUpError);
+      if (attempt >= attempts || !retryable) throw err;
     }
   }
 }
@@ -76,7 +88,15 @@ async function signUpOnce(origin: string, prefix: string): Promise<BenchUser> {
     throw new SignUpError(res.status, `register/verify answered ${res.status}: ${await res.text()}`);
   const cookie = /spotter_session=([^;]*)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
   if (!cookie) throw new Error("sign-up set no session cookie");
-  return { username, cookie: `spotter_session=${cookie}` };
+  return {
+    username,
+    cookie: `spotter_session=${cookie}`,
+    ip,
+    passkey,
+    clientId: crypto.randomUUID(),
+    nextMutationId: 1,
+    cursor: null,
+  };
 }
 
 /** Mutations for `workouts` workouts of `setsEach` sets, ids starting at `firstId`. */
@@ -122,8 +142,26 @@ export function workoutMutations(workouts: number, setsEach: number, firstId = 1
 }
 
 /** The body of one push from a fresh client. */
-export const pushBody = (mutations: object[], clientId = crypto.randomUUID()) =>
+export const pushBody = (mutations: object[], clientId: string = crypto.randomUUID()) =>
   JSON.stringify({ schemaVersion: 1, clientId, mutations });
+
+/** The body of the user's next push from its device: ids continue from its outbox. */
+export function devicePush(user: BenchUser, mutations: object[]): string {
+  const numbered = mutations.map((m) => ({ ...m, id: user.nextMutationId++ }));
+  return pushBody(numbered, user.clientId);
+}
+
+/** Pulls every page once, so the device's cursor is where the app's would be after its first sync. */
+export async function pullAll(origin: string, user: BenchUser): Promise<void> {
+  for (let page = 0; page < 100; page++) {
+    const query = user.cursor ? `?cursor=${encodeURIComponent(user.cursor)}` : "";
+    const res = await fetch(`${origin}/api/sync/pull${query}`, { headers: { cookie: user.cookie } });
+    if (!res.ok) throw new Error(`pull answered ${res.status}: ${await res.text()}`);
+    const body = (await res.json()) as { cursor: string; hasMore: boolean };
+    user.cursor = body.cursor;
+    if (!body.hasMore) return;
+  }
+}
 
 /** Pushes once, retrying on 503 (a local runtime restart): replays are safe, the server skips applied ids. */
 export async function push(origin: string, user: BenchUser, body: string, attempts = 3): Promise<void> {
@@ -137,4 +175,22 @@ export async function push(origin: string, user: BenchUser, body: string, attemp
     const text = await res.text();
     if (res.status !== 503 || attempt >= attempts) throw new Error(`push answered ${res.status}: ${text}`);
   }
+}
+
+/** Signs `user` in again with its passkey (another device): returns that session's cookie. */
+export async function signInAgain(origin: string, user: BenchUser): Promise<string> {
+  const headers = { "cf-connecting-ip": user.ip };
+  const optionsRes = await postJson(origin, "/api/auth/login/options", { username: user.username }, headers);
+  if (!optionsRes.ok)
+    throw new Error(`login/options answered ${optionsRes.status}: ${await optionsRes.text()}`);
+  const { challengeId, options } = (await optionsRes.json()) as {
+    challengeId: string;
+    options: Parameters<SoftAuthenticator["assert"]>[0];
+  };
+  const response = await user.passkey.assert(options, origin);
+  const res = await postJson(origin, "/api/auth/login/verify", { challengeId, response }, headers);
+  if (!res.ok) throw new Error(`login/verify answered ${res.status}: ${await res.text()}`);
+  const cookie = /spotter_session=([^;]*)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
+  if (!cookie) throw new Error("sign-in set no session cookie");
+  return `spotter_session=${cookie}`;
 }

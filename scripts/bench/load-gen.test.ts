@@ -1,8 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { planRequest } from "./api-bench.ts";
-import { parseServerTiming, runOpenLoop } from "./load-gen.ts";
+import { seededRandom } from "./api-bench.ts";
+import { CADENCE, requestsPerUserPerS, userEvents } from "./api-traffic.ts";
+import { parseServerTiming, runOpenLoop, runSchedule } from "./load-gen.ts";
 
 let server: http.Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -42,16 +43,56 @@ describe("Server-Timing", () => {
   });
 });
 
-describe("request mix", () => {
-  it("is 80 % reads and 20 % sync pushes spread over the users", () => {
-    const users = [
-      { username: "a", cookie: "spotter_session=a" },
-      { username: "b", cookie: "spotter_session=b" },
-    ];
-    const plans = Array.from({ length: 100 }, (_, i) => planRequest(i, users));
-    expect(plans.filter((p) => p.method === "POST").length).toBe(20);
-    expect(plans.filter((p) => p.endpoint === "GET /api/health").length).toBeGreaterThan(0);
-    const pushCookies = new Set(plans.filter((p) => p.method === "POST").map((p) => p.headers?.cookie));
-    expect(pushCookies.size).toBe(2);
+describe("a request that needs an earlier answer", () => {
+  it("leaves only after that answer and counts its latency from then", async () => {
+    const seen: string[] = [];
+    server = http.createServer((req, res) => {
+      seen.push(req.url ?? "");
+      // The first answer is held back 100 ms; the second request must not overtake it.
+      setTimeout(() => res.end(req.url), req.url === "/first" ? 100 : 0);
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    let answered: (body: string) => void = () => undefined;
+    const first = new Promise<string>((r) => (answered = r));
+    const { results } = await runSchedule({
+      origin: `http://127.0.0.1:${port}`,
+      arrivals: [
+        {
+          atMs: 0,
+          plan: () => ({
+            endpoint: "first",
+            method: "GET",
+            path: "/first",
+            onAnswer: (_s, b) => answered(b),
+          }),
+        },
+        { atMs: 10, plan: async () => ({ endpoint: "second", method: "GET", path: `/after${await first}` }) },
+      ],
+    });
+    expect(seen).toEqual(["/first", "/after/first"]);
+    const second = results.find((r) => r.endpoint === "second")!;
+    expect(second.status).toBe(200);
+    expect(second.latencyMs).toBeLessThan(results.find((r) => r.endpoint === "first")!.latencyMs);
+  });
+});
+
+describe("users on the app's cadence", () => {
+  it("pull every minute while visible and push only during workouts", () => {
+    const events = userEvents(50, 3600, seededRandom(7));
+    const timers = events.filter((e) => e.kind === "timer").length;
+    const writes = events.filter((e) => e.kind === "write").length;
+    const opens = events.filter((e) => e.kind === "open").length;
+    // Timer pulls dominate; a set every ~150 s in half the visits gives fewer writes than pulls.
+    expect(timers).toBeGreaterThan(writes);
+    expect(writes).toBeGreaterThan(0);
+    expect(opens).toBeGreaterThan(0);
+    expect(events.every((e, i) => i === 0 || e.atS >= events[i - 1]!.atS)).toBe(true);
+  });
+
+  it("send about one request every half minute each (a pull a minute, plus pushes and their pulls)", () => {
+    const perUser = requestsPerUserPerS(seededRandom(1));
+    expect(perUser).toBeGreaterThan(1 / CADENCE.pullEveryS / 2);
+    expect(perUser).toBeLessThan(4 / CADENCE.pullEveryS);
   });
 });

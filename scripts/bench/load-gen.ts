@@ -4,22 +4,30 @@
 import http from "node:http";
 
 export interface PlannedRequest {
-  /** Label the results are grouped by, e.g. "GET /api/exercises". */
+  /** Label the results are grouped by, e.g. "GET /api/sync/pull". */
   endpoint: string;
   method: "GET" | "POST" | "PUT";
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Called with the answer's status and body (a pull's cursor, a sign-in's challenge). */
+  onAnswer?: (status: number, body: string) => void;
 }
 
 export interface RequestResult {
   endpoint: string;
   status: number;
-  /** From the scheduled send time to the last byte. */
+  /** From the scheduled send time (or, for a request that needed an earlier answer, that answer) to the last byte. */
   latencyMs: number;
   serverTiming: string;
   /** Scheduled send time, ms after the run started. */
   atMs: number;
+}
+
+/** One arrival: when it leaves, and what it is. A plan that needs an earlier answer returns a promise. */
+export interface Arrival {
+  atMs: number;
+  plan: () => PlannedRequest | Promise<PlannedRequest>;
 }
 
 export interface OpenLoopOptions {
@@ -37,46 +45,72 @@ export interface OpenLoopRun {
   sendSeconds: number;
 }
 
-export async function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopRun> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+/** Sends `plan` now; resolves with its result (status 0 when the connection failed). */
+function send(agent: http.Agent, url: URL, plan: PlannedRequest, startedAt: number, t0: number) {
+  return new Promise<RequestResult>((resolve) => {
+    const finish = (status: number, serverTiming: string, body: string) => {
+      plan.onAnswer?.(status, body);
+      resolve({
+        endpoint: plan.endpoint,
+        status,
+        latencyMs: performance.now() - startedAt,
+        serverTiming,
+        atMs: startedAt - t0,
+      });
+    };
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: plan.method,
+        path: plan.path,
+        agent,
+        headers: { ...plan.headers, ...(plan.body ? { "content-type": "application/json" } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        const keep = plan.onAnswer !== undefined;
+        res.on("data", (chunk: Buffer) => void (keep && chunks.push(chunk)));
+        res.on("end", () =>
+          finish(
+            res.statusCode ?? 0,
+            String(res.headers["server-timing"] ?? ""),
+            Buffer.concat(chunks).toString("utf8"),
+          ),
+        );
+        res.on("error", () => finish(0, "", ""));
+      },
+    );
+    req.on("error", () => finish(0, "", ""));
+    req.end(plan.body);
+  });
+}
+
+/**
+ * Sends each arrival at its time whether or not earlier ones have answered. Latency counts from
+ * the scheduled time, or for a plan that waited on an earlier answer from when that answer came.
+ */
+export async function runSchedule(opts: {
+  origin: string;
+  arrivals: readonly Arrival[];
+  drainTimeoutMs?: number;
+}): Promise<OpenLoopRun> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1024 });
   const url = new URL(opts.origin);
-  const total = Math.round(opts.rateRps * opts.durationS);
-  const intervalMs = 1000 / opts.rateRps;
+  const arrivals = [...opts.arrivals].sort((a, b) => a.atMs - b.atMs);
   const results: RequestResult[] = [];
   const pending = new Set<Promise<void>>();
   const t0 = performance.now();
 
-  const fire = (i: number, scheduledAt: number) => {
-    const plan = opts.next(i);
-    const done = new Promise<void>((resolve) => {
-      const finish = (status: number, serverTiming: string) => {
-        results.push({
-          endpoint: plan.endpoint,
-          status,
-          latencyMs: performance.now() - scheduledAt,
-          serverTiming,
-          atMs: scheduledAt - t0,
-        });
-        resolve();
-      };
-      const req = http.request(
-        {
-          host: url.hostname,
-          port: url.port,
-          method: plan.method,
-          path: plan.path,
-          agent,
-          headers: { ...plan.headers, ...(plan.body ? { "content-type": "application/json" } : {}) },
-        },
-        (res) => {
-          res.on("data", () => undefined);
-          res.on("end", () => finish(res.statusCode ?? 0, String(res.headers["server-timing"] ?? "")));
-          res.on("error", () => finish(0, ""));
-        },
-      );
-      req.on("error", () => finish(0, ""));
-      req.end(plan.body);
-    });
+  const fire = (arrival: Arrival) => {
+    const scheduledAt = t0 + arrival.atMs;
+    const planned = arrival.plan();
+    const done = (async () => {
+      // A plan that waited on an earlier answer counts from that answer, never from before it.
+      const plan = planned instanceof Promise ? await planned : planned;
+      const startedAt = planned instanceof Promise ? Math.max(scheduledAt, performance.now()) : scheduledAt;
+      results.push({ ...(await send(agent, url, plan, startedAt, t0)), atMs: arrival.atMs });
+    })();
     pending.add(done);
     void done.then(() => pending.delete(done));
   };
@@ -85,24 +119,34 @@ export async function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopRun> {
   await new Promise<void>((resolve) => {
     const tick = () => {
       const now = performance.now();
-      while (sent < total && t0 + sent * intervalMs <= now) {
-        fire(sent, t0 + sent * intervalMs);
-        sent += 1;
-      }
-      if (sent >= total) return resolve();
-      setTimeout(tick, Math.max(0, Math.min(intervalMs, t0 + sent * intervalMs - performance.now())));
+      while (sent < arrivals.length && t0 + arrivals[sent]!.atMs <= now) fire(arrivals[sent++]!);
+      if (sent >= arrivals.length) return resolve();
+      setTimeout(tick, Math.max(0, Math.min(10, t0 + arrivals[sent]!.atMs - performance.now())));
     };
     tick();
   });
   const sendSeconds = (performance.now() - t0) / 1000;
-  const drain = new Promise<void>((r) => setTimeout(r, opts.drainTimeoutMs ?? 30_000));
+  let timer: NodeJS.Timeout | undefined;
+  const drain = new Promise<void>((r) => (timer = setTimeout(r, opts.drainTimeoutMs ?? 30_000)));
   await Promise.race([Promise.all(pending), drain]);
+  clearTimeout(timer);
   agent.destroy();
-  const unanswered = total - results.length;
+  const unanswered = arrivals.length - results.length;
   for (let i = 0; i < unanswered; i++) {
     results.push({ endpoint: "unanswered", status: 0, latencyMs: Infinity, serverTiming: "", atMs: 0 });
   }
   return { results, sendSeconds };
+}
+
+/** A fixed rate of arrivals: the i-th request is `next(i)`. */
+export function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopRun> {
+  const total = Math.round(opts.rateRps * opts.durationS);
+  const intervalMs = 1000 / opts.rateRps;
+  const arrivals = Array.from({ length: total }, (_, i) => ({
+    atMs: i * intervalMs,
+    plan: () => opts.next(i),
+  }));
+  return runSchedule({ origin: opts.origin, arrivals, drainTimeoutMs: opts.drainTimeoutMs });
 }
 
 /** Reads `db;desc="N queries"`, `cache;desc=hit|miss` and `total;dur=` from a Server-Timing header. */

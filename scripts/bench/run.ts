@@ -52,7 +52,7 @@ try {
   report.api = await section("api", () =>
     benchApi(
       server,
-      { rateRps: 200, durationS: quick ? 15 : 60, warmupS: quick ? 3 : 10, users: quick ? 10 : 40 },
+      { users: 1000, stepS: quick ? 10 : 20, warmupS: quick ? 2 : 3, refine: quick ? 1 : 2 },
       log,
     ),
   );

@@ -116,13 +116,14 @@ export function snapshotApp(dir = ".cache/bench/app"): AppSnapshot {
     join(dir, "dist"),
     "--emptyOutDir",
   ]);
-  const configPath = freezeWorker(dir, "dist");
+  const configPath = freezeWorker(dir, "dist", { benchRoutes: true });
   return { distDir: join(dir, "dist"), configPath };
 }
 
 /**
  * Serves the snapshot the way `npm start` serves the tree (`wrangler dev`, APP_ENV=development,
- * quiet, request log off via LOG_REQUESTS=0) on a free port with fresh local D1/KV state.
+ * quiet, request log off via LOG_REQUESTS=0, the bench-only constant route on) on a free port with
+ * fresh local D1/KV state.
  */
 export async function startBenchServer(
   app: AppSnapshot,
@@ -144,7 +145,8 @@ export async function startBenchServer(
   const port = await freePort();
   const args = ["dev", "-c", app.configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
   args.push("--persist-to", persistTo, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
-  args.push("--log-level", "warn", "--show-interactive-dev-session=false");
+  // The bench-only constant route (scripts/lib/frozen-worker.ts) answers only with this var set.
+  args.push("--var", "BENCH_BARE:1", "--log-level", "error", "--show-interactive-dev-session=false");
   const child = spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHealth(origin, child);

@@ -1,0 +1,41 @@
+// `npx tsx scripts/bench/api-only.ts [--quick] [--json]`: the `api` section of `npm run bench` alone,
+// against the Worker frozen without the client build (no `vite build`, so no shared build lock), for
+// working on the API's capacity. With --json the last stdout line is the figures.
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { freezeWorker } from "../lib/frozen-worker.ts";
+import { benchApi } from "./api-bench.ts";
+import { startBenchServer } from "./server.ts";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    users: { type: "string", default: "1000" },
+  },
+});
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const dir = ".cache/bench/api-only";
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, "assets"), { recursive: true });
+const configPath = freezeWorker(dir, "assets", { benchRoutes: true });
+const server = await startBenchServer(
+  { distDir: join(dir, "assets"), configPath },
+  ".wrangler/bench-api-state",
+);
+try {
+  const quick = values.quick;
+  const figures = await benchApi(
+    server,
+    { users: Number(values.users), stepS: quick ? 10 : 20, warmupS: quick ? 2 : 3, refine: quick ? 1 : 2 },
+    log,
+  );
+  log(
+    `capacity ${figures.capacityRps} req/s, bare ${figures.bareCapacityRps} req/s: ${figures.capacityVsBare} of bare ` +
+      `(goal ≥ 0.5), ${figures.simulatedUsers} users (≈ ${figures.usersAtCapacity} at real cadence)`,
+  );
+  if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
+} finally {
+  await server.stop();
+}

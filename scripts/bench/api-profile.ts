@@ -1,0 +1,112 @@
+// `npx tsx scripts/bench/api-profile.ts`: Worker CPU per request for each route the app calls, and
+// for the bench-only constant route, each alone at a low rate (so queueing does not count), on the
+// frozen Worker under wrangler dev. Finds where the app's requests spend CPU beyond the floor.
+import { mkdirSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { freezeWorker } from "../lib/frozen-worker.ts";
+import { devicePush, signUpUser, uuid7, type BenchUser } from "./api-users.ts";
+import { runSchedule, type PlannedRequest } from "./load-gen.ts";
+import { startBenchServer } from "./server.ts";
+import { percentile, round } from "./stats.ts";
+
+const log = (line: string) => process.stderr.write(`profile: ${line}\n`);
+const dir = ".cache/bench/api-profile";
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(join(dir, "assets"), { recursive: true });
+const server = await startBenchServer(
+  { distDir: join(dir, "assets"), configPath: freezeWorker(dir, "assets", { benchRoutes: true }) },
+  ".wrangler/bench-profile-state",
+);
+const users: BenchUser[] = [];
+for (let i = 0; i < 40; i++) users.push(await signUpUser(server.origin, "prof"));
+const set = () => {
+  const id = uuid7();
+  const now = Date.now();
+  const workoutId = uuid7();
+  return [
+    {
+      entity: "workout",
+      op: "put",
+      key: workoutId,
+      value: { id: workoutId, startedAt: now, updatedAt: now },
+    },
+    {
+      entity: "set",
+      op: "put",
+      key: id,
+      value: {
+        id,
+        workoutId,
+        exerciseId: "squat",
+        order: 0,
+        performedAt: now,
+        reps: 5,
+        weightKg: 100,
+        rpe: 8,
+        restMs: null,
+        source: "manual",
+        repForm: [],
+        updatedAt: now,
+      },
+    },
+  ];
+};
+const routes: Record<string, (u: BenchUser) => PlannedRequest> = {
+  "GET /api/__bench/bare": () => ({ endpoint: "bare", method: "GET", path: "/api/__bench/bare" }),
+  "GET /api/nope (404: middleware, no D1)": () => ({ endpoint: "nope", method: "GET", path: "/api/nope" }),
+  "GET /api/sync/pull without a cookie (401: no D1)": () => ({
+    endpoint: "anon",
+    method: "GET",
+    path: "/api/sync/pull",
+  }),
+  "GET /api/health": () => ({ endpoint: "health", method: "GET", path: "/api/health" }),
+  "GET /api/auth/me": (u) => ({
+    endpoint: "me",
+    method: "GET",
+    path: "/api/auth/me",
+    headers: { cookie: u.cookie },
+  }),
+  "GET /api/sync/pull": (u) => ({
+    endpoint: "pull",
+    method: "GET",
+    path: "/api/sync/pull",
+    headers: { cookie: u.cookie },
+  }),
+  "POST /api/sync/push": (u) => ({
+    endpoint: "push",
+    method: "POST",
+    path: "/api/sync/push",
+    headers: { cookie: u.cookie, origin: server.origin },
+    body: devicePush(u, set()),
+  }),
+};
+try {
+  log(`load ${loadavg()[0]?.toFixed(2)} (other work shares this machine)`);
+  const only = process.argv[2];
+  for (const [name, plan] of Object.entries(routes)) {
+    if (only && !name.includes(only)) continue;
+    const count = 300;
+    const before = server.workerdCpuS();
+    const { results } = await runSchedule({
+      origin: server.origin,
+      arrivals: Array.from({ length: count }, (_, i) => ({
+        atMs: i * 50,
+        plan: () => plan(users[i % users.length]!),
+      })),
+    });
+    const cpuMs = ((server.workerdCpuS() - before) * 1000) / count;
+    const ok = results.filter((r) => r.status >= 200 && r.status < 300).length;
+    const statuses: Record<number, number> = {};
+    for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    const p50 = percentile(
+      results.map((r) => r.latencyMs),
+      0.5,
+    );
+    log(
+      `${name}: ${round(cpuMs, 2)} ms CPU/request, p50 ${round(p50 ?? 0, 1)} ms, ${ok}/${count} 2xx ${JSON.stringify(statuses)} (load ${loadavg()[0]?.toFixed(2)})`,
+    );
+  }
+} finally {
+  await server.stop();
+}
