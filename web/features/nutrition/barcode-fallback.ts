@@ -1,4 +1,9 @@
-import { BarcodeDetector, prepareZXingModule, type BarcodeFormat } from "barcode-detector/ponyfill";
+import {
+  BarcodeDetector,
+  prepareZXingModule,
+  purgeZXingModule,
+  type BarcodeFormat,
+} from "barcode-detector/ponyfill";
 import { BARCODE_READER_WASM_URL } from "virtual:barcode-reader";
 import type { BarcodeReader } from "./barcode-scan";
 
@@ -18,6 +23,12 @@ const overrides = {
  * Safari). Loaded only when a scan starts; resolves once the reader is compiled and ready.
  */
 export async function loadFallbackReader(formats: readonly BarcodeFormat[]): Promise<BarcodeReader> {
-  await prepareZXingModule({ overrides, fireImmediately: true });
+  try {
+    await prepareZXingModule({ overrides, fireImmediately: true });
+  } catch (err) {
+    // The library keeps the failed load for these overrides: drop it so the next scan tries again.
+    purgeZXingModule();
+    throw err;
+  }
   return new BarcodeDetector({ formats: [...formats] });
 }

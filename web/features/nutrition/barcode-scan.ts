@@ -25,6 +25,27 @@ async function nativeReader(): Promise<BarcodeReader | null> {
 /** `HTMLMediaElement.HAVE_CURRENT_DATA`: a frame is there to read. */
 const HAVE_CURRENT_DATA = 2;
 
+const READER_UNAVAILABLE =
+  "The barcode reader could not load (it is fetched once, on the first scan while online). Type the number instead.";
+
+/** The reader failed to load: said in words, with the way that still works. */
+export class BarcodeReaderUnavailableError extends Error {
+  readonly code = "barcode_reader_unavailable";
+  constructor(cause: unknown) {
+    super(READER_UNAVAILABLE, { cause });
+  }
+}
+
+/** ZXing in WebAssembly, its code and 1 MB of wasm fetched only now that someone scans. */
+async function loadFallback(): Promise<BarcodeReader> {
+  try {
+    const { loadFallbackReader } = await import("./barcode-fallback");
+    return await loadFallbackReader(RETAIL_FORMATS);
+  } catch (err) {
+    throw new BarcodeReaderUnavailableError(err);
+  }
+}
+
 /** Whether this browser can open a camera at all (the typed code is the way in otherwise). */
 export function canUseCamera(): boolean {
   return typeof navigator !== "undefined" && typeof navigator.mediaDevices?.getUserMedia === "function";
@@ -48,9 +69,7 @@ export async function scanBarcode(
   let kind: ReaderKind = "native";
   if (!reader) {
     progress.onStage("loading-reader");
-    // Lazy: the fallback and its 1 MB of WebAssembly load only when someone scans.
-    const { loadFallbackReader } = await import("./barcode-fallback");
-    reader = await loadFallbackReader(RETAIL_FORMATS);
+    reader = await loadFallback();
     kind = "zxing-wasm";
   }
   if (signal.aborted) return null;
