@@ -94,4 +94,24 @@ describe("custom food references in a push", () => {
     );
     expect(refs).toEqual([]);
   });
+
+  it("checks the food a partial update sets, and nothing when it leaves the food alone", () => {
+    const key = "01937a2b-8c4d-7e5f-9a6b-00000000000a";
+    const patch = (value: Record<string, unknown>, fields: string[]) =>
+      validatePush({
+        schemaVersion: SYNC_SCHEMA_VERSION,
+        clientId,
+        mutations: [{ id: 7, entity: "mealEntry", op: "put", key, value: { id: key, ...value }, fields }],
+      });
+    const setsFood = patch({ food: { source: "custom", foodId }, updatedAt: meta.updatedAt }, [
+      "food",
+      "updatedAt",
+    ]);
+    const setsGrams = patch({ grams: 80, updatedAt: meta.updatedAt }, ["grams", "updatedAt"]);
+    if (!setsFood.ok || !setsGrams.ok) throw new Error("both patches are valid");
+    expect(unresolvedCustomFoodRefs(setsFood.mutations)).toEqual([
+      { mutationId: 7, index: 0, field: "food.foodId", foodId },
+    ]);
+    expect(unresolvedCustomFoodRefs(setsGrams.mutations)).toEqual([]);
+  });
 });
