@@ -48,6 +48,12 @@ export interface ApiFigures {
   bareCapacityRps: number;
   /** capacityRps / bareCapacityRps (goal ≥ 0.5). */
   capacityVsBare: number | null;
+  /**
+   * Bare Worker CPU per request over the app mix's, both at their capacity step: the capacity ratio
+   * the CPU alone allows. On a shared machine the p99 limit is often set by other processes' load,
+   * which this ratio is not.
+   */
+  cpuCostVsBare: number | null;
   simulatedUsers: number;
   /** Requests a user sends per second at real cadence, averaged over visits and gaps. */
   requestsPerUserPerS: number;
@@ -295,6 +301,10 @@ export async function benchApi(
     capacityRps,
     bareCapacityRps,
     capacityVsBare: bareCapacityRps > 0 ? round(capacityRps / bareCapacityRps) : null,
+    cpuCostVsBare:
+      best?.step.cpuMsPerRequest && bareBest?.step.cpuMsPerRequest
+        ? round(bareBest.step.cpuMsPerRequest / best.step.cpuMsPerRequest)
+        : null,
     simulatedUsers: users.length,
     requestsPerUserPerS: round(perUser, 4),
     usersAtCapacity: Math.round(capacityRps / perUser),

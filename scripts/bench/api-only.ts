@@ -3,6 +3,7 @@
 // working on the API's capacity. With --json the last stdout line is the figures.
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { freezeWorker } from "../lib/frozen-worker.ts";
 import { benchApi } from "./api-bench.ts";
@@ -33,7 +34,8 @@ try {
   );
   log(
     `capacity ${figures.capacityRps} req/s, bare ${figures.bareCapacityRps} req/s: ${figures.capacityVsBare} of bare ` +
-      `(goal ≥ 0.5), ${figures.simulatedUsers} users (≈ ${figures.usersAtCapacity} at real cadence)`,
+      `(goal ≥ 0.5); CPU per request bare / app ${figures.cpuCostVsBare}; ${figures.simulatedUsers} users ` +
+      `(≈ ${figures.usersAtCapacity} at real cadence); load ${os.loadavg()[0]?.toFixed(2)} (other work shares this machine)`,
   );
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {
