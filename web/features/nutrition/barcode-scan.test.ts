@@ -7,7 +7,7 @@ vi.mock("./barcode-fallback", () => ({
 }));
 
 describe("scanning without a native BarcodeDetector", () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => vi.unstubAllGlobals());
 
   it("says in words that the reader could not load, and never opens the camera", async () => {
     expect("BarcodeDetector" in globalThis).toBe(false);
@@ -21,6 +21,5 @@ describe("scanning without a native BarcodeDetector", () => {
     await expect(scan).rejects.toThrow(/could not load.*Type the number instead/);
     expect(stages).toEqual(["loading-reader"]);
     expect(getUserMedia).not.toHaveBeenCalled();
-    vi.unstubAllGlobals();
   });
 });
