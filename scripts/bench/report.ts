@@ -14,6 +14,8 @@ export interface BenchReport {
   plans?: unknown;
   /** Food search, day and trend renders, index size; absent from reports made before it was measured. */
   nutrition?: unknown;
+  /** Browser process tree and JS heaps during a live set; absent from reports made before it was measured. */
+  memory?: unknown;
 }
 
 export interface GoalCheck {
@@ -95,6 +97,16 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
     check("sync.ratioToBulkPut", num(f, "sync.ratioToBulkPut"), "<= 1.5", (v) => v <= 1.5),
     check("load.shellJsGzipKb", num(f, "load.shellJsGzipKb"), "<= 150 KB", (v) => v <= 150),
     check("load.warmOfflineUsableMs", num(f, "load.warmOfflineUsableMs"), "<= 1000 ms", (v) => v <= 1000),
+    check("load.warmUsableVsShellPaint", num(f, "load.warmUsableVsShellPaint"), "<= 1.2", (v) => v <= 1.2),
+    check("pose.real.costVsFloor (720p, lite)", num(f, "pose.real.costVsFloor"), "<= 1.15", (v) => v <= 1.15),
+    check("pose.real.cost720pVs360p", num(f, "pose.real.cost720pVs360p"), "<= 1.1", (v) => v <= 1.1),
+    check(
+      "memory.liveTreeMb (over idle, RSS sum)",
+      num(f, "memory.liveTreeMb"),
+      "<= 300 MB",
+      (v) => v <= 300,
+    ),
+    check("memory.tenMinuteGrowthPct", num(f, "memory.tenMinuteGrowthPct"), "<= 5 %", (v) => v <= 5),
   ];
 }
 
@@ -170,7 +182,7 @@ export function markdown(
     );
   }
   lines.push(``, `## Charts`, ``, ...chartFiles.map((f) => `![${f}](${f})`), ``);
-  for (const section of ["api", "sync", "load", "pose", "plans", "nutrition"] as const) {
+  for (const section of ["api", "sync", "load", "pose", "plans", "nutrition", "memory"] as const) {
     if (report[section] === undefined) continue;
     lines.push(`## ${section}`, ``, "```json", JSON.stringify(report[section], null, 2), "```", ``);
   }

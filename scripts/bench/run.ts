@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
+import { benchMemory } from "./memory-bench.ts";
 import { benchPlans } from "./plans-bench.ts";
 import { benchNutrition } from "../nutrition/bench.ts";
 import { benchPose } from "./pose-bench.ts";
@@ -66,10 +67,11 @@ try {
 } finally {
   await server.stop();
 }
+report.memory = await section("memory", () => benchMemory(app.distDir, quick ? 150 : 600, log));
 report.plans = await section("plans", () => benchPlans(quick ? 100 : 300, log));
 report.pose = values["skip-pose"]
   ? { skipped: "--skip-pose" }
-  : await section("pose", () => benchPose(quick, quick ? 150_000 : 300_000, log));
+  : await section("pose", () => benchPose(quick, quick ? 420_000 : 900_000, log));
 
 const baselinePath = join(BENCH_DIR, "baseline.json");
 const baseline: unknown = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, "utf8")) : null;

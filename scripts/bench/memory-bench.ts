@@ -1,0 +1,222 @@
+// The `memory` section: the whole Chromium process tree's RSS (summed over its processes from
+// /proc) and the JS heaps of page and pose worker, during a live set on the fake camera (a rendered
+// synthetic clip), against the same browser idle on a blank page in the same run.
+import { readFileSync, readdirSync } from "node:fs";
+import { chromium, type Page } from "playwright-core";
+import { serveApp } from "../lib/serve-app.mjs";
+import { generateSynth } from "../synth/index.ts";
+import { median, round, roundOrNull } from "./stats.ts";
+
+export interface MemoryFigures {
+  /** The same browser on a blank page before the set: RSS summed over its processes, and PSS. */
+  idleTreeRssMb: number;
+  idleTreePssMb: number;
+  /** During the live set, 30–60 s in (median of samples). */
+  liveTreeRssMb: number | null;
+  liveTreePssMb: number | null;
+  /** Live tree over the idle tree, RSS sums (the figure the goal names, ≤ 300 MB), and PSS. */
+  liveTreeMb: number | null;
+  liveTreePssOverIdleMb: number | null;
+  /** PSS per Chromium process type during the set (MB). */
+  livePssByProcessType: Record<string, number>;
+  processes: number;
+  /** JS heaps from measureUserAgentSpecificMemory, 60 s in. */
+  pageHeapMb: number | null;
+  workerHeapMb: number | null;
+  /** Tree RSS, the last window of the long run over the window from 60 s on. Goal ≤ 5 %. */
+  tenMinuteGrowthPct: number | null;
+  tenMinuteGrowthPssPct: number | null;
+  longRunS: number;
+  note: string;
+  /** Tree RSS and PSS per 5 s sample (MB), for the chart. */
+  treeRssMbBySample: number[];
+  treePssMbBySample: number[];
+}
+
+const SAMPLE_EVERY_MS = 5000;
+
+/** Every process below `rootPid`, with `rootPid` itself. */
+export function processTree(rootPid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // The name may hold spaces and parentheses: fields after its last ")" are fixed.
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we listed it.
+    }
+  }
+  const out = [rootPid];
+  for (let i = 0; i < out.length; i++) out.push(...(parents.get(out[i]!) ?? []));
+  return out;
+}
+
+/**
+ * RSS (what the brief asks: counts pages shared between the processes once per process) and PSS
+ * (shared pages split between their users, so the sum is what the tree really holds), in MB.
+ */
+export function treeMemoryMb(pids: number[]): {
+  rssMb: number;
+  pssMb: number;
+  byType: Record<string, number>;
+} {
+  let rssKb = 0;
+  let pssKb = 0;
+  const byType: Record<string, number> = {};
+  for (const pid of pids) {
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+      const rss = Number(/^Rss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      rssKb += rss;
+      pssKb += pss;
+      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser";
+      byType[type] = Math.round((byType[type] ?? 0) + pss / 1024);
+    } catch {
+      // Gone since the listing.
+    }
+  }
+  return { rssMb: rssKb / 1024, pssMb: pssKb / 1024, byType };
+}
+
+/**
+ * The Chromium this script launched: the first new process below this one that Playwright drives
+ * (its browser process; /usr/bin/chromium may be a wrapper that execs the real binary).
+ */
+function findBrowserPid(before: Set<number>): number {
+  const mine = processTree(process.pid).filter((pid) => pid !== process.pid && !before.has(pid));
+  for (const pid of mine) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes("--remote-debugging-pipe"))
+        return pid;
+    } catch {
+      // Gone.
+    }
+  }
+  throw new Error("could not find the launched Chromium among this process's children");
+}
+
+/** JS heaps of page and worker from measureUserAgentSpecificMemory (cross-origin isolated). */
+async function heaps(page: Page): Promise<{ pageMb: number | null; workerMb: number | null }> {
+  return page.evaluate(async () => {
+    const measure = (
+      performance as Performance & {
+        measureUserAgentSpecificMemory?: () => Promise<{
+          breakdown: { bytes: number; attribution: { scope: string }[] }[];
+        }>;
+      }
+    ).measureUserAgentSpecificMemory;
+    if (!measure || !crossOriginIsolated) return { pageMb: null, workerMb: null };
+    const result = await measure.call(performance);
+    let pageBytes = 0;
+    let workerBytes = 0;
+    for (const entry of result.breakdown) {
+      const scopes = entry.attribution.map((a) => a.scope);
+      if (scopes.includes("DedicatedWorkerGlobalScope")) workerBytes += entry.bytes;
+      else if (scopes.includes("Window")) pageBytes += entry.bytes;
+    }
+    return { pageMb: pageBytes / (1024 * 1024), workerMb: workerBytes / (1024 * 1024) };
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs one live set for `longRunS` seconds (600 normally; --quick shortens it and says so) and
+ * samples the tree every 5 s. `distDir` is the built app, served statically (the page needs no API).
+ */
+export async function benchMemory(
+  distDir: string,
+  longRunS: number,
+  log: (line: string) => void,
+): Promise<MemoryFigures> {
+  const clip = await generateSynth({ exercise: "squat", reps: 3 });
+  const server = await serveApp({ distDir });
+  const executable = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const before = new Set(processTree(process.pid));
+  const browser = await chromium.launch({
+    executablePath: executable,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
+      // measureUserAgentSpecificMemory answers at once instead of at the next garbage collection.
+      "--enable-blink-features=ForceEagerMeasureMemory",
+    ],
+  });
+  try {
+    const root = findBrowserPid(before);
+    const tree = () => treeMemoryMb(processTree(root));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("about:blank");
+    await sleep(3000);
+    const idleSamples = [];
+    for (let i = 0; i < 3; i++, await sleep(1000)) idleSamples.push(tree());
+    const idleRss = median(idleSamples.map((m) => m.rssMb)) ?? 0;
+    const idlePss = median(idleSamples.map((m) => m.pssMb)) ?? 0;
+    log(`memory: idle browser on a blank page: RSS sum ${round(idleRss, 0)} MB, PSS ${round(idlePss, 0)} MB`);
+    await page.goto(`${server.origin}/train?exercise=squat`);
+    await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
+    await page.getByRole("button", { name: "Start" }).click();
+    log(`memory: live set on the fake camera for ${longRunS} s…`);
+    const samples: ReturnType<typeof tree>[] = [];
+    const started = Date.now();
+    let heapsAt60s: { pageMb: number | null; workerMb: number | null } | null = null;
+    while (Date.now() - started < longRunS * 1000) {
+      await sleep(SAMPLE_EVERY_MS);
+      samples.push(tree());
+      if (!heapsAt60s && Date.now() - started >= 60_000) heapsAt60s = await heaps(page);
+      if (samples.length % 12 === 0)
+        log(`memory: ${samples.length * 5} s, RSS sum ${round(samples.at(-1)!.rssMb, 0)} MB`);
+    }
+    heapsAt60s ??= await heaps(page);
+    await page.getByRole("button", { name: "Stop" }).click();
+    const at = (fromS: number, toS: number) => samples.slice(fromS / 5, toS / 5);
+    const med = (list: ReturnType<typeof tree>[], key: "rssMb" | "pssMb") => median(list.map((m) => m[key]));
+    const live = at(30, 60);
+    const windowS = Math.min(60, Math.floor((longRunS - 60) / 10) * 5);
+    const reference = at(60, 60 + windowS);
+    const last = samples.slice(-windowS / 5);
+    const growth = (key: "rssMb" | "pssMb") => {
+      const from = med(reference, key);
+      const to = med(last, key);
+      return from && to && windowS > 0 ? round(((to - from) / from) * 100, 1) : null;
+    };
+    const liveRss = med(live, "rssMb");
+    const livePss = med(live, "pssMb");
+    return {
+      idleTreeRssMb: round(idleRss, 0),
+      idleTreePssMb: round(idlePss, 0),
+      liveTreeRssMb: roundOrNull(liveRss, 0),
+      liveTreePssMb: roundOrNull(livePss, 0),
+      liveTreeMb: liveRss === null ? null : round(liveRss - idleRss, 0),
+      liveTreePssOverIdleMb: livePss === null ? null : round(livePss - idlePss, 0),
+      livePssByProcessType: live.at(-1)?.byType ?? {},
+      processes: processTree(root).length,
+      pageHeapMb: roundOrNull(heapsAt60s.pageMb, 1),
+      workerHeapMb: roundOrNull(heapsAt60s.workerMb, 1),
+      tenMinuteGrowthPct: growth("rssMb"),
+      tenMinuteGrowthPssPct: growth("pssMb"),
+      longRunS,
+      note:
+        (longRunS < 600
+          ? `--quick: the long run lasted ${longRunS} s, not 10 minutes. `
+          : "A 10-minute live set. ") +
+        `Growth: median of the last ${windowS} s over ${60}–${60 + windowS} s. RSS sums count pages ` +
+        "shared between Chromium's processes once per process; PSS splits them.",
+      treeRssMbBySample: samples.map((m) => round(m.rssMb, 0)),
+      treePssMbBySample: samples.map((m) => round(m.pssMb, 0)),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
