@@ -44,12 +44,13 @@ export function planSplit(frameTimesMs: readonly number[], options: SplitOptions
   const { leadMs, warmMs, tailMs } = { ...SPLIT_DEFAULTS, ...options };
   const n = frameTimesMs.length;
   if (n < 2) return null;
-  const midMs = frameTimesMs[n >> 1]!;
   const firstMs = frameTimesMs[0]!;
   const lastMs = frameTimesMs[n - 1]!;
   // Below this, the frames analysed twice would eat most of what the second core saves.
-  const minHalfMs = 1.5 * (leadMs + tailMs);
-  if (midMs - firstMs < minHalfMs || lastMs - midMs < minHalfMs) return null;
+  if (lastMs - firstMs < 3 * (leadMs + tailMs)) return null;
+  // The second part starts `leadMs` early and the first runs `tailMs` late: move the middle so
+  // both workers get the same amount of work and finish together.
+  const midMs = frameTimesMs[indexAtOrAfter(frameTimesMs, (firstMs + lastMs + leadMs - tailMs) / 2)]!;
   const bStart = indexAtOrAfter(frameTimesMs, midMs - leadMs);
   const aEnd = indexAtOrAfter(frameTimesMs, midMs + tailMs);
   const bFromMs = frameTimesMs[bStart]!;
