@@ -3,8 +3,10 @@
 // page in headless Chromium. For each clip it runs both ways, judges both landmark streams with the
 // form engine, and checks the per-rep result is the same; the speed-up is single / two wall time
 // from the same run. It takes the shared e2e lock (/tmp/e2e.lock) for the build and for each clip,
-// so no other browser test runs beside a measurement and none waits long.
-// Usage: npx tsx scripts/bench-pose/upload-split.ts [--json] [--rounds 1] [--only squat]
+// so no other browser test runs beside a measurement and none waits long (--no-lock when the caller
+// already holds it: flock would wait for itself). With --json the last stdout line is
+// `{"figures": {"pose.upload.speedupVsSingleWorker": …}, "rows": [per clip]}`.
+// Usage: npm run bench:upload -- [--json] [--rounds 1] [--only squat] [--no-lock]
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     rounds: { type: "string", default: "1" },
     only: { type: "string" },
+    "no-lock": { type: "boolean", default: false },
   },
 });
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -44,6 +47,7 @@ const DIST_DIR = join(REPO_ROOT, `.cache/bench-pose/upload-split-${process.pid}`
 
 /** Holds the shared e2e lock until the returned function is called (flock on a waiting child). */
 async function holdLock(): Promise<() => void> {
+  if (values["no-lock"]) return () => undefined;
   const child = spawn("flock", [LOCK, "sh", "-c", "echo held; cat >/dev/null"], {
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -57,7 +61,8 @@ async function holdLock(): Promise<() => void> {
 function buildApp(): void {
   const vite = join(REPO_ROOT, "node_modules/.bin/vite");
   const args = [LOCK, vite, "build", "--logLevel", "warn", "--outDir", DIST_DIR, "--emptyOutDir"];
-  const build = spawnSync("flock", args, { cwd: REPO_ROOT, stdio: "inherit" });
+  const [command, ...rest] = values["no-lock"] ? args.slice(1) : ["flock", ...args];
+  const build = spawnSync(command!, rest, { cwd: REPO_ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error(`vite build failed (${build.status})`);
 }
 

@@ -66,7 +66,8 @@ export function ResultView({
           </>
         )}{" "}
         · median inference {Math.round(median(result.inferenceMs) ?? 0)} ms · {result.decoder} ·{" "}
-        {result.init.model} model
+        {result.init.model} model · <span data-testid="pose-workers">{result.workers}</span> pose{" "}
+        {result.workers === 1 ? "worker" : "workers"}
       </p>
       {result.caveat && <p className="muted">{result.caveat}</p>}
       <VideoOverlay
