@@ -73,6 +73,36 @@ test("choose a program, do its session in the Log, and see the next session's lo
   await expect(page.locator("main")).not.toContainText(/_|[0-9a-f]{8}-[0-9a-f]{4}-7/);
 });
 
+test("build a plan from scratch: a day of squats, linear 3 × 5 from 60 kg, prescribed with its reason", async ({
+  page,
+}) => {
+  await page.goto("/plan");
+  const builder = page.getByRole("region", { name: "Build your own plan" });
+  await builder.getByLabel("Plan name").fill("Squat focus");
+  await builder.getByRole("button", { name: "Save and follow this plan" }).click();
+  await expect(builder.getByRole("alert")).toContainText("Day 1 needs at least one lift");
+
+  const day = builder.getByRole("group", { name: "Day 1 of the plan" });
+  await day.getByLabel("Day name").fill("Legs");
+  await day.getByLabel("Find an exercise to add").fill("Barbell Full Squat");
+  await day.getByRole("button", { name: "Barbell Full Squat", exact: true }).click();
+  const lift = day.getByRole("listitem", { name: "Barbell Full Squat" });
+  await lift.getByLabel("Progression").selectOption("linear");
+  await lift.getByLabel("Sets", { exact: true }).fill("3");
+  await lift.getByLabel("Reps", { exact: true }).fill("5");
+  await lift.getByLabel("Starting load (kg)").fill("60");
+  await builder.getByRole("button", { name: "Save and follow this plan" }).click();
+
+  await expect(page.getByText("Following Squat focus")).toBeVisible();
+  const first = page
+    .getByRole("region", { name: /Today|Next session/ })
+    .filter({ has: page.getByRole("button", { name: START }) });
+  const squat = first.getByRole("article", { name: "Barbell Full Squat" });
+  await expect(squat).toContainText("3 × 5 at 60 kg");
+  await expect(squat).toContainText("Starting load 60 kg, as set in the plan");
+  await expect(page.locator("main")).not.toContainText(/_|[0-9a-f]{8}-[0-9a-f]{4}-7/);
+});
+
 async function signUp(page: Page): Promise<{ username: string; code: string }> {
   await page.getByRole("link", { name: "Profile" }).click();
   const username = `plan-${Date.now() % 1_000_000}`;
