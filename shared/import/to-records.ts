@@ -28,8 +28,18 @@ export interface NotKept {
  * The import key of a workout: its source, start time and exercises in order. Two files of the same
  * workout agree on it however the person maps the names.
  */
-export function workoutImportKey(w: ImportedWorkout): string {
-  return `${w.source}|${w.startedAt}|${w.sets.map((s) => nameKey(s.exerciseName)).join(",")}`;
+export function workoutImportKey(w: ImportedWorkout, keyOf: (name: string) => string = nameKey): string {
+  return `${w.source}|${w.startedAt}|${w.sets.map((s) => keyOf(s.exerciseName)).join(",")}`;
+}
+
+/** {@link nameKey} remembered per name: a long file repeats a few names thousands of times. */
+function cachedNameKey(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let key = cache.get(name);
+    if (key === undefined) cache.set(name, (key = nameKey(name)));
+    return key;
+  };
 }
 
 /**
@@ -44,8 +54,9 @@ export function toRecords(
 ): { workouts: WorkoutRecords[]; notKept: NotKept } {
   const notKept: NotKept = { skippedSets: 0, overflowSets: 0, emptyWorkouts: 0, distances: 0, setNotes: 0 };
   const out: WorkoutRecords[] = [];
+  const keyOf = cachedNameKey();
   for (const w of workouts) {
-    const key = workoutImportKey(w);
+    const key = workoutImportKey(w, keyOf);
     const id = stableUuidV7(key, w.startedAt);
     const endedAt = w.endedAt ?? w.startedAt;
     const kept = w.sets.flatMap((s) => {
@@ -62,7 +73,7 @@ export function toRecords(
       if (set.notes !== "") notKept.setNotes += 1;
       const performedAt = w.startedAt + Math.round(((endedAt - w.startedAt) * order) / kept.length);
       return {
-        id: stableUuidV7(`${key}#${order}`, performedAt),
+        id: stableUuidV7(`${id}#${order}`, performedAt),
         workoutId: id,
         exerciseId,
         order,
