@@ -25,7 +25,7 @@ import type {
 import type { ImportRecord } from "./import-writer";
 
 /** Sets per chunk: small enough that one transaction never holds the page, big enough to be quick. */
-const CHUNK_SETS = 2000;
+const CHUNK_SETS = 500;
 
 const LibraryEntrySchema = v.object({ id: v.string(), name: v.string() });
 
