@@ -16,6 +16,8 @@ export interface BenchReport {
   nutrition?: unknown;
   /** Browser process tree and JS heaps during a live set; absent from reports made before it was measured. */
   memory?: unknown;
+  /** 50,000 sets imported through the Import page; absent from reports made before it was measured. */
+  import?: unknown;
 }
 
 export interface GoalCheck {
@@ -93,6 +95,8 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
       "<= 100 ms",
       (v) => v <= 100,
     ),
+    check("import.totalS (50,000 sets)", num(f, "import.totalS"), "<= 20 s", (v) => v <= 20),
+    check("import.tasksOver200Ms (main thread)", num(f, "import.tasksOver200Ms"), "= 0", (v) => v === 0),
     check("sync.seconds (10k records)", num(f, "sync.seconds"), "<= 2 s", (v) => v <= 2),
     check("sync.ratioToBulkPut", num(f, "sync.ratioToBulkPut"), "<= 1.5", (v) => v <= 1.5),
     check("load.shellJsGzipKb", num(f, "load.shellJsGzipKb"), "<= 150 KB", (v) => v <= 150),
@@ -182,7 +186,7 @@ export function markdown(
     );
   }
   lines.push(``, `## Charts`, ``, ...chartFiles.map((f) => `![${f}](${f})`), ``);
-  for (const section of ["api", "sync", "load", "pose", "plans", "nutrition", "memory"] as const) {
+  for (const section of ["api", "sync", "load", "pose", "plans", "nutrition", "memory", "import"] as const) {
     if (report[section] === undefined) continue;
     lines.push(`## ${section}`, ``, "```json", JSON.stringify(report[section], null, 2), "```", ``);
   }

@@ -9,6 +9,7 @@ import { benchApi } from "./api-bench.ts";
 import { benchLoad } from "./load-bench.ts";
 import { benchMemory } from "./memory-bench.ts";
 import { benchPlans } from "./plans-bench.ts";
+import { benchImport } from "./import-bench.ts";
 import { benchNutrition } from "../nutrition/bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
@@ -64,6 +65,7 @@ try {
   report.nutrition = await section("nutrition", () =>
     benchNutrition(server, app.distDir, quick ? 2 : 5, log),
   );
+  report.import = await section("import", () => benchImport(server, quick ? 1 : 3, log));
 } finally {
   await server.stop();
 }
