@@ -19,6 +19,9 @@ export interface RealClipFigures {
   floorP95Ms: number | null;
   appP50Ms: number | null;
   appP95Ms: number | null;
+  /** Of the app's cost: toModelInput, and MediaPipe's call in the worker (medians). */
+  appCaptureP50Ms: number | null;
+  appInferenceP50Ms: number | null;
   costVsFloor: number | null;
   fullSizeP50Ms: number | null;
   at360pP50Ms: number | null;
@@ -39,6 +42,18 @@ const r2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100)
 const r1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
 
+const COST_KEYS = ["fromVideo", "fullSize", "at360p", "captureMs", "inferenceMs"] as const;
+const emptyCosts = (): RealAppCosts => ({
+  fromVideo: [],
+  fullSize: [],
+  at360p: [],
+  captureMs: [],
+  inferenceMs: [],
+});
+function appendCosts(to: RealAppCosts, from: RealAppCosts): void {
+  for (const key of COST_KEYS) to[key].push(...from[key]);
+}
+
 interface Samples {
   floor: number[];
   app: RealAppCosts;
@@ -48,29 +63,22 @@ async function measureClip(bare: Page, app: Page, clip: RealClip, frames: number
   await loadBare(bare, clip.url, [0]);
   await app.evaluate((url) => (window as RealWindow).__spotterPoseReal!.load(url), clip.url);
   const times = frameTimes(clip, WARMUP_FRAMES + frames);
-  const out: Samples = { floor: [], app: { fromVideo: [], fullSize: [], at360p: [] } };
+  const out: Samples = { floor: [], app: emptyCosts() };
   for (let i = 0, block = 0; i < times.length; i += BLOCK_FRAMES, block++) {
     const slice = times.slice(i, i + BLOCK_FRAMES);
     const runFloor = async () => out.floor.push(...(await floorCosts(bare, slice)));
     const runApp = async () => {
       const costs = await app.evaluate((t) => (window as RealWindow).__spotterPoseReal!.run(t), slice);
-      out.app.fromVideo.push(...costs.fromVideo);
-      out.app.fullSize.push(...costs.fullSize);
-      out.app.at360p.push(...costs.at360p);
+      appendCosts(out.app, costs);
     };
     // Turn about: neither side always runs first after the other has warmed the caches.
     if (block % 2 === 0) await runFloor().then(runApp);
     else await runApp().then(runFloor);
   }
   const drop = (list: number[]) => list.slice(WARMUP_FRAMES);
-  return {
-    floor: drop(out.floor),
-    app: {
-      fromVideo: drop(out.app.fromVideo),
-      fullSize: drop(out.app.fullSize),
-      at360p: drop(out.app.at360p),
-    },
-  };
+  const kept = emptyCosts();
+  for (const key of COST_KEYS) kept[key] = drop(out.app[key]);
+  return { floor: drop(out.floor), app: kept };
 }
 
 function clipFigures(clip: RealClip, s: Samples): RealClipFigures {
@@ -83,6 +91,8 @@ function clipFigures(clip: RealClip, s: Samples): RealClipFigures {
     floorP95Ms: r1(quantile(s.floor, 0.95)),
     appP50Ms: r1(p50(s.app.fromVideo)),
     appP95Ms: r1(quantile(s.app.fromVideo, 0.95)),
+    appCaptureP50Ms: r1(p50(s.app.captureMs)),
+    appInferenceP50Ms: r1(p50(s.app.inferenceMs)),
     costVsFloor: r2(ratio(p50(s.app.fromVideo), p50(s.floor))),
     fullSizeP50Ms: r1(p50(s.app.fullSize)),
     at360pP50Ms: r1(p50(s.app.at360p)),
@@ -102,7 +112,7 @@ export async function benchReal(
   await app.waitForFunction(() => (window as RealWindow).__spotterPoseReal !== undefined);
   const bare = await openBarePage(browser, origin);
   const figures: RealClipFigures[] = [];
-  const pooled: Samples = { floor: [], app: { fromVideo: [], fullSize: [], at360p: [] } };
+  const pooled: Samples = { floor: [], app: emptyCosts() };
   try {
     for (const clip of clips) {
       log(`bench:pose: real clip ${clip.name} (${clip.widthPx}×${clip.heightPx}), ${frames} frames…`);
@@ -110,9 +120,7 @@ export async function benchReal(
       figures.push(clipFigures(clip, samples));
       if (clip.heightPx !== 720) continue;
       pooled.floor.push(...samples.floor);
-      pooled.app.fromVideo.push(...samples.app.fromVideo);
-      pooled.app.fullSize.push(...samples.app.fullSize);
-      pooled.app.at360p.push(...samples.app.at360p);
+      appendCosts(pooled.app, samples.app);
     }
   } finally {
     await bare.context().close();

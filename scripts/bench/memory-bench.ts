@@ -11,6 +11,8 @@ export interface MemoryFigures {
   /** The same browser on a blank page before the set: RSS summed over its processes, and PSS. */
   idleTreeRssMb: number;
   idleTreePssMb: number;
+  /** The Train page with its pose model loaded, camera off (PSS, MB): what the set adds is the rest. */
+  modelReadyTreePssMb: number;
   /** During the live set, 30–60 s in (median of samples). */
   liveTreeRssMb: number | null;
   liveTreePssMb: number | null;
@@ -165,6 +167,8 @@ export async function benchMemory(
     log(`memory: idle browser on a blank page: RSS sum ${round(idleRss, 0)} MB, PSS ${round(idlePss, 0)} MB`);
     await page.goto(`${server.origin}/train?exercise=squat`);
     await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
+    await sleep(3000);
+    const ready = tree();
     await page.getByRole("button", { name: "Start" }).click();
     log(`memory: live set on the fake camera for ${longRunS} s…`);
     const samples: ReturnType<typeof tree>[] = [];
@@ -195,6 +199,7 @@ export async function benchMemory(
     return {
       idleTreeRssMb: round(idleRss, 0),
       idleTreePssMb: round(idlePss, 0),
+      modelReadyTreePssMb: round(ready.pssMb, 0),
       liveTreeRssMb: roundOrNull(liveRss, 0),
       liveTreePssMb: roundOrNull(livePss, 0),
       liveTreeMb: liveRss === null ? null : round(liveRss - idleRss, 0),
