@@ -30,3 +30,30 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test("by keyboard: each control Tab reaches shows a focus ring, and a chosen tab's page starts at its heading", async ({
+  page,
+}) => {
+  await page.goto("/train");
+  await expect(page.getByRole("heading", { name: "Train", level: 1 })).toBeVisible();
+  const seen: string[] = [];
+  for (let i = 0; i < 14; i += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        name: `${el.tagName.toLowerCase()} ${el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 20)}`,
+        ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (focused) seen.push(`${focused.name}: ${focused.ring ? "ring" : "NO RING"}`);
+  }
+  expect(seen.length).toBeGreaterThan(5);
+  expect(seen.filter((s) => s.endsWith("NO RING"))).toEqual([]);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Workout log", level: 1 })).toBeFocused();
+});

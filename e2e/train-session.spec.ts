@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { generateSynth, readTruth } from "../scripts/synth/index.ts";
 import { launchWithFakeCamera } from "./support/fake-camera";
@@ -120,6 +121,10 @@ test.describe("a training session", () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/^Squat: 3 reps/);
       expect(copied).toContain("leaning too far forward");
+
+      // The page after a set (summary, rest timer, share) passes axe too.
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     } finally {
       await browser.close();
     }
