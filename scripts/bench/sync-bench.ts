@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { MAX_PULL_LIMIT } from "../../shared/schemas/sync.ts";
 import { push, pushBody, signUpUser, workoutMutations } from "./api-users.ts";
 import { openProfile } from "./browser.ts";
 import { snapshotApp, startBenchServer, type BenchServer } from "./server.ts";
@@ -43,7 +44,8 @@ interface SyncBenchWindow {
 
 const SETS_PER_WORKOUT = 4;
 const MUTATIONS_PER_PUSH = 100;
-const PULL_LIMIT = 500;
+/** The page size the app asks for. */
+const PULL_LIMIT = MAX_PULL_LIMIT;
 
 const loadNow = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 

@@ -58,13 +58,26 @@ export async function applyPulledPage(
   db: SpotterDb,
   changes: Change[],
   cursor: string,
+  bookmark?: string | null,
 ): Promise<ApplyReport> {
   const report = emptyReport();
-  await db.transaction("rw", applyTables(db), async () => {
+  await db.transaction("rw", pageTables(db, changes), async () => {
     await applyChanges(db, changes, report);
-    await db.meta.put({ key: "cursor", value: cursor });
+    const bookmarkRow = bookmark ? [{ key: "bookmark", value: bookmark }] : [];
+    await db.meta.bulkPut([{ key: "cursor", value: cursor }, ...bookmarkRow]);
   });
   return report;
+}
+
+/** The tables a page can touch: its kinds (and their children, for deletes), outbox, meta, unparsed. */
+function pageTables(db: SpotterDb, changes: readonly Change[]) {
+  const kinds = new Set<EntityKind>();
+  for (const change of changes) {
+    if (!isEntityKind(change.entity) || kinds.has(change.entity)) continue;
+    kinds.add(change.entity);
+    for (const child of childrenOf(change.entity)) kinds.add(child.entity);
+  }
+  return [...[...kinds].map((kind) => db.tableFor(kind)), db.outbox, db.meta, db.unparsed];
 }
 
 type Pulled = Pick<Change, "entity" | "key" | "value" | "version" | "stamps">;

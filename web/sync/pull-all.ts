@@ -1,6 +1,6 @@
 import type { SpotterDb } from "../db/database";
 import { applyPulledPage, type ApplyReport } from "./apply-changes";
-import { readMeta, writeMeta } from "./meta";
+import { readMeta } from "./meta";
 import type { SyncTransport } from "./transport";
 
 /** Stops runaway loops if the server keeps answering without progress. */
@@ -18,7 +18,9 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
   let bookmark = await readMeta(db, "bookmark");
   let next: Promise<PullAnswer> = transport.pull(await readMeta(db, "cursor"), limit, bookmark);
   for (let page = 0; page < MAX_PAGES; page++) {
+    const waitStart = performance.now();
     const answer = await next;
+    performance.measure("sync: wait for page", { start: waitStart });
     const { result } = answer;
     bookmark = answer.bookmark ?? bookmark;
     if (result.hasMore) {
@@ -26,8 +28,9 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
       // Not awaited if applying this page fails: its failure must not go unhandled.
       next.catch(() => undefined);
     }
-    if (answer.bookmark) await writeMeta(db, "bookmark", answer.bookmark);
-    const applied = await applyPulledPage(db, result.changes, result.cursor);
+    const applyStart = performance.now();
+    const applied = await applyPulledPage(db, result.changes, result.cursor, answer.bookmark);
+    performance.measure("sync: apply page", { start: applyStart });
     for (const key of Object.keys(total) as (keyof ApplyReport)[]) total[key] += applied[key];
     if (!result.hasMore) break;
   }

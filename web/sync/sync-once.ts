@@ -1,4 +1,4 @@
-import { DEFAULT_PULL_LIMIT } from "../../shared/schemas/sync";
+import { MAX_PULL_LIMIT } from "../../shared/schemas/sync";
 import type { SpotterDb } from "../db/database";
 import { ApiRequestError } from "../api/errors";
 import { retryUnparsed } from "./apply-changes";
@@ -43,7 +43,7 @@ export async function syncOnce(
       pushError = toSyncError(err);
       if (pushError.code === "offline" || pushError.code === "signed_out") throw pushError;
     }
-    const pulled = await pullAll(db, transport, options.pullLimit ?? DEFAULT_PULL_LIMIT);
+    const pulled = await pullAll(db, transport, options.pullLimit ?? MAX_PULL_LIMIT);
     report.pulled += pulled.applied;
     report.keptLocal += pulled.keptLocal;
     report.invalid += pulled.invalid;
