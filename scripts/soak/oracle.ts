@@ -85,6 +85,8 @@ export interface Verdict {
   divergent: number;
   /** A few examples of each finding, for the report. */
   examples: string[];
+  /** `entity:key` of every record found lost, duplicated or resurrected. */
+  keys: string[];
 }
 
 const comparable = (value: Fields) =>
@@ -101,7 +103,7 @@ export function judge(
   server: Holding,
   devices: Map<string, Holding>,
 ): Verdict {
-  const verdict: Verdict = { lost: 0, duplicated: 0, resurrected: 0, divergent: 0, examples: [] };
+  const verdict: Verdict = { lost: 0, duplicated: 0, resurrected: 0, divergent: 0, examples: [], keys: [] };
   const note = (line: string) => void (verdict.examples.length < 12 && verdict.examples.push(line));
   for (const [key, record] of oracle) {
     const held = server.get(key);
@@ -109,6 +111,7 @@ export function judge(
       const showing = [...devices].filter(([, h]) => h.has(key)).map(([d]) => d);
       if (held || showing.length > 0) {
         verdict.resurrected += 1;
+        verdict.keys.push(key);
         note(
           `resurrected ${key} (server: ${held ? "shows it" : "deleted"}; devices: ${showing.join(", ") || "none"})`,
         );
@@ -117,15 +120,18 @@ export function judge(
     }
     if (!held) {
       verdict.lost += 1;
+      verdict.keys.push(key);
       note(`lost ${key}: missing on the server`);
     } else if (comparable(held) !== comparable(record.value)) {
       verdict.lost += 1;
+      verdict.keys.push(key);
       note(`lost edit on ${key}: server ${comparable(held)} ≠ intended ${comparable(record.value)}`);
     }
   }
   for (const key of server.keys()) {
     if (!oracle.has(key)) {
       verdict.duplicated += 1;
+      verdict.keys.push(key);
       note(`duplicated ${key}: on the server, never created by an edit`);
     }
   }

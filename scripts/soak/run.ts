@@ -13,6 +13,7 @@ import { seededRandom } from "../bench/api-bench.ts";
 import { signInAgain, signUpUser } from "../bench/api-users.ts";
 import { startBenchServer } from "../bench/server.ts";
 import { freezeWorker } from "../lib/frozen-worker.ts";
+import { saveProfile } from "../../web/db/repository";
 import { installDeviceClocks, realNow } from "./clock.ts";
 import { SoakDevice } from "./device.ts";
 import { judge, predict, type Holding, type IntendedEdit } from "./oracle.ts";
@@ -59,6 +60,7 @@ const server = await startBenchServer(
 const proxy = await startFaultProxy(server.origin, DEFAULT_FAULTS, random);
 proxy.setFaults(false);
 const edits: IntendedEdit[][] = [];
+const skews = new Map<string, number>();
 let seq = 0;
 try {
   log(`signing up ${users} users, ${devicesPerUser} devices each (passkeys, a session per device)…`);
@@ -80,6 +82,7 @@ try {
     edits.push(userEdits);
     for (let d = 0; d < devicesPerUser; d++) {
       const skewMs = Math.round((random() * 2 - 1) * maxSkewMs);
+      skews.set(`u${u}d${d}`, skewMs);
       const cookie = d === 0 ? account.cookie : await signInAgain(server.origin, account);
       const device = new SoakDevice({
         name: `u${u}d${d}`,
@@ -94,6 +97,10 @@ try {
       await device.signIn();
       sim.devices.push(device);
     }
+    // The profile exists before the devices diverge: its creation is a whole-record put of every
+    // field, which would race other devices' edits of any of them.
+    await sim.devices[0]!.write(() => saveProfile({}));
+    for (const device of sim.devices) await device.sync();
     auditors.push(await signInAgain(server.origin, account));
     sims.push(sim);
   }
@@ -140,6 +147,9 @@ try {
         return judge(new Map(), serverHolding, await holdings(sim)).divergent === 0;
       }),
     );
+    log(
+      `  round ${rounds}: ${agreed.filter(Boolean).length} of ${sims.length} users agree (${((performance.now() - online) / 1000).toFixed(1)} s)`,
+    );
     if (agreed.every(Boolean)) {
       convergenceS = (performance.now() - online) / 1000;
       break;
@@ -164,6 +174,23 @@ try {
       totals.outbox += p.outbox;
     }
     examples.push(...verdict.examples.slice(0, 3).map((e) => `u${u}: ${e}`));
+    for (const key of verdict.keys.slice(0, 2)) {
+      // The record's intended edits in true-time order, with each device's skew: enough to tell a
+      // lost edit from a race the clocks could not order.
+      examples.push(`u${u}: history of ${key}:`);
+      for (const e of edits[u]!.filter((x) => `${x.entity}:${x.key}` === key).sort(
+        (a, b) => a.trueMs - b.trueMs,
+      )) {
+        const at = ((e.trueMs - simStart) / 60_000).toFixed(1);
+        const fields =
+          e.op === "delete"
+            ? "delete"
+            : JSON.stringify(e.fields ? Object.fromEntries(e.fields.map((f) => [f, e.value?.[f]])) : "whole");
+        examples.push(
+          `    +${at} min ${e.device} (skew ${Math.round((skews.get(e.device) ?? 0) / 60_000)} min): ${fields}`,
+        );
+      }
+    }
   }
   const madeEdits = sims.reduce((sum, s) => sum + [...s.edits.values()].reduce((a, b) => a + b, 0), 0);
   const syncs = allDevices.reduce((sum, d) => sum + d.syncs, 0);
@@ -183,7 +210,7 @@ try {
   log(
     `convergence ${convergenceS === null ? "none" : `${convergenceS.toFixed(1)} s`} after the last device came online (goal ≤ 10 s); load ${load()}`,
   );
-  for (const e of examples.slice(0, 15)) log(`  ${e}`);
+  for (const e of examples.slice(0, 40)) log(`  ${e}`);
   if (values.json) {
     const line = {
       users,

@@ -35,14 +35,17 @@ export interface UserSim {
 const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
   items[Math.floor(random() * items.length)];
 
-/** Whether `device` may edit `field` of a record now without racing another device's edit of it. */
-function mayEdit(user: UserSim, opts: ScenarioOptions, device: string, fieldKey: string): boolean {
+/**
+ * Claims `field` of a record for `device` now, unless another device edited it less than the gap
+ * ago. Check and claim happen in one synchronous step: devices act concurrently, and two of them
+ * must not both pass the check within one moment (their edits would tie in true time).
+ */
+function claim(user: UserSim, opts: ScenarioOptions, device: string, fieldKey: string): boolean {
   const last = user.lastFieldEdit.get(fieldKey);
-  return !last || last.device === device || user.simNow - last.atMs > opts.conflictGapMs;
-}
-
-const noteEdit = (user: UserSim, device: string, fieldKey: string) =>
+  if (last && last.device !== device && user.simNow - last.atMs <= opts.conflictGapMs) return false;
   user.lastFieldEdit.set(fieldKey, { device, atMs: user.simNow });
+  return true;
+}
 
 /** One local write of a kind a person makes; false when nothing suitable could be edited now. */
 async function writeSomething(user: UserSim, d: SoakDevice, opts: ScenarioOptions): Promise<boolean> {
@@ -70,7 +73,7 @@ async function writeSomething(user: UserSim, d: SoakDevice, opts: ScenarioOption
     const sets = await d.db.sets.toArray();
     const set = pick(sets, random);
     const field = pick(["reps", "weightKg", "rpe"] as const, random)!;
-    if (!set || !mayEdit(user, opts, d.name, `set:${set.id}:${field}`)) return false;
+    if (!set || !claim(user, opts, d.name, `set:${set.id}:${field}`)) return false;
     const value =
       field === "reps"
         ? 1 + Math.floor(random() * 15)
@@ -78,22 +81,19 @@ async function writeSomething(user: UserSim, d: SoakDevice, opts: ScenarioOption
           ? 6 + Math.floor(random() * 5)
           : 20 + Math.floor(random() * 150);
     await d.write(() => saveSet({ ...set, [field]: value }));
-    noteEdit(user, d.name, `set:${set.id}:${field}`);
     return true;
   }
   if (r < 0.8) {
     const workout = pick(workouts, random)!;
-    if (!mayEdit(user, opts, d.name, `workout:${workout.id}:endedAt`)) return false;
+    if (!claim(user, opts, d.name, `workout:${workout.id}:endedAt`)) return false;
     await d.write(() => finishWorkout(workout.id));
-    noteEdit(user, d.name, `workout:${workout.id}:endedAt`);
     return true;
   }
   if (r < 0.88) {
     const field = pick(["weightKg", "trainingDays"] as const, random)!;
-    if (!mayEdit(user, opts, d.name, `profile:self:${field}`)) return false;
+    if (!claim(user, opts, d.name, `profile:self:${field}`)) return false;
     const value = field === "weightKg" ? 60 + Math.floor(random() * 40) : 1 + Math.floor(random() * 6);
     await d.write(() => saveProfile({ [field]: value }));
-    noteEdit(user, d.name, `profile:self:${field}`);
     return true;
   }
   if (r < 0.96) {
