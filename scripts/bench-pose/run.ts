@@ -107,7 +107,7 @@ for (const [name, figures] of Object.entries(results)) {
     `\n${name}${name === "lite" || name === "full" ? ` (capture ${capture}, short side ${values["short-side"]} px)` : ""}`,
   );
   log(
-    JSON.stringify(figures, null, 1)
+    JSON.stringify(figures, (_k, v: unknown) => (typeof v === "number" ? Math.round(v * 10) / 10 : v), 1)
       .replace(/\n\s*/g, " ")
       .replace(/\{ "clip"/g, '\n  { "clip"'),
   );
