@@ -20,6 +20,8 @@ export interface LoadFigures {
   /** Warm offline: the shell's first contentful paint, and the pose model ready (shown separately). */
   warmOfflineShellPaintMs: number | null;
   warmOfflineModelReadyMs: number | null;
+  /** Warm offline: when the Train route's own chunk had arrived (what usable waits for after paint). */
+  warmOfflineTrainChunkMs: number | null;
   /** Warm offline, per load: usable Train page over shell first paint, median. Goal ≤ 1.2. */
   warmUsableVsShellPaint: number | null;
   /** What "usable" waited for. */
@@ -79,6 +81,7 @@ interface PageFigures {
   usableMs: number;
   shellPaintMs: number | null;
   modelReadyMs: number | null;
+  trainChunkMs: number | null;
   lcpMs: number | null;
   tbtMs: number;
   marker: string;
@@ -94,13 +97,17 @@ async function measureTrainLoad(page: Page, origin: string): Promise<PageFigures
   await page.waitForFunction(() => (window as unknown as LoadWindow).__benchUsableMs !== null);
   await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
   const marker = "Train heading shown and Start enabled (next frame)";
-  const { usableMs, modelReadyMs, shellPaintMs } = await page.evaluate(() => {
+  const { usableMs, modelReadyMs, shellPaintMs, trainChunkMs } = await page.evaluate(() => {
     const w = window as unknown as LoadWindow;
     const paint = performance.getEntriesByName("first-contentful-paint")[0];
+    const chunk = performance
+      .getEntriesByType("resource")
+      .find((e) => /\/assets\/TrainPage-[^/]*\.js$/.test(e.name)) as PerformanceResourceTiming | undefined;
     return {
       usableMs: w.__benchUsableMs ?? 0,
       modelReadyMs: w.__benchModelReadyMs,
       shellPaintMs: paint?.startTime ?? null,
+      trainChunkMs: chunk?.responseEnd ?? null,
     };
   });
   const { lcpMs, tasks } = await page.evaluate(
@@ -121,7 +128,7 @@ async function measureTrainLoad(page: Page, origin: string): Promise<PageFigures
       }),
   );
   const tbtMs = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
-  return { usableMs, shellPaintMs, modelReadyMs, lcpMs, tbtMs, marker };
+  return { usableMs, shellPaintMs, modelReadyMs, trainChunkMs, lcpMs, tbtMs, marker };
 }
 
 export async function benchLoad(
@@ -158,6 +165,7 @@ export async function benchLoad(
       warmOfflineLcpMs: roundOrNull(median(warm.flatMap((w) => (w.lcpMs === null ? [] : [w.lcpMs]))), 0),
       warmOfflineShellPaintMs: roundOrNull(median(present(warm.map((w) => w.shellPaintMs))), 0),
       warmOfflineModelReadyMs: roundOrNull(median(present(warm.map((w) => w.modelReadyMs))), 0),
+      warmOfflineTrainChunkMs: roundOrNull(median(present(warm.map((w) => w.trainChunkMs))), 0),
       warmUsableVsShellPaint: roundOrNull(
         median(present(warm.map((w) => (w.shellPaintMs ? w.usableMs / w.shellPaintMs : null)))),
         2,
