@@ -60,9 +60,12 @@ export function createImportSession(): ImportSession {
     async write(plan, policy, onProgress, signal) {
       const totals: ImportTotals = { written: {}, skipped: {} };
       let records = 0;
+      // The worker hands over the next chunk while this one is being stored.
+      let next = plan.chunks > 0 ? remote.chunk(0) : null;
       for (let i = 0; i < plan.chunks; i++) {
         signal?.throwIfAborted();
-        const chunk = await remote.chunk(i);
+        const chunk = await next!;
+        next = i + 1 < plan.chunks ? remote.chunk(i + 1) : null;
         const result = await writeImportChunk(chunk.records, policy);
         for (const [kind, n] of Object.entries(result.written) as [EntityKind, number][])
           totals.written[kind] = (totals.written[kind] ?? 0) + n;
