@@ -182,6 +182,8 @@ try {
           workers: [single.summary.workers, split.summary.workers],
           seamMs: split.summary.seamMs ?? null,
           totalMs: [Math.round(single.totalMs), Math.round(split.totalMs)],
+          frameLoopMs: [Math.round(single.summary.wallMs), Math.round(split.summary.wallMs)],
+          initMs: [Math.round(single.summary.init.initMs), Math.round(split.summary.init.initMs)],
           speedup: Math.round((single.totalMs / split.totalMs) * 100) / 100,
           ...result,
           load: load(),
@@ -189,6 +191,7 @@ try {
         rows.push(row);
         log(
           `${clip} (round ${round + 1}): ${row.frames.join(" / ")} frames, ${row.totalMs.join(" / ")} ms ` +
+            `(frame loop ${row.frameLoopMs.join(" / ")}, model load ${row.initMs.join(" / ")}) ` +
             `→ ${row.speedup}×, seam ${row.seamMs === null ? "none" : `${Math.round(row.seamMs)} ms`}; ` +
             `reps ${result.reps.join(" / ")}, scores ${JSON.stringify(result.scores[0])} / ${JSON.stringify(result.scores[1])}, ` +
             `max score diff ${result.maxScoreDiff.toFixed(2)}, ${result.equal ? "same per-rep result" : "DIFFERENT per-rep result"}; load ${row.load}`,
