@@ -139,16 +139,20 @@ try {
   while ((performance.now() - online) / 1000 < timeoutS) {
     rounds += 1;
     await Promise.all(allDevices.map((d) => d.sync()));
-    const agreed = await Promise.all(
-      sims.map(async (sim, u) => {
+    // Why a user does not agree yet: a device still has changes to push, or holds other values.
+    const states = await Promise.all(
+      sims.map(async (sim, u): Promise<"agree" | "queued" | "differ"> => {
         const pendingRows = await Promise.all(sim.devices.map((d) => d.pending()));
-        if (pendingRows.some((p) => p.outbox > 0)) return false;
+        if (pendingRows.some((p) => p.outbox > 0)) return "queued";
         const serverHolding = await readServer(server.origin, auditors[u]!);
-        return judge(new Map(), serverHolding, await holdings(sim)).divergent === 0;
+        return judge(new Map(), serverHolding, await holdings(sim)).divergent === 0 ? "agree" : "differ";
       }),
     );
+    const agreed = states.map((state) => state === "agree");
+    const count = (state: string) => states.filter((x) => x === state).length;
     log(
-      `  round ${rounds}: ${agreed.filter(Boolean).length} of ${sims.length} users agree (${((performance.now() - online) / 1000).toFixed(1)} s)`,
+      `  round ${rounds}: ${count("agree")} of ${sims.length} users agree, ${count("queued")} with changes ` +
+        `still queued, ${count("differ")} differing (${((performance.now() - online) / 1000).toFixed(1)} s)`,
     );
     if (agreed.every(Boolean)) {
       convergenceS = (performance.now() - online) / 1000;
