@@ -40,9 +40,15 @@ const CONTAINERS: Record<string, ContainerName> = {
   Matroska: "mkv",
 };
 
-/** Microsecond-rounded milliseconds, the same value a decoded `VideoFrame.timestamp` gives. */
+// mediabunny's own factor: a hair over 1e6, so 0.1 s does not become 99,999 µs.
+const MICROSECONDS_PER_SECOND = 1e6 * (1 + Number.EPSILON);
+
+/**
+ * Milliseconds on whole microseconds, cut as mediabunny cuts a packet's time for WebCodecs, so the
+ * same value a decoded `VideoFrame.timestamp` gives.
+ */
 export function packetTimeMs(seconds: number): number {
-  return Math.round(seconds * 1e6) / 1000;
+  return Math.trunc(MICROSECONDS_PER_SECOND * seconds) / 1000;
 }
 
 function containerOf(formatName: string): ContainerName {
