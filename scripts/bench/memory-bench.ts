@@ -25,6 +25,11 @@ export interface MemoryFigures {
   /** JS heaps from measureUserAgentSpecificMemory, 60 s in. */
   pageHeapMb: number | null;
   workerHeapMb: number | null;
+  /**
+   * PSS after the set, once page and worker have been garbage-collected (`--expose-gc`): how much of
+   * the live figure was garbage not yet collected rather than memory in use.
+   */
+  afterGcTreePssMb: number | null;
   /** Tree RSS, the last window of the long run over the window from 60 s on. Goal ≤ 5 %. */
   tenMinuteGrowthPct: number | null;
   tenMinuteGrowthPssPct: number | null;
@@ -151,6 +156,7 @@ export async function benchMemory(
       `--use-file-for-fake-video-capture=${clip.mjpegPath}`,
       // measureUserAgentSpecificMemory answers at once instead of at the next garbage collection.
       "--enable-blink-features=ForceEagerMeasureMemory",
+      "--js-flags=--expose-gc",
     ],
   });
   try {
@@ -182,6 +188,10 @@ export async function benchMemory(
         log(`memory: ${samples.length * 5} s, RSS sum ${round(samples.at(-1)!.rssMb, 0)} MB`);
     }
     heapsAt60s ??= await heaps(page);
+    const collect = () => (globalThis as { gc?: () => void }).gc?.();
+    await Promise.all([page.evaluate(collect), ...page.workers().map((w) => w.evaluate(collect))]);
+    await sleep(3000);
+    const afterGc = tree();
     await page.getByRole("button", { name: "Stop" }).click();
     const at = (fromS: number, toS: number) => samples.slice(fromS / 5, toS / 5);
     const med = (list: ReturnType<typeof tree>[], key: "rssMb" | "pssMb") => median(list.map((m) => m[key]));
@@ -200,6 +210,7 @@ export async function benchMemory(
       idleTreeRssMb: round(idleRss, 0),
       idleTreePssMb: round(idlePss, 0),
       modelReadyTreePssMb: round(ready.pssMb, 0),
+      afterGcTreePssMb: round(afterGc.pssMb, 0),
       liveTreeRssMb: roundOrNull(liveRss, 0),
       liveTreePssMb: roundOrNull(livePss, 0),
       liveTreeMb: liveRss === null ? null : round(liveRss - idleRss, 0),
