@@ -197,6 +197,7 @@ test.describe("with a camera set", () => {
       await expect(page.locator("[data-pose-status]")).toHaveAttribute("data-pose-status", "ready", {
         timeout: 60_000,
       });
+      await page.getByLabel("Countdown").selectOption("0");
       await page.getByRole("button", { name: "Start" }).click();
       await page.waitForFunction(
         (passMs) => (window.__spotterTrainTrace?.at(-1)?.frameMs ?? 0) >= passMs - 50,

@@ -30,6 +30,8 @@ async function waitForPoseReady(page: Page): Promise<void> {
 async function live(page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/train?exercise=squat`);
   await waitForPoseReady(page);
+  // No countdown before the set: the recording starts with analysis.
+  await page.getByLabel("Countdown").selectOption("0");
   await page.getByRole("button", { name: "Start" }).click();
   await page.waitForFunction(
     (ms) =>
