@@ -2,7 +2,7 @@
 // /proc) and the JS heaps of page and pose worker, during a live set on the fake camera (a rendered
 // synthetic clip), against the same browser idle on a blank page in the same run.
 import { readFileSync, readdirSync } from "node:fs";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { serveApp } from "../lib/serve-app.mjs";
 import { generateSynth } from "../synth/index.ts";
 import { median, round, roundOrNull } from "./stats.ts";
@@ -13,6 +13,11 @@ export interface MemoryFigures {
   idleTreePssMb: number;
   /** The Train page with its pose model loaded, camera off (PSS, MB): what the set adds is the rest. */
   modelReadyTreePssMb: number;
+  /**
+   * Camera on for 45 s with the model's download held back (nothing analysed), in its own context
+   * before the set: what the camera and the page cost without pose analysis (PSS, MB).
+   */
+  cameraOnlyTreePssMb: number;
   /** During the live set, 30–60 s in (median of samples). */
   liveTreeRssMb: number | null;
   liveTreePssMb: number | null;
@@ -131,6 +136,28 @@ async function heaps(page: Page): Promise<{ pageMb: number | null; workerMb: num
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A set started while the model's download is held: the camera runs, nothing is analysed. */
+async function cameraWithoutModel<T>(browser: Browser, origin: string, sample: () => T): Promise<T> {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route("**/models/*.task", async (route) => {
+    await held;
+    await route.abort();
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/train?exercise=squat`);
+    await page.getByRole("button", { name: "Start" }).click();
+    await sleep(45_000);
+    return sample();
+  } finally {
+    release();
+    await context.close();
+    await sleep(2000);
+  }
+}
+
 /**
  * Runs one live set for `longRunS` seconds (600 normally; --quick shortens it and says so) and
  * samples the tree every 5 s. `distDir` is the built app, served statically (the page needs no API).
@@ -171,6 +198,7 @@ export async function benchMemory(
     const idleRss = median(idleSamples.map((m) => m.rssMb)) ?? 0;
     const idlePss = median(idleSamples.map((m) => m.pssMb)) ?? 0;
     log(`memory: idle browser on a blank page: RSS sum ${round(idleRss, 0)} MB, PSS ${round(idlePss, 0)} MB`);
+    const cameraOnly = await cameraWithoutModel(browser, server.origin, tree);
     await page.goto(`${server.origin}/train?exercise=squat`);
     await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
     await sleep(3000);
@@ -210,6 +238,7 @@ export async function benchMemory(
       idleTreeRssMb: round(idleRss, 0),
       idleTreePssMb: round(idlePss, 0),
       modelReadyTreePssMb: round(ready.pssMb, 0),
+      cameraOnlyTreePssMb: round(cameraOnly.pssMb, 0),
       afterGcTreePssMb: round(afterGc.pssMb, 0),
       liveTreeRssMb: roundOrNull(liveRss, 0),
       liveTreePssMb: roundOrNull(livePss, 0),
