@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { ApiError, handleError } from "./http/errors";
 import { requestMetrics, type AppEnv } from "./http/request-metrics";
+import { releaseBody } from "./http/release-body";
 import { noStore, securityHeaders } from "./http/security";
 import { observeRequests } from "./observability/observe";
 import { accountDataRoutes } from "./routes/account";
@@ -14,6 +15,7 @@ import { workoutRoutes } from "./routes/workouts";
 
 const api = new Hono<AppEnv>()
   .basePath("/api")
+  .use(releaseBody())
   .use(requestMetrics())
   .use(observeRequests())
   .use(securityHeaders())
