@@ -80,6 +80,16 @@ for (const { exerciseId, clip, container } of CASES) {
       if (rep.faults.length === 0) expect(found, `rep ${rep.rep} is clean`).toEqual([]);
       for (const fault of rep.faults) expect(found, `rep ${rep.rep} shows ${fault}`).toContain(fault);
     }
+
+    // By keyboard: the timeline is a slider; Page Down goes to the first rep.
+    const timeline = page.getByRole("slider", { name: /^Timeline/ });
+    await timeline.focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("PageDown");
+    await expect(timeline).toHaveAttribute("aria-valuetext", new RegExp(`rep 1 of ${truth.reps.length}`));
+    // The reviewed set goes to the log with its per-rep form.
+    await page.getByRole("button", { name: "Save to log" }).click();
+    await expect(page.getByRole("button", { name: "Saved to log" })).toBeDisabled();
   });
 }
 

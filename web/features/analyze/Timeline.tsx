@@ -1,4 +1,4 @@
-import type { KeyboardEvent, MouseEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
 import type { FormReview } from "./judge-frames";
 import { clockText, timelineKeyTarget } from "./timeline-keys";
 import type { AnalysisFrame } from "./run-analysis";
@@ -41,14 +41,23 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
     const box = event.currentTarget.getBoundingClientRect();
     onSeek(((event.clientX - box.left) / box.width) * totalMs);
   };
+  // Where the last key sent the playhead, until the video reports it there: keys pressed faster
+  // than the video seeks go on from there, not from the old position.
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [currentMs]);
   const onKey = (event: KeyboardEvent<SVGSVGElement>) => {
     const frameTimes = frames.map((f) => f.tMs);
-    const target = timelineKeyTarget(event.key, event.shiftKey, currentMs, frameTimes, reps, totalMs);
+    const from = pending.current ?? currentMs;
+    const target = timelineKeyTarget(event.key, event.shiftKey, from, frameTimes, reps, totalMs);
     if (target === null) return;
     event.preventDefault();
+    pending.current = target;
     onSeek(target);
   };
-  const repNow = reps.find((r) => currentMs >= r.startMs && currentMs <= r.endMs);
+  // A millisecond of slack: a seek to a rep's start may land a hair before it.
+  const repNow = reps.find((r) => currentMs >= r.startMs - 1 && currentMs <= r.endMs);
   const where = repNow
     ? `, rep ${repNow.index + 1} of ${reps.length}, score ${Math.round(repNow.score)}`
     : "";
