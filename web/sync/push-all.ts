@@ -38,7 +38,9 @@ export async function pushOutbox(db: SpotterDb, transport: SyncTransport): Promi
     } catch (err) {
       if (!isRefusal(err)) throw err;
       if (mutations.length === 1) {
-        await quarantineRows(db, [{ row: batch.rows[0]!, reason: `The server refused it: ${err.message}` }]);
+        // The server names the change by its outbox number, an internal id a person never sees.
+        const why = err.message.replace(/^Mutation \d+: /, "");
+        await quarantineRows(db, [{ row: batch.rows[0]!, reason: `The server refused it: ${why}` }]);
       } else maxMutations = Math.ceil(mutations.length / 2);
       continue;
     }

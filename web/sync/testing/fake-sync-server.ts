@@ -59,8 +59,10 @@ export class FakeSyncServer {
       return this.error(409, "unsupported_schema_version", "This app version can no longer sync.");
     }
     if (this.failPushes) return this.error(500, "internal", "Something went wrong.");
-    if (body.mutations.some((m) => this.refuse(m))) {
-      return this.error(400, "validation_failed", "A change is not valid.");
+    const refused = body.mutations.find((m) => this.refuse(m));
+    if (refused) {
+      // Worded as the real server words it: the mutation's number, then the field.
+      return this.error(400, "validation_failed", `Mutation ${refused.id}: reps: Must be at most 1000.`);
     }
     let last = this.lastMutation.get(body.clientId) ?? 0;
     const ignored: number[] = [];
