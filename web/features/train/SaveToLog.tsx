@@ -1,6 +1,9 @@
 import { useState } from "react";
 import type { SetSummary } from "../../../shared/form";
-import { saveCameraSet } from "../../db/camera-set";
+
+// The database code (about 100 KB) loads when a set is saved, not with Train: Train's first paint
+// on a warm start waited for it before (bench load section).
+const loadSaver = () => import("../../db/camera-set");
 
 /**
  * Saves a counted set (live or from a reviewed video) to today's workout with each rep's form.
@@ -11,6 +14,7 @@ export function SaveToLog({ summary }: { summary: SetSummary }) {
   const save = async () => {
     setState("saving");
     try {
+      const { saveCameraSet } = await loadSaver();
       await saveCameraSet(summary);
       setState("saved");
     } catch (error) {
