@@ -81,7 +81,14 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
     check("api.non2xx at capacity", num(f, "api.non2xx"), "= 0", (v) => v === 0),
     check("api.dbQueriesMax (D1 round trips)", num(f, "api.dbQueriesMax"), "<= 2", (v) => v <= 2),
     check("api.cpuMsPerRequest at capacity", num(f, "api.cpuMsPerRequest"), "<= 5 ms", (v) => v <= 5),
-    check("plans.recommendP95Ms (2-year log)", num(f, "plans.recommendP95Ms"), "<= 20 ms", (v) => v <= 20),
+    check(
+      "plans.recommendP95Ms (2-year log, after a set)",
+      num(f, "plans.recommendP95Ms"),
+      "<= 20 ms",
+      (v) => v <= 20,
+    ),
+    // The first recommendation after the app opens replays the whole log: the same goal applies.
+    check("plans.coldP95Ms (first call, whole log)", num(f, "plans.coldP95Ms"), "<= 20 ms", (v) => v <= 20),
     check(
       "nutrition.searchP95Ms (per keystroke)",
       num(f, "nutrition.searchP95Ms"),
