@@ -16,6 +16,8 @@ import { SaveToLog } from "../train/SaveToLog";
 import { ShareSet } from "../train/ShareSet";
 import { usePlaybackAnnouncer } from "./use-playback-announcer";
 
+const SEEK_INTO_FRAME_MS = 1;
+
 function resolveExercise(choice: ExerciseChoice, frames: readonly PoseFrame[]): ExerciseId | null {
   if (choice === "none") return null;
   if (choice === "auto") return suggestExercise(frames.slice());
@@ -50,8 +52,11 @@ export function ResultView({
     },
     [announceAt],
   );
+  // A millisecond into the frame, not onto its edge: a frame's time in seconds can round a hair
+  // below the frame's own timestamp (an MP4's 1/30 s steps), and the video then shows the frame
+  // before it.
   const seek = useCallback((tMs: number) => {
-    if (videoRef.current) videoRef.current.currentTime = Math.max(0, tMs) / 1000;
+    if (videoRef.current) videoRef.current.currentTime = (Math.max(0, tMs) + SEEK_INTO_FRAME_MS) / 1000;
   }, []);
   const withPerson = result.frames.filter((f) => f.landmarks.length > 0).length;
   return (

@@ -21,9 +21,10 @@ export function timelineKeyTarget(
   totalMs: number,
 ): number | null {
   const clamp = (tMs: number) => Math.min(totalMs, Math.max(0, tMs));
-  // Half a millisecond of slack: a seek lands on a frame time give or take rounding.
-  const after = (times: readonly number[]) => times.find((t) => t > currentMs + 0.5);
-  const before = (times: readonly number[]) => times.findLast((t) => t < currentMs - 0.5);
+  // Two milliseconds of slack: a seek lands a millisecond into a frame (ResultView), give or take
+  // rounding; frames are never this close.
+  const after = (times: readonly number[]) => times.find((t) => t > currentMs + 2);
+  const before = (times: readonly number[]) => times.findLast((t) => t < currentMs - 2);
   switch (key) {
     case "ArrowRight":
       return clamp(shiftKey ? currentMs + TIMELINE_STEP_MS : (after(frameTimesMs) ?? totalMs));

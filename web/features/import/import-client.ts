@@ -50,22 +50,35 @@ export function createImportSession(): ImportSession {
     name: "import",
   });
   const remote: Remote<ImportApi> = wrap<ImportApi>(worker);
+  // A worker whose code fails to load or throws never answers: without this the page would wait
+  // on "Reading its rows…" for ever. Every call races it and fails with words instead.
+  const stopped = new Promise<never>((_, reject) => {
+    const fail = (detail: string) =>
+      reject(new Error(`The importer stopped (${detail}). Reload the page and try again.`));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      fail(event.message || "its code could not load");
+    });
+    worker.addEventListener("messageerror", () => fail("a message could not be read"));
+  });
+  stopped.catch(() => undefined);
+  const answer = <T>(call: PromiseLike<T>): Promise<T> => Promise.race([call, stopped]);
   return {
     async analyse(file, unit, remembered, onProgress) {
-      const analysis = await remote.analyse(file, unit, remembered, proxy(onProgress));
+      const analysis = await answer<Analysis>(remote.analyse(file, unit, remembered, proxy(onProgress)));
       performance.mark(IMPORT_MARKS.analysed);
       return analysis;
     },
-    plan: (choices) => remote.plan(choices, Date.now()),
+    plan: (choices) => answer(remote.plan(choices, Date.now())),
     async write(plan, policy, onProgress, signal) {
       const totals: ImportTotals = { written: {}, skipped: {} };
       let records = 0;
       // The worker hands over the next chunk while this one is being stored.
-      let next = plan.chunks > 0 ? remote.chunk(0) : null;
+      let next = plan.chunks > 0 ? answer(remote.chunk(0)) : null;
       for (let i = 0; i < plan.chunks; i++) {
         signal?.throwIfAborted();
         const chunk = await next!;
-        next = i + 1 < plan.chunks ? remote.chunk(i + 1) : null;
+        next = i + 1 < plan.chunks ? answer(remote.chunk(i + 1)) : null;
         const result = await writeImportChunk(chunk.records, policy);
         for (const [kind, n] of Object.entries(result.written) as [EntityKind, number][])
           totals.written[kind] = (totals.written[kind] ?? 0) + n;
