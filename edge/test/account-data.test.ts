@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, uuid7, type Account, squatSet } from "./helpers";
 
 const T0 = 1_760_000_000_000;
 
@@ -9,20 +9,7 @@ type Change = { entity: string; key: string; value: unknown };
 async function seed(account: Account) {
   const [w, s, m, gone] = [uuid7(), uuid7(), uuid7(), uuid7()];
   const workout = { id: w, startedAt: T0, name: "Legs — ünïcode ✓", updatedAt: T0 };
-  const set = {
-    id: s,
-    workoutId: w,
-    exerciseId: "squat",
-    order: 0,
-    performedAt: T0,
-    reps: 5,
-    weightKg: 80,
-    rpe: null,
-    restMs: null,
-    source: "camera",
-    repForm: [{ score: 88, faults: [] }],
-    updatedAt: T0,
-  };
+  const set = squatSet(s, w, T0);
   const profile = {
     id: "self",
     units: "kg",

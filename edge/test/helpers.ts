@@ -89,3 +89,21 @@ export function uuid7(): string {
 }
 
 export const clientId = () => crypto.randomUUID();
+
+/** A camera-counted set of 5 squats at 80 kg in `workoutId`: the set record most tests push. */
+export function squatSet(id: string, workoutId: string, updatedAt: number) {
+  return {
+    id,
+    workoutId,
+    exerciseId: "squat",
+    order: 0,
+    performedAt: updatedAt,
+    reps: 5,
+    weightKg: 80,
+    rpe: null,
+    restMs: null,
+    source: "camera",
+    repForm: [{ score: 88, faults: [] }],
+    updatedAt,
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { planFromProgram, PROGRAMS } from "../../shared/plans/programs";
 import { ENTITY_KINDS, type EntityKind } from "../../shared/schemas/entities";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, squatSet, uuid7, type Account } from "./helpers";
 
 const T0 = 1_772_000_000_000;
 const per100g = {
@@ -46,22 +46,7 @@ function examples(ids: {
       key: ids.workout,
       value: { id: ids.workout, startedAt: T0, name: "A's workout", updatedAt: T0 },
     },
-    set: {
-      key: uuid7(),
-      value: {
-        workoutId: ids.workout,
-        exerciseId: "squat",
-        order: 0,
-        performedAt: T0,
-        reps: 5,
-        weightKg: 80,
-        rpe: null,
-        restMs: null,
-        source: "camera",
-        repForm: [{ score: 88, faults: [] }],
-        updatedAt: T0,
-      },
-    },
+    set: { key: uuid7(), value: squatSet("", ids.workout, T0) },
     measurement: { key: uuid7(), value: { measuredAt: T0, weightKg: 70, updatedAt: T0 } },
     plan: {
       key: uuid7(),

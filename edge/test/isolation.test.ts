@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, squatSet, uuid7, type Account } from "./helpers";
 
 const T0 = 1_760_000_000_000;
 
@@ -23,20 +23,7 @@ describe("user B against user A's rows", () => {
     const b = await signUp("bob");
     const [w, s, m] = [uuid7(), uuid7(), uuid7()];
     const workout = { id: w, startedAt: T0, name: "A's workout", updatedAt: T0 };
-    const set = {
-      id: s,
-      workoutId: w,
-      exerciseId: "squat",
-      order: 0,
-      performedAt: T0,
-      reps: 5,
-      weightKg: 80,
-      rpe: null,
-      restMs: null,
-      source: "camera",
-      repForm: [{ score: 88, faults: [] }],
-      updatedAt: T0,
-    };
+    const set = squatSet(s, w, T0);
     const profile = {
       id: "self",
       units: "kg",
