@@ -6,6 +6,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { freezeWorker } from "../lib/frozen-worker.ts";
 import { devicePush, signUpUser, uuid7, type BenchUser } from "./api-users.ts";
+import { setMutation } from "./api-traffic.ts";
 import { runSchedule, type PlannedRequest } from "./load-gen.ts";
 import { startBenchServer } from "./server.ts";
 import { percentile, round } from "./stats.ts";
@@ -20,10 +21,10 @@ const server = await startBenchServer(
 );
 const users: BenchUser[] = [];
 for (let i = 0; i < 40; i++) users.push(await signUpUser(server.origin, "prof"));
+/** A new workout and its first set, as the app's outbox pushes them. */
 const set = () => {
-  const id = uuid7();
-  const now = Date.now();
   const workoutId = uuid7();
+  const now = Date.now();
   return [
     {
       entity: "workout",
@@ -31,25 +32,7 @@ const set = () => {
       key: workoutId,
       value: { id: workoutId, startedAt: now, updatedAt: now },
     },
-    {
-      entity: "set",
-      op: "put",
-      key: id,
-      value: {
-        id,
-        workoutId,
-        exerciseId: "squat",
-        order: 0,
-        performedAt: now,
-        reps: 5,
-        weightKg: 100,
-        rpe: 8,
-        restMs: null,
-        source: "manual",
-        repForm: [],
-        updatedAt: now,
-      },
-    },
+    setMutation(workoutId, 0),
   ];
 };
 const routes: Record<string, (u: BenchUser) => PlannedRequest> = {

@@ -79,7 +79,7 @@ export function requestsPerUserPerS(random: () => number): number {
 }
 
 /** A set logged in the user's workout, as the app's outbox would send it. */
-function setMutation(workoutId: string, order: number) {
+export function setMutation(workoutId: string, order: number) {
   const id = uuid7();
   const now = Date.now();
   return {
