@@ -22,6 +22,8 @@ export default defineConfig({
           name: "web",
           environment: "happy-dom",
           include: ["web/**/*.test.{ts,tsx}"],
+          // Components read their words from the catalogue: tests run in English.
+          setupFiles: ["./web/i18n/index.ts"],
         },
       },
       {

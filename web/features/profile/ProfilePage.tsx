@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Link } from "wouter";
 import { getProfile, requestPersistentStorage, useLiveQuery } from "../../db";
 import type { PersistenceState } from "../../db/persistence";
+import { LanguagePicker } from "../../i18n/LanguagePicker";
 import { AccountPanel } from "./AccountPanel";
 import { ProfileForm } from "./ProfileForm";
 import "./profile.css";
@@ -31,6 +32,7 @@ export default function ProfilePage() {
         {saved && "Profile saved on this device."}
       </p>
       {storage && <p className="muted">{STORAGE_NOTE[storage]}</p>}
+      <LanguagePicker />
       <p>
         {/* The performance dashboard lives here: it is for checking the app, not for training. */}
         <Link href="~/performance">Diagnostics</Link>

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { chooseLanguage, i18n, languageChoice, systemLanguage } from "./index";
+import { formatDecimal, formatWeight } from "./format";
+
+afterEach(async () => {
+  await chooseLanguage("en");
+  localStorage.clear();
+});
+
+describe("language", () => {
+  it("follows the first supported system language", () => {
+    expect(systemLanguage(["fr-FR", "de-AT", "en"])).toBe("de");
+    expect(systemLanguage(["fr", "es"])).toBe("en");
+  });
+
+  it("remembers a chosen language, shows its words and formats numbers in it", async () => {
+    await chooseLanguage("de");
+    expect(languageChoice()).toBe("de");
+    expect(document.documentElement.lang).toBe("de");
+    expect(i18n.t("language.label")).toBe("Sprache");
+    expect(formatDecimal(82.5)).toBe("82,5");
+    expect(formatWeight(100, "kg")).toMatch(/^100\skg$/);
+    await chooseLanguage("system");
+    expect(languageChoice()).toBe("system");
+  });
+});
