@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { themedAxis, useChartTheme } from "../../app/chart-theme";
 
 interface Props {
   days: string[];
@@ -16,6 +17,7 @@ const toSeconds = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000;
 /** Energy eaten per day against the target, and body weight on its own axis (uPlot, canvas). */
 export function WeekTrend({ days, energyKcal, targetKcal, weightKg }: Props) {
   const host = useRef<HTMLDivElement>(null);
+  const theme = useChartTheme();
 
   useEffect(() => {
     if (!host.current) return;
@@ -25,22 +27,28 @@ export function WeekTrend({ days, energyKcal, targetKcal, weightKg }: Props) {
         height: 170,
         series: [
           {},
-          { label: "kcal", stroke: "#38bdf8", width: 2, fill: "rgba(56,189,248,0.15)", scale: "kcal" },
+          { label: "kcal", stroke: theme.series[0], width: 2, fill: theme.fill, scale: "kcal" },
           {
             label: "target",
-            stroke: "#fbbf24",
+            stroke: theme.series[3],
             dash: [6, 4],
             width: 1,
             points: { show: false },
             scale: "kcal",
           },
-          { label: "kg", stroke: "#4ade80", width: 2, scale: "kg", spanGaps: true },
+          { label: "kg", stroke: theme.series[2], width: 2, scale: "kg", spanGaps: true },
         ],
         legend: { show: false },
         axes: [
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" } },
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" }, size: 52, scale: "kcal" },
-          { stroke: "#4ade80", side: 1, scale: "kg", grid: { show: false }, size: 40 },
+          themedAxis(theme),
+          themedAxis(theme, { size: 52, scale: "kcal" }),
+          themedAxis(theme, {
+            stroke: theme.series[2],
+            side: 1,
+            scale: "kg",
+            grid: { show: false },
+            size: 40,
+          }),
         ],
         scales: {
           x: { time: true },
@@ -51,7 +59,7 @@ export function WeekTrend({ days, energyKcal, targetKcal, weightKg }: Props) {
       host.current,
     );
     return () => plot.destroy();
-  }, [days, energyKcal, targetKcal, weightKg]);
+  }, [days, energyKcal, targetKcal, weightKg, theme]);
 
   return (
     <figure className="week-trend" data-testid="week-trend" data-days={days.length}>

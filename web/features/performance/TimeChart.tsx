@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { themedAxis, useChartTheme } from "../../app/chart-theme";
 
 export interface TimeSeries {
   /** Epoch seconds. */
@@ -31,22 +32,23 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
   const host = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const hasThreshold = threshold !== undefined;
+  const theme = useChartTheme();
 
   useEffect(() => {
     if (!host.current) return;
-    const lines: uPlot.Series[] = [{}, { label: unit, stroke: "#38bdf8", width: 2, points: { show: false } }];
+    const lines: uPlot.Series[] = [
+      {},
+      { label: unit, stroke: theme.series[0], width: 2, points: { show: false } },
+    ];
     if (hasThreshold)
-      lines.push({ label: "limit", stroke: "#f87171", dash: [6, 4], width: 1, points: { show: false } });
+      lines.push({ label: "limit", stroke: theme.limit, dash: [6, 4], width: 1, points: { show: false } });
     plot.current = new uPlot(
       {
         width: Math.min(WIDTH_PX, host.current.clientWidth || WIDTH_PX),
         height,
         series: lines,
         legend: { show: false },
-        axes: [
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" } },
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" }, size: 48 },
-        ],
+        axes: [themedAxis(theme), themedAxis(theme, { size: 48 })],
         scales: { x: { time: true } },
       },
       [[], [], ...(hasThreshold ? [[]] : [])],
@@ -56,11 +58,12 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [unit, height, hasThreshold]);
+  }, [unit, height, hasThreshold, theme]);
 
   useEffect(() => {
     plot.current?.setData(chartData(series, threshold));
-  }, [series, threshold]);
+    // A new theme draws a new plot: it needs the data again.
+  }, [series, threshold, theme]);
 
   const latest = series.values.at(-1);
   return (

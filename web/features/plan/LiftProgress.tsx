@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { themedAxis, useChartTheme } from "../../app/chart-theme";
 import type { LoggedSession } from "../../../shared/plans";
 import type { PlanSlot } from "../../../shared/schemas/plan";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
@@ -29,6 +30,7 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
   const slot = lifts.find((s) => s.exerciseId === chosen) ?? lifts[0];
   const points = useMemo(() => (slot ? liftHistory(sessions, slot) : []), [sessions, slot]);
   const host = useRef<HTMLDivElement>(null);
+  const theme = useChartTheme();
 
   useEffect(() => {
     if (!host.current || points.length === 0) return;
@@ -39,14 +41,20 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
         height: 160,
         series: [
           {},
-          { label: `Top load (${unit})`, stroke: "#38bdf8", width: 2, scale: "load" },
-          { label: `Est. 1RM (${unit})`, stroke: "#a78bfa", width: 2, dash: [4, 3], scale: "load" },
-          { label: "Form score", stroke: "#4ade80", width: 2, scale: "score" },
+          { label: `Top load (${unit})`, stroke: theme.series[0], width: 2, scale: "load" },
+          { label: `Est. 1RM (${unit})`, stroke: theme.series[1], width: 2, dash: [4, 3], scale: "load" },
+          { label: "Form score", stroke: theme.series[2], width: 2, scale: "score" },
         ],
         axes: [
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" } },
-          { stroke: "#94a3b8", grid: { stroke: "#1e293b" }, scale: "load", size: 48 },
-          { stroke: "#4ade80", side: 1, scale: "score", grid: { show: false }, size: 36 },
+          themedAxis(theme),
+          themedAxis(theme, { scale: "load", size: 48 }),
+          themedAxis(theme, {
+            stroke: theme.series[2],
+            side: 1,
+            scale: "score",
+            grid: { show: false },
+            size: 36,
+          }),
         ],
         scales: { x: { time: true }, score: { range: [0, 100] } },
       },
@@ -59,7 +67,7 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
       host.current,
     );
     return () => plot.destroy();
-  }, [points, unit]);
+  }, [points, unit, theme]);
 
   if (!slot) return null;
   const last = points.at(-1);
