@@ -16,7 +16,8 @@ export function RestTimer() {
     const tick = () => {
       const t = Date.now();
       setNow(t);
-      if (t >= state.endsAt && !state.notified) void announceRestOver();
+      if (t >= state.endsAt && !state.signalled)
+        void announceRestOver(document.visibilityState === "visible", t);
     };
     tick();
     const id = setInterval(tick, 500);
@@ -37,6 +38,10 @@ export function RestTimer() {
       <button type="button" className="secondary" onClick={stopRest}>
         {left > 0 ? "Skip rest" : "Dismiss"}
       </button>
+      {/* Said once by screen readers, when the page signals the end (the clock itself is not live). */}
+      <span role="status" className="visually-hidden">
+        {state.signalled ? "Rest over: time for your next set" : ""}
+      </span>
     </div>
   );
 }

@@ -1,8 +1,16 @@
+import { playRestTone, showRestNotification, vibrateRestOver } from "./rest-signals";
+
 /** A running rest period. Stored as its end time, so it stays right across a locked screen or reload. */
 export interface RestTimerState {
   endsAt: number;
   durationMs: number;
+  /** A system notification was due: the rest ended while the page was hidden. */
   notified: boolean;
+  /**
+   * The page itself said rest is over (tone, vibration, screen reader), once, while visible. Absent
+   * in timers stored by older versions, whose `notified` meant everything was done.
+   */
+  signalled?: boolean;
 }
 
 const KEY = "spotter:rest-timer";
@@ -16,7 +24,8 @@ function isState(value: unknown): value is RestTimerState {
     v !== null &&
     typeof v.endsAt === "number" &&
     typeof v.durationMs === "number" &&
-    typeof v.notified === "boolean"
+    typeof v.notified === "boolean" &&
+    (v.signalled === undefined || typeof v.signalled === "boolean")
   );
 }
 
@@ -44,29 +53,50 @@ export function onRestTimer(listener: Listener): () => void {
 }
 
 export function startRest(durationMs: number, nowMs = Date.now()): void {
-  write({ endsAt: nowMs + durationMs, durationMs, notified: false });
+  write({ endsAt: nowMs + durationMs, durationMs, notified: false, signalled: false });
 }
 
 export function extendRest(byMs: number): void {
   const state = readRestTimer();
-  if (state) write({ ...state, endsAt: state.endsAt + byMs, notified: false });
+  if (state) write({ ...state, endsAt: state.endsAt + byMs, notified: false, signalled: false });
 }
 
 export function stopRest(): void {
   write(null);
 }
 
-/** Tells the person rest is over (once): a notification where allowed, and a vibration. */
-export async function announceRestOver(): Promise<void> {
+/** What is still owed once rest is over: a notification while the page is hidden, the page's own signal when seen. */
+export function restOverDue(
+  state: RestTimerState,
+  nowMs: number,
+  pageVisible: boolean,
+): { notify: boolean; signal: boolean } {
+  const signalled = state.signalled ?? state.notified;
+  if (nowMs < state.endsAt || signalled) return { notify: false, signal: false };
+  // Hidden, the browser drops vibration and the person may be elsewhere: a notification, if allowed.
+  // Seen again, the page says it once itself: missed seconds are not made up for one by one.
+  return pageVisible ? { notify: false, signal: true } : { notify: !state.notified, signal: false };
+}
+
+/**
+ * Tells the person rest is over: while the page is hidden, a notification where allowed; when the
+ * page is (or comes back) in view, a tone and a vibration, once. Returns whether the page signalled.
+ */
+export async function announceRestOver(pageVisible: boolean, nowMs = Date.now()): Promise<boolean> {
   const state = readRestTimer();
-  if (!state || state.notified) return;
-  write({ ...state, notified: true });
-  navigator.vibrate?.([200, 100, 200]);
-  if (typeof Notification === "undefined" || Notification.permission !== "granted") return;
-  const registration = await navigator.serviceWorker?.getRegistration();
-  if (registration)
-    await registration.showNotification("Rest over", { body: "Time for your next set.", tag: "rest" });
-  else new Notification("Rest over", { body: "Time for your next set.", tag: "rest" });
+  if (!state) return false;
+  const due = restOverDue(state, nowMs, pageVisible);
+  if (due.signal) {
+    write({ ...state, notified: true, signalled: true });
+    playRestTone();
+    vibrateRestOver();
+    return true;
+  }
+  if (due.notify) {
+    write({ ...state, notified: true });
+    await showRestNotification("Rest over", "Time for your next set.");
+  }
+  return false;
 }
 
 /** Asks for notification permission once, from a tap (browsers ignore it otherwise). */
