@@ -3,6 +3,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import i18next from "eslint-plugin-i18next";
 import globals from "globals";
 
 // mannequin-js (GPL-3.0) renders the synthetic test videos; it must never ship in the app.
@@ -73,6 +74,32 @@ export default tseslint.config(
             },
             devOnly,
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Every word on screen comes from the catalogue (web/i18n): text in JSX, and the attributes a
+    // person reads or hears, may not be literals. Tests and in-page benchmarks are exempt.
+    files: ["web/**/*.tsx"],
+    ignores: ["web/**/*.test.tsx", "web/**/bench/**"],
+    plugins: { i18next },
+    rules: {
+      "i18next/no-literal-string": [
+        "error",
+        {
+          mode: "jsx-only",
+          "jsx-attributes": {
+            include: [
+              "aria-label",
+              "aria-description",
+              "aria-valuetext",
+              "title",
+              "placeholder",
+              "alt",
+              "label",
+            ],
+          },
         },
       ],
     },
