@@ -24,3 +24,21 @@ describe("language", () => {
     expect(languageChoice()).toBe("system");
   });
 });
+
+describe("errorMessage", () => {
+  it("words known errors in the language on screen and keeps the server's own English words", async () => {
+    const { errorMessage } = await import("./errors");
+    const { ApiRequestError } = await import("../api/errors");
+    const { LocalWriteError } = await import("../db/errors");
+    const full = new LocalWriteError("storage_full", "x");
+    const limited = new ApiRequestError("rate_limited", "Slow down: 30 pushes a minute.", 429);
+    expect(errorMessage(full)).toMatch(/out of storage space/);
+    expect(errorMessage(limited)).toBe("Slow down: 30 pushes a minute.");
+    await chooseLanguage("de");
+    expect(errorMessage(full)).toMatch(/kein Speicherplatz/);
+    expect(errorMessage(limited)).toMatch(/Zu viele Anfragen/);
+    expect(errorMessage(new ApiRequestError("network", "Could not reach the server (x).", 0))).toMatch(
+      /nicht erreichbar/,
+    );
+  });
+});
