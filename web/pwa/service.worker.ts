@@ -7,6 +7,7 @@ import {
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { CacheFirst } from "workbox-strategies";
+import { BARCODE_READER_CACHE } from "../features/nutrition/barcode-reader-cache";
 import { FOOD_INDEX_CACHE } from "../features/nutrition/food-index-cache";
 import { OFFLINE_POSE_ASSETS, POSE_CACHE_PREFIX, POSE_MANIFEST_URL, POSE_RUNTIME_BASE } from "../pose/assets";
 import { isCacheablePoseAsset } from "./pose-cacheable";
@@ -85,11 +86,11 @@ registerRoute(
 );
 
 // The barcode reader's WebAssembly (browsers without a native BarcodeDetector) is fetched on the
-// first scan and kept, like the food index: its name carries its hash, so older copies are dropped.
+// first Nutrition visit (or scan) and kept, like the food index: its name carries its hash, so older copies are dropped.
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/nutrition/barcode-reader."),
   new CacheFirst({
-    cacheName: "spotter-barcode-reader",
+    cacheName: BARCODE_READER_CACHE,
     plugins: [
       {
         cacheDidUpdate: async ({ cacheName, request }) => {

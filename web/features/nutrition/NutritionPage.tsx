@@ -5,6 +5,7 @@ import { MEALS, type Meal } from "../../../shared/schemas/nutrition";
 import { AddFoodPanel } from "./AddFoodPanel";
 import { AmountForm } from "./AmountForm";
 import { BarcodeLookup } from "./BarcodeLookup";
+import { prefetchBarcodeReaderWhenIdle } from "./barcode-reader-prefetch";
 import { BodyWeight } from "./BodyWeight";
 import { CustomFoodForm } from "./CustomFoodForm";
 import { DayTotals } from "./DayTotals";
@@ -34,6 +35,9 @@ export default function NutritionPage() {
     if (new URLSearchParams(window.location.search).get("bench") === "nutrition")
       void import("./bench/nutrition-bench");
   }, []);
+  // Once the food index is settled, keep the barcode reader too, so a first scan works offline.
+  const indexSettled = index.status !== "loading";
+  useEffect(() => (indexSettled ? prefetchBarcodeReaderWhenIdle() : undefined), [indexSettled]);
   const [trendDays, setTrendDays] = useState(7);
   const day = useNutritionDay(date, trendDays);
 

@@ -13,20 +13,33 @@ interface NativeDetectorClass {
 /** Which reader a scan uses: the browser's own, or ZXing in WebAssembly. */
 export type ReaderKind = "native" | "zxing-wasm";
 
-/** The browser's BarcodeDetector when it reads EAN-13 (it exists without formats on some systems). */
-async function nativeReader(): Promise<BarcodeReader | null> {
+/** The retail formats the browser's own BarcodeDetector reads; null when it has none or no EAN-13. */
+async function nativeRetailFormats(): Promise<string[] | null> {
   const Native = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
   if (!Native) return null;
   const supported = (await Native.getSupportedFormats?.().catch(() => [])) ?? [];
+  // It exists without formats on some systems.
   if (!supported.includes("ean_13")) return null;
-  return new Native({ formats: RETAIL_FORMATS.filter((f) => supported.includes(f)) });
+  return RETAIL_FORMATS.filter((f) => supported.includes(f));
+}
+
+/** Whether a scan here will need the WebAssembly reader (no native detector that reads EAN-13). */
+export async function needsFallbackReader(): Promise<boolean> {
+  return (await nativeRetailFormats()) === null;
+}
+
+/** The browser's BarcodeDetector when it reads EAN-13. */
+async function nativeReader(): Promise<BarcodeReader | null> {
+  const formats = await nativeRetailFormats();
+  const Native = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector;
+  return formats && Native ? new Native({ formats }) : null;
 }
 
 /** `HTMLMediaElement.HAVE_CURRENT_DATA`: a frame is there to read. */
 const HAVE_CURRENT_DATA = 2;
 
 const READER_UNAVAILABLE =
-  "The barcode reader could not load (it is fetched once, on the first scan while online). Type the number instead.";
+  "The barcode reader could not load (it is fetched once while online, on a Nutrition visit or a scan). Type the number instead.";
 
 /** The reader failed to load: said in words, with the way that still works. */
 export class BarcodeReaderUnavailableError extends Error {
