@@ -1,34 +1,14 @@
+import { MODEL_INPUT_SHORT_SIDE_PX, modelInputSize } from "./model-input-size";
 import type { PoseFrameSource } from "./pose-types";
 
 /**
- * How frames leave the <video> for the worker. "bitmap" scales while copying (`toModelInput`);
- * "videoframe" wraps the decoded frame without a copy and leaves the scaling to MediaPipe.
+ * How frames leave the <video> for the worker. "bitmap" is the app's way (`toModelInput`: a
+ * `VideoFrame` the worker scales, or a scaled `ImageBitmap` at another short side); "videoframe"
+ * always sends a `VideoFrame`.
  */
 export type CaptureMode = "bitmap" | "videoframe";
 
-/**
- * Short side frames are scaled to before they reach the worker. MediaPipe crops the person and
- * scales the crop to the landmark model's 256 px input, so a person who fills the frame's height
- * needs about that many rows. Chosen by `npm run bench:pose -- --input-sizes` on the real clips:
- * the smallest side whose landmarks stay within 1.5 % of the torso of the full-size result (median
- * per clip); at 256 px a push-up filmed from the side moved 2.3 %.
- */
-export const MODEL_INPUT_SHORT_SIDE_PX = 288;
-
-/** Size a frame is scaled to: short side at most `shortSidePx`, keeping the aspect ratio. */
-export function modelInputSize(
-  widthPx: number,
-  heightPx: number,
-  shortSidePx = MODEL_INPUT_SHORT_SIDE_PX,
-): { widthPx: number; heightPx: number } {
-  const shortPx = Math.min(widthPx, heightPx);
-  if (shortPx <= shortSidePx || shortPx === 0) return { widthPx, heightPx };
-  const scale = shortSidePx / shortPx;
-  return {
-    widthPx: Math.max(1, Math.round(widthPx * scale)),
-    heightPx: Math.max(1, Math.round(heightPx * scale)),
-  };
-}
+export { MODEL_INPUT_SHORT_SIDE_PX, modelInputSize };
 
 /** A camera or decoder frame: a playing <video>, a WebCodecs `VideoFrame` or an `ImageBitmap`. */
 export type ModelInputSource = HTMLVideoElement | VideoFrame | ImageBitmap;
@@ -40,29 +20,33 @@ function sourceSize(source: ModelInputSource): { widthPx: number; heightPx: numb
 }
 
 /**
- * The one way a frame becomes the pose worker's input, for live capture and uploads alike: one
- * scaled copy whose short side is `MODEL_INPUT_SHORT_SIDE_PX`, so the cost per frame no longer
- * depends on the camera. MediaPipe would otherwise copy the full frame into its own image and scale
- * it itself. A `VideoFrame` or `ImageBitmap` passed in is consumed: closed once copied, or returned
- * as it is when it is already small enough (no copy at all). Transfer the result; the worker closes it.
+ * The one way a frame becomes the pose worker's input, for live capture and uploads alike. A <video>
+ * becomes a `VideoFrame` that wraps its current frame without a copy, and a `VideoFrame` goes as it
+ * is: the worker copies its planes out and scales them to a `MODEL_INPUT_SHORT_SIDE_PX` short side
+ * (`videoFrameToImageData`), so the cost per frame does not depend on the camera and no frame
+ * passes through Chromium's image decode cache (which kept every scaled frame: 190–450 MB during a
+ * live set). An `ImageBitmap` is scaled here, and closed once copied. Transfer the result; the
+ * worker closes it.
  */
 export async function toModelInput(
   source: ModelInputSource,
   shortSidePx = MODEL_INPUT_SHORT_SIDE_PX,
 ): Promise<PoseFrameSource> {
+  if (source instanceof HTMLVideoElement) {
+    // The worker scales to the app's size; a bench asking for another size gets a scaled copy.
+    if (typeof VideoFrame === "function" && shortSidePx === MODEL_INPUT_SHORT_SIDE_PX)
+      return new VideoFrame(source);
+    const target = modelInputSize(source.videoWidth, source.videoHeight, shortSidePx);
+    return createImageBitmap(source, {
+      resizeWidth: target.widthPx,
+      resizeHeight: target.heightPx,
+      resizeQuality: "low",
+    });
+  }
+  if ("displayWidth" in source) return source;
   const full = sourceSize(source);
   const target = modelInputSize(full.widthPx, full.heightPx, shortSidePx);
-  const scaled = target.widthPx !== full.widthPx || target.heightPx !== full.heightPx;
-  if (source instanceof HTMLVideoElement) {
-    return scaled
-      ? createImageBitmap(source, {
-          resizeWidth: target.widthPx,
-          resizeHeight: target.heightPx,
-          resizeQuality: "low",
-        })
-      : createImageBitmap(source);
-  }
-  if (!scaled) return source;
+  if (target.widthPx === full.widthPx && target.heightPx === full.heightPx) return source;
   try {
     return await createImageBitmap(source, {
       resizeWidth: target.widthPx,

@@ -3,6 +3,8 @@ import { FilesetResolver, PoseLandmarker, type NormalizedLandmark } from "@media
 import type { Landmark } from "../../shared/pose";
 import { POSE_MODEL_URLS, POSE_RUNTIME_BASE, POSE_RUNTIME_FILES } from "./assets";
 import { fetchWithProgress, isCached } from "./fetch-progress";
+import { videoFrameToImageData } from "./frame-pixels";
+import { modelInputSize } from "./model-input-size";
 import {
   POSE_MARKS,
   PoseError,
@@ -106,15 +108,17 @@ const api = {
   },
 
   /** Finds the pose in one transferred frame, then closes the frame. */
-  detect(frame: PoseFrameSource, tMs: number): PoseResult {
+  async detect(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
     const workerStart = performance.now();
     try {
       if (!landmarker) throw new PoseError("not-initialised", "Call init before detect.");
       const imageAspect = frameAspect(frame);
+      const input = isVideoFrame(frame) ? await scaledPixels(frame) : frame;
+      if (!landmarker) throw new PoseError("not-initialised", "The pose model was closed.");
       const mediapipeTs = Math.max(tMs, lastMediapipeTs + MIN_STEP_MS);
       lastMediapipeTs = mediapipeTs;
       const inferenceStart = performance.now();
-      const result = landmarker.detectForVideo(frame, mediapipeTs);
+      const result = landmarker.detectForVideo(input, mediapipeTs);
       const inferenceMs = performance.measure(POSE_MARKS.inference, { start: inferenceStart }).duration;
       const landmarks = toLandmarks(result.landmarks[0]);
       if (landmarks.length > 0 && !sawLandmarks) {
@@ -146,6 +150,24 @@ const api = {
     landmarker = null;
   },
 };
+
+function isVideoFrame(frame: PoseFrameSource): frame is VideoFrame {
+  return typeof VideoFrame === "function" && frame instanceof VideoFrame;
+}
+
+/**
+ * The frame as plain pixels at the model's input size, closed as soon as they are copied out, so
+ * the camera gets its buffer back before inference. MediaPipe given the frame itself would upload
+ * it to WebGL, which goes through Chromium's image decode cache and keeps every frame there.
+ */
+async function scaledPixels(frame: VideoFrame): Promise<ImageData> {
+  const target = modelInputSize(frame.displayWidth, frame.displayHeight);
+  try {
+    return await videoFrameToImageData(frame, target.widthPx, target.heightPx);
+  } finally {
+    frame.close();
+  }
+}
 
 function frameAspect(frame: PoseFrameSource): number {
   const width = "displayWidth" in frame ? frame.displayWidth : frame.width;
