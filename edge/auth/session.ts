@@ -1,9 +1,10 @@
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
-import type { DataEnv, Db } from "../data/db";
+import type { DataEnv, Db, SessionInfo } from "../data/db";
 import { ApiError } from "../http/errors";
 import { countWrite } from "./rate-limit";
+import { sessionCache } from "./session-cache";
 import { randomToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "spotter_session";
@@ -19,11 +20,12 @@ interface SessionRow {
   profile_version: number;
   records_version: number | null;
   last_seen_at: number;
+  expires_at: number;
 }
 
 // records_version (the user's newest change, one step down an index) lets a pull with nothing new
 // answer without a second D1 round trip: most pulls are the app's minute timer finding nothing.
-export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, u.username, u.created_at, u.profile_version,
+export const SESSION_SQL = `SELECT s.id AS device_id, s.user_id, s.last_seen_at, s.expires_at, u.username, u.created_at, u.profile_version,
     (SELECT max(version) FROM records WHERE user_id = s.user_id) AS records_version
   FROM sessions s JOIN users u ON u.id = s.user_id
   WHERE s.token_hash = ? AND s.expires_at > ?`;
@@ -87,8 +89,12 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Looks up the session cookie; 401 with the error envelope when there is no valid session.
  * Every other method than a read counts against the user's write quota (429 past it).
+ *
+ * A session looked up moments ago answers from the isolate's cache (edge/auth/session-cache.ts),
+ * without its versions (null: the route reads what it needs). Routes that can end sessions pass
+ * `endsSessions`: after any write through them the user's cached sessions are forgotten.
  */
-export const requireUser = () =>
+export const requireUser = (options: { endsSessions?: boolean } = {}) =>
   createMiddleware<DataEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token === undefined || !TOKEN_PATTERN.test(token)) {
@@ -96,25 +102,39 @@ export const requireUser = () =>
     }
     const now = Date.now();
     const tokenHash = await sha256Hex(token);
-    const lookup = (db: Db) =>
-      c.var.metrics.db(() => db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>());
-    // A session opened moments ago may not have reached this replica yet: ask the primary before refusing.
-    const row = (await lookup(c.var.db)) ?? (await lookup(c.env.DB));
-    if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
-    if (!READ_METHODS.has(c.req.method)) await countWrite(c.env, row.user_id);
-    c.set("session", {
-      userId: row.user_id,
-      username: row.username,
-      userCreatedAt: row.created_at,
-      deviceId: row.device_id,
-      profileVersion: row.profile_version,
-      recordsVersion: row.records_version ?? 0,
-    });
-    if (now - row.last_seen_at > LAST_SEEN_GRANULARITY_MS) {
-      // Off the response path: the device list only needs "last seen" to the hour.
-      c.executionCtx.waitUntil(
-        c.env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ?").bind(now, row.device_id).run(),
-      );
+    const cached = sessionCache.get(tokenHash, now);
+    const session = cached
+      ? { ...cached, profileVersion: null, recordsVersion: null }
+      : await lookUpSession(c, tokenHash, now);
+    if (!READ_METHODS.has(c.req.method)) await countWrite(c.env, session.userId);
+    c.set("session", session);
+    if (!options.endsSessions || READ_METHODS.has(c.req.method)) return next();
+    try {
+      await next();
+    } finally {
+      sessionCache.forgetUser(session.userId);
     }
-    await next();
   });
+
+/** The session of `tokenHash` from D1 (kept in the isolate's cache); 401 when there is none. */
+async function lookUpSession(c: Context<DataEnv>, tokenHash: string, now: number): Promise<SessionInfo> {
+  const lookup = (db: Db) =>
+    c.var.metrics.db(() => db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>());
+  // A session opened moments ago may not have reached this replica yet: ask the primary before refusing.
+  const row = (await lookup(c.var.db)) ?? (await lookup(c.env.DB));
+  if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
+  if (now - row.last_seen_at > LAST_SEEN_GRANULARITY_MS) {
+    // Off the response path: the device list only needs "last seen" to the hour.
+    c.executionCtx.waitUntil(
+      c.env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ?").bind(now, row.device_id).run(),
+    );
+  }
+  const identity = {
+    userId: row.user_id,
+    username: row.username,
+    userCreatedAt: row.created_at,
+    deviceId: row.device_id,
+  };
+  sessionCache.set(tokenHash, identity, now, row.expires_at);
+  return { ...identity, profileVersion: row.profile_version, recordsVersion: row.records_version ?? 0 };
+}

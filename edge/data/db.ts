@@ -11,9 +11,10 @@ export interface SessionInfo {
   username: string;
   userCreatedAt: number;
   deviceId: string;
-  profileVersion: number;
-  /** The version of the user's newest change when the session was looked up (0: none). */
-  recordsVersion: number;
+  /** The user's profile version when the session was looked up; null when it came from the cache. */
+  profileVersion: number | null;
+  /** The version of the user's newest change when the session was looked up (0: none; null: not read). */
+  recordsVersion: number | null;
 }
 
 /** Routes that touch D1 through a session (and, for most, need a signed-in user). */

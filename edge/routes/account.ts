@@ -17,7 +17,7 @@ import { valid } from "./validate";
 /** `/api/account`: the owner takes all their data out, or deletes the account with all of it. */
 export const accountDataRoutes = new Hono<DataEnv>()
   .use(d1Session("first-primary"))
-  .use(requireUser())
+  .use(requireUser({ endsSessions: true }))
   .get("/export", async (c) => {
     const { db, metrics, session } = c.var;
     const now = Date.now();

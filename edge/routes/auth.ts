@@ -200,12 +200,12 @@ export const authRoutes = new Hono<DataEnv>()
     };
     return c.json(answer);
   })
-  .use("/logout", requireUser())
+  .use("/logout", requireUser({ endsSessions: true }))
   .use("/me", requireUser())
   .use("/devices", requireUser())
-  .use("/devices/*", requireUser())
+  .use("/devices/*", requireUser({ endsSessions: true }))
   .use("/passkeys", requireUser())
-  .use("/passkeys/*", requireUser())
+  .use("/passkeys/*", requireUser({ endsSessions: true }))
   .use("/recovery-code", requireUser())
-  .use("/sign-out-others", requireUser())
+  .use("/sign-out-others", requireUser({ endsSessions: true }))
   .route("/", accountRoutes);

@@ -19,8 +19,11 @@ export const profileRoutes = new Hono<DataEnv>()
   .get("/", async (c) => {
     const { db, metrics, session } = c.var;
     if (session.profileVersion === 0) return jsonText<ProfileResponse>(c, `{"profile":null}`);
-    const key = profileCacheKey(session.userId, session.profileVersion);
-    const cached = await c.env.CACHE.get(key);
+    // A session from the isolate's cache carries no profile version: D1 answers, one round trip
+    // like the KV snapshot's.
+    const key =
+      session.profileVersion === null ? null : profileCacheKey(session.userId, session.profileVersion);
+    const cached = key === null ? null : await c.env.CACHE.get(key);
     if (cached !== null) {
       metrics.cache = "hit";
       return jsonText<ProfileResponse>(c, cached);
@@ -33,7 +36,8 @@ export const profileRoutes = new Hono<DataEnv>()
         .first<{ value: string | null }>(),
     );
     const body = `{"profile":${row?.value ?? "null"}}`;
-    c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: PROFILE_CACHE_TTL_S }));
+    if (key !== null)
+      c.executionCtx.waitUntil(c.env.CACHE.put(key, body, { expirationTtl: PROFILE_CACHE_TTL_S }));
     return jsonText<ProfileResponse>(c, body);
   })
   .put("/", smallBody, valid("json", ProfileSchema), async (c) => {

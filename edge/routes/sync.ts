@@ -53,7 +53,8 @@ export const syncRoutes = new Hono<DataEnv>()
     const limit = query.limit ?? DEFAULT_PULL_LIMIT;
     const { db, metrics, session } = c.var;
     // Nothing newer than the cursor (read with the session, in the same D1 session): no second query.
-    if (after >= session.recordsVersion) {
+    // A session from the isolate's cache has no version: the query below finds out.
+    if (session.recordsVersion !== null && after >= session.recordsVersion) {
       return jsonText<PullResponse>(
         c,
         `{"changes":[],"cursor":${JSON.stringify(encodeCursor(after))},"hasMore":false}`,

@@ -50,6 +50,20 @@ export interface Account {
   ip: string;
 }
 
+type LoginOptions = { challengeId: string; options: Parameters<SoftAuthenticator["assert"]>[0] };
+
+/** Signs in again with the account's passkey: another device of the same person. */
+export async function signIn(account: Pick<Account, "username" | "passkey" | "ip">): Promise<Response> {
+  const options = await json<LoginOptions>(
+    await call("/api/auth/login/options", { json: { username: account.username }, ip: account.ip }),
+  );
+  const response = await account.passkey.assert(options.options, ORIGIN);
+  return call("/api/auth/login/verify", {
+    json: { challengeId: options.challengeId, response },
+    ip: account.ip,
+  });
+}
+
 let userCounter = 0;
 
 /** Signs up a new user with a software passkey, end to end through the API. */
