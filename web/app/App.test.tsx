@@ -20,11 +20,11 @@ vi.mock("./routes", async (importOriginal) => {
     return <h1>Log</h1>;
   };
   const routes: AppRoute[] = [
-    { path: "/train", label: "Train", icon: "●", place: "tab", page: () => <h1>Train</h1> },
-    { path: "/log", label: "Log", icon: "☰", place: "tab", page: Broken },
+    { path: "/train", label: "train", icon: "●", place: "tab", page: () => <h1>Train</h1> },
+    { path: "/log", label: "log", icon: "☰", place: "tab", page: Broken },
     {
       path: "/plan",
-      label: "Plan",
+      label: "plan",
       icon: "▦",
       place: "tab",
       page: retryableLazy(async () => {

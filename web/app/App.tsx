@@ -5,11 +5,13 @@ import { PwaStatus } from "./PwaStatus";
 import { RouteErrorBoundary } from "./RouteErrorBoundary";
 import { useRouteFocus } from "./use-route-focus";
 import { InstallPrompt } from "./InstallPrompt";
+import { useTranslation } from "../i18n";
 
 // Sync starts when the app opens, from its own chunk: the shell does not wait for Dexie.
 const SyncStatus = lazy(() => import("../sync/SyncStatus").then((m) => ({ default: m.SyncStatus })));
 
 function ShellLink({ route, current, className }: { route: AppRoute; current: boolean; className: string }) {
+  const { t } = useTranslation("common");
   return (
     <Link
       href={route.path}
@@ -17,12 +19,13 @@ function ShellLink({ route, current, className }: { route: AppRoute; current: bo
       aria-current={current ? "page" : undefined}
     >
       <span aria-hidden="true">{route.icon}</span>
-      <span className={`${className}-label`}>{route.label}</span>
+      <span className={`${className}-label`}>{t(`routes.${route.label}`)}</span>
     </Link>
   );
 }
 
 export function App() {
+  const { t } = useTranslation("common");
   const [location] = useLocation();
   const current = currentLinkPath(location);
   const main = useRef<HTMLElement>(null);
@@ -31,11 +34,13 @@ export function App() {
     ROUTES.filter((r) => r.place === place).map((r) => (
       <ShellLink key={r.path} route={r} current={r.path === current} className={className} />
     ));
+  const topLinks = links("top", "toplink");
+  const tabLinks = links("tab", "tab");
   return (
     <div className="shell">
       <header className="topbar">
         <Link href="/train" className="brand">
-          Spotter
+          {t("shell.brand")}
         </Link>
         <div className="topbar-status">
           <Suspense fallback={null}>
@@ -43,8 +48,8 @@ export function App() {
           </Suspense>
           <PwaStatus />
         </div>
-        <nav className="toplinks" aria-label="Library and profile">
-          {links("top", "toplink")}
+        <nav className="toplinks" aria-label={t("shell.topNav")}>
+          {topLinks}
         </nav>
       </header>
       <main className="content" ref={main}>
@@ -54,7 +59,7 @@ export function App() {
             <Route key={path} path={path} nest>
               {/* Per route, so one failing page leaves the shell and the other pages working. */}
               <RouteErrorBoundary>
-                <Suspense fallback={<p className="muted">Loading…</p>}>
+                <Suspense fallback={<p className="muted">{t("shell.loading")}</p>}>
                   <Page />
                 </Suspense>
               </RouteErrorBoundary>
@@ -64,12 +69,12 @@ export function App() {
             <Redirect to="/train" replace />
           </Route>
           <Route>
-            <p role="alert">There is no page at {location}.</p>
+            <p role="alert">{t("shell.noPage", { path: location })}</p>
           </Route>
         </Switch>
       </main>
-      <nav className="tabs" aria-label="Main">
-        {links("tab", "tab")}
+      <nav className="tabs" aria-label={t("shell.mainNav")}>
+        {tabLinks}
       </nav>
     </div>
   );

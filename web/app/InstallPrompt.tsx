@@ -1,7 +1,10 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "../i18n";
 import { acceptInstallOffer, installOffer, needsIosHint, onInstallOffer } from "./install-offer";
 
 const DISMISSED_KEY = "spotter:install-dismissed";
+/** Looks like Safari's Share button, for those who see it. */
+const SHARE_GLYPH = "⎋";
 
 function wasDismissed(): boolean {
   try {
@@ -21,6 +24,7 @@ function isStandalone(): boolean {
  * iPhone and iPad says how (Safari has no prompt). "Not now" is remembered on this device.
  */
 export function InstallPrompt() {
+  const { t } = useTranslation("common");
   const [offered, setOffered] = useState(() => installOffer() !== null);
   const [dismissed, setDismissed] = useState(wasDismissed);
   useEffect(() => onInstallOffer(() => setOffered(installOffer() !== null)), []);
@@ -35,21 +39,21 @@ export function InstallPrompt() {
     }
   };
   return (
-    <aside className="install-prompt" aria-label="Install the app">
+    <aside className="install-prompt" aria-label={t("install.label")}>
       {offered ? (
         <>
-          <span>Install Spotter to train offline from your home screen.</span>
+          <span>{t("install.offer")}</span>
           <button type="button" onClick={() => void acceptInstallOffer()}>
-            Install
+            {t("install.install")}
           </button>
         </>
       ) : (
         <span>
-          To install Spotter, tap Share <span aria-hidden="true">⎋</span> and then Add to Home Screen.
+          {t("install.iosBefore")} <span aria-hidden="true">{SHARE_GLYPH}</span> {t("install.iosAfter")}
         </span>
       )}
       <button type="button" className="secondary" onClick={dismiss}>
-        Not now
+        {t("install.notNow")}
       </button>
     </aside>
   );

@@ -1,9 +1,11 @@
 import { useEffect, useState } from "react";
 import { useRegisterSW } from "virtual:pwa-register/react";
 import { isOfflineReady } from "../pwa/offline-readiness";
+import { useTranslation } from "../i18n";
 
 /** Offline readiness and the update prompt. An update waits for the user: never a surprise reload. */
 export function PwaStatus() {
+  const { t } = useTranslation("common");
   const {
     offlineReady: [installedNow],
     needRefresh: [needRefresh, setNeedRefresh],
@@ -27,19 +29,19 @@ export function PwaStatus() {
   if (needRefresh) {
     return (
       <div className="pwa-status" role="status">
-        <span>A new version is ready.</span>
+        <span>{t("pwa.updateReady")}</span>
         <button type="button" onClick={() => void updateServiceWorker(true)}>
-          Update
+          {t("pwa.update")}
         </button>
         <button type="button" className="secondary" onClick={() => setNeedRefresh(false)}>
-          Later
+          {t("pwa.later")}
         </button>
       </div>
     );
   }
   return (
     <div className="pwa-status" role="status" data-offline-ready={ready || installedNow}>
-      {ready || installedNow ? "Ready to work offline" : "Preparing offline use…"}
+      {ready || installedNow ? t("pwa.offlineReady") : t("pwa.preparing")}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { Link } from "wouter";
+import { useTranslation } from "../i18n";
 import { retryFailedDownloads } from "./retryable-lazy";
 
 interface Props {
@@ -42,24 +43,24 @@ export class RouteErrorBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    const chunk = isChunkLoadError(error);
-    return (
-      <section className="page route-error" role="alert">
-        <h1>{chunk ? "This page could not be loaded" : "This page stopped working"}</h1>
-        <p>
-          {chunk
-            ? "Part of the app did not download. Check the connection, then try again."
-            : "Something went wrong while showing this page. Trying again often helps; the rest of the app still works."}
-        </p>
-        <div className="route-error-actions">
-          <button type="button" onClick={this.reset}>
-            Try again
-          </button>
-          <Link href="~/train" className="route-error-back" onClick={this.reset}>
-            Back to Train
-          </Link>
-        </div>
-      </section>
-    );
+    return <RouteError chunk={isChunkLoadError(error)} onReset={this.reset} />;
   }
+}
+
+function RouteError({ chunk, onReset }: { chunk: boolean; onReset: () => void }) {
+  const { t } = useTranslation("common");
+  return (
+    <section className="page route-error" role="alert">
+      <h1>{chunk ? t("routeError.chunkTitle") : t("routeError.crashTitle")}</h1>
+      <p>{chunk ? t("routeError.chunkText") : t("routeError.crashText")}</p>
+      <div className="route-error-actions">
+        <button type="button" onClick={onReset}>
+          {t("routeError.retry")}
+        </button>
+        <Link href="~/train" className="route-error-back" onClick={onReset}>
+          {t("routeError.back")}
+        </Link>
+      </div>
+    </section>
+  );
 }

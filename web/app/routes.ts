@@ -1,9 +1,13 @@
 import type { ComponentType } from "react";
+import type { english } from "../i18n/resources";
 import { retryableLazy } from "./retryable-lazy";
+
+/** A route's name in the catalogue (`common:routes.*`). */
+export type RouteLabel = keyof (typeof english)["common"]["routes"];
 
 export interface AppRoute {
   path: string;
-  label: string;
+  label: RouteLabel;
   /** A single glyph for the compact navigation bar. */
   icon: string;
   /**
@@ -18,49 +22,49 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   {
     path: "/train",
-    label: "Train",
+    label: "train",
     icon: "●",
     place: "tab",
     page: retryableLazy(() => import("../features/train/TrainPage")),
   },
   {
     path: "/analyze",
-    label: "Analyze",
+    label: "analyze",
     icon: "▶",
     place: "tab",
     page: retryableLazy(() => import("../features/analyze/AnalyzePage")),
   },
   {
     path: "/log",
-    label: "Log",
+    label: "log",
     icon: "☰",
     place: "tab",
     page: retryableLazy(() => import("../features/log/LogPage")),
   },
   {
     path: "/plan",
-    label: "Plan",
+    label: "plan",
     icon: "▦",
     place: "tab",
     page: retryableLazy(() => import("../features/plan/PlanPage")),
   },
   {
     path: "/nutrition",
-    label: "Nutrition",
+    label: "nutrition",
     icon: "◍",
     place: "tab",
     page: retryableLazy(() => import("../features/nutrition/NutritionPage")),
   },
   {
     path: "/library",
-    label: "Library",
+    label: "library",
     icon: "◆",
     place: "top",
     page: retryableLazy(() => import("../features/library/LibraryPage")),
   },
   {
     path: "/profile",
-    label: "Profile",
+    label: "profile",
     icon: "◉",
     place: "top",
     page: retryableLazy(() => import("../features/profile/ProfilePage")),
@@ -68,7 +72,7 @@ export const ROUTES: AppRoute[] = [
   {
     // Diagnostics, linked from Profile: device and server figures are not a daily task.
     path: "/performance",
-    label: "Diagnostics",
+    label: "diagnostics",
     icon: "◔",
     place: "profile",
     page: retryableLazy(() => import("../features/performance/PerformancePage")),
@@ -76,7 +80,7 @@ export const ROUTES: AppRoute[] = [
   {
     // Import and export, linked from Profile and the Log: done once in a while, not every day.
     path: "/import",
-    label: "Import and export",
+    label: "import",
     icon: "⇅",
     place: "profile",
     page: retryableLazy(() => import("../features/import/ImportPage")),
