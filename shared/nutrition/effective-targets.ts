@@ -19,6 +19,10 @@ export const MISSING_FACT_LABELS = {
   heightCm: "height",
   birthYear: "birth year",
 } as const;
+/** A profile fact the energy formula lacks: the stable code the UI words from its catalogue. */
+export type MissingFact = keyof typeof MISSING_FACT_LABELS;
+/** Every missing-fact code. */
+export const MISSING_FACTS = Object.keys(MISSING_FACT_LABELS) as MissingFact[];
 
 /**
  * The targets in force: energy from the profile (Mifflin–St Jeor × activity × goal) or as set by
@@ -29,9 +33,9 @@ export function effectiveTargets(
   settings: Omit<NutritionTargets, "id" | "updatedAt" | "deletedAt">,
   body: BodyFacts,
   year: number,
-): { targets: DailyTargets; missing: (keyof typeof MISSING_FACT_LABELS)[] } {
+): { targets: DailyTargets; missing: MissingFact[] } {
   let energyKcal = settings.energyKcal;
-  let missing: (keyof typeof MISSING_FACT_LABELS)[] = [];
+  let missing: MissingFact[] = [];
   if (settings.energyMode === "profile") {
     const fromProfile = targetsFromProfile(body, settings.activity, settings.goal, year);
     if ("targets" in fromProfile) energyKcal = fromProfile.targets.energyKcal;

@@ -1,8 +1,9 @@
 import { useMemo, useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { Meal } from "../../../shared/schemas/nutrition";
 import { AmountForm } from "./AmountForm";
 import type { FoodChoice } from "./food-search-types";
-import { MEAL_LABELS, messageOf } from "./labels";
+import { formatKcal, messageOf } from "./labels";
 import { addMealEntry } from "./nutrition-store";
 import { useFoodSearch } from "./use-food-search";
 
@@ -17,6 +18,7 @@ interface Props {
 
 /** Search as you type (recent foods while the box is empty), pick a food, give an amount, add it. */
 export function AddFoodPanel({ date, meal, indexReady, customFoods, recentFoods, onClose }: Props) {
+  const { t } = useTranslation("nutrition");
   const [query, setQuery] = useState("");
   const [chosen, setChosen] = useState<FoodChoice | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -52,33 +54,33 @@ export function AddFoodPanel({ date, meal, indexReady, customFoods, recentFoods,
   }
 
   return (
-    <div className="add-food" role="group" aria-label={`Add food to ${MEAL_LABELS[meal]}`}>
+    <div className="add-food" role="group" aria-label={t("meal.addFood", { meal: t(`meals.${meal}`) })}>
       <div className="amount-row">
         <input
           type="search"
           autoFocus
-          placeholder={indexReady ? "Search foods" : "Search your foods (database loading…)"}
-          aria-label="Search foods"
+          placeholder={indexReady ? t("search.placeholder") : t("search.placeholderLoading")}
+          aria-label={t("search.label")}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <button type="button" className="secondary" onClick={onClose}>
-          Done
+          {t("search.done")}
         </button>
       </div>
       {error && <p role="alert">{error}</p>}
       <p className="muted">
-        {showRecent ? (list.length ? "Recent and frequent foods" : "Type to search foods.") : ""}
+        {showRecent ? (list.length ? t("search.recent") : t("search.typeToSearch")) : ""}
       </p>
-      {!showRecent && list.length === 0 && <p className="muted">No food matches “{query}”.</p>}
-      <ul className="food-results" aria-label="Food results">
+      {!showRecent && list.length === 0 && <p className="muted">{t("search.noMatch", { query })}</p>}
+      <ul className="food-results" aria-label={t("search.results")}>
         {list.map((food) => (
           <li key={food.ref.source === "usda" ? food.ref.ndb : food.ref.foodId}>
             <button type="button" className="secondary food-result" onClick={() => setChosen(food)}>
               <span>{food.name}</span>
               <span className="muted">
-                {Math.round(food.per100g.energyKcal)} kcal/100 g
-                {food.ref.source === "custom" ? " · yours" : ""}
+                {t("search.per100g", { energy: formatKcal(food.per100g.energyKcal) })}
+                {food.ref.source === "custom" ? ` · ${t("search.yours")}` : ""}
               </span>
             </button>
           </li>

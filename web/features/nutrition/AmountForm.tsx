@@ -1,6 +1,7 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { Meal } from "../../../shared/schemas/nutrition";
-import { MEAL_LABELS, formatKcal } from "./labels";
+import { formatGrams, formatKcal } from "./labels";
 import type { FoodChoice } from "./food-search-types";
 
 /** What the amount form hands back: grams, and the portion when one was used. */
@@ -20,6 +21,7 @@ interface Props {
 
 /** Amount of a food in grams or in one of its household portions, with the energy it comes to. */
 export function AmountForm({ food, meal, initial, submitLabel, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation("nutrition");
   const [unit, setUnit] = useState(initial?.portion ? initial.portion.label : "g");
   const [amount, setAmount] = useState(String(initial ? (initial.portion?.count ?? initial.grams) : 100));
   const [busy, setBusy] = useState(false);
@@ -44,7 +46,7 @@ export function AmountForm({ food, meal, initial, submitLabel, onSubmit, onCance
       <strong>{food.name}</strong>
       <div className="amount-row">
         <label>
-          Amount
+          {t("amount.amount")}
           <input
             type="number"
             inputMode="decimal"
@@ -56,12 +58,12 @@ export function AmountForm({ food, meal, initial, submitLabel, onSubmit, onCance
           />
         </label>
         <label>
-          Unit
+          {t("amount.unit")}
           <select value={unit} onChange={(event) => setUnit(event.target.value)}>
-            <option value="g">grams</option>
+            <option value="g">{t("amount.grams")}</option>
             {food.portions.map((p) => (
               <option key={p.label} value={p.label}>
-                {p.label} ({p.grams} g)
+                {t("amount.portionOption", { portion: p.label, grams: formatGrams(p.grams) })}
               </option>
             ))}
           </select>
@@ -69,15 +71,18 @@ export function AmountForm({ food, meal, initial, submitLabel, onSubmit, onCance
       </div>
       <p className="muted" data-testid="amount-preview">
         {valid
-          ? `${Math.round(grams)} g · ${formatKcal((food.per100g.energyKcal * grams) / 100)} kcal`
-          : "Enter an amount above 0."}
+          ? t("amount.preview", {
+              grams: formatGrams(Math.round(grams)),
+              energy: formatKcal((food.per100g.energyKcal * grams) / 100),
+            })
+          : t("amount.invalid")}
       </p>
       <div className="amount-row">
         <button type="submit" disabled={!valid || busy}>
-          {submitLabel ?? `Add to ${MEAL_LABELS[meal]}`}
+          {submitLabel ?? t("amount.addTo", { meal: t(`meals.${meal}`) })}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t("amount.cancel")}
         </button>
       </div>
     </form>

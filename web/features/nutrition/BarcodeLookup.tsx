@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { CustomFoodRow } from "../../db/records";
 import { canUseCamera, scanBarcode, type ReaderKind } from "./barcode-scan";
 import { CustomFoodForm } from "./CustomFoodForm";
@@ -8,14 +9,9 @@ import { foodByBarcode } from "./nutrition-queries";
 type Lookup = { code: string; food: CustomFoodRow | null } | null;
 type ScanStage = { stage: "loading-reader" | "starting-camera" | "scanning"; reader?: ReaderKind };
 
-const STAGE_TEXT: Record<ScanStage["stage"], string> = {
-  "loading-reader": "Loading the barcode reader…",
-  "starting-camera": "Starting the camera…",
-  scanning: "Point the camera at the barcode.",
-};
-
 /** Finds one's own food by barcode, scanned (where the browser can) or typed; offers to create it when unknown. */
 export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => void }) {
+  const { t } = useTranslation("nutrition");
   const [code, setCode] = useState("");
   const [lookup, setLookup] = useState<Lookup>(null);
   const [creating, setCreating] = useState(false);
@@ -29,7 +25,7 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
 
   const find = async (value: string) => {
     const trimmed = value.trim();
-    if (!/^\d{8,14}$/.test(trimmed)) return setError("A barcode is 8 to 14 digits.");
+    if (!/^\d{8,14}$/.test(trimmed)) return setError(t("barcode.badCode"));
     setError(null);
     setCreating(false);
     const food = (await foodByBarcode(trimmed)) ?? null;
@@ -57,7 +53,10 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
       .catch((err: unknown) => {
         setScanning(false);
         setStage(null);
-        setError(messageOf(err));
+        // The browser refused or lacks a camera: say so, and name the way that still works.
+        setError(
+          err instanceof DOMException ? t("barcode.cameraFailed", { detail: err.name }) : messageOf(err),
+        );
       });
     return () => {
       abort.abort();
@@ -67,35 +66,35 @@ export function BarcodeLookup({ onFound }: { onFound: (food: CustomFoodRow) => v
   }, [scanning]);
 
   return (
-    <section className="barcode" aria-label="Barcode" data-scan-reader={reader}>
-      <h2>Barcode</h2>
+    <section className="barcode" aria-label={t("barcode.region")} data-scan-reader={reader}>
+      <h2>{t("barcode.title")}</h2>
       <form className="amount-row" onSubmit={(event) => (event.preventDefault(), void find(code))}>
         <input
-          aria-label="Barcode number"
+          aria-label={t("barcode.number")}
           inputMode="numeric"
           value={code}
           onChange={(e) => setCode(e.target.value)}
         />
-        <button type="submit">Find</button>
+        <button type="submit">{t("barcode.find")}</button>
         {canScan && (
           <button type="button" className="secondary" onClick={() => setScanning((s) => !s)}>
-            {scanning ? "Stop camera" : "Scan"}
+            {scanning ? t("barcode.stopCamera") : t("barcode.scan")}
           </button>
         )}
       </form>
       {scanning && <video ref={video} className="barcode-video" muted playsInline />}
       {scanning && stage && (
-        <p role="status" aria-label="Scanner">
-          {STAGE_TEXT[stage.stage]}
+        <p role="status" aria-label={t("barcode.scanner")}>
+          {t(`barcode.stage.${stage.stage}`)}
         </p>
       )}
       {error && <p role="alert">{error}</p>}
-      {lookup?.food && <p role="status">Found “{lookup.food.name}”.</p>}
+      {lookup?.food && <p role="status">{t("barcode.found", { name: lookup.food.name })}</p>}
       {lookup && !lookup.food && !creating && (
         <p role="status">
-          No food of yours has barcode {lookup.code}.{" "}
+          {t("barcode.unknown", { code: lookup.code })}{" "}
           <button type="button" className="secondary" onClick={() => setCreating(true)}>
-            Create it
+            {t("barcode.create")}
           </button>
         </p>
       )}

@@ -1,18 +1,22 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
+import { formatDate, formatUnit } from "../../i18n/format";
 import type { MeasurementRow } from "../../db/records";
 import { messageOf } from "./labels";
 import { logBodyWeight } from "./nutrition-store";
 
 /** Logs today's body weight (a body measurement, synced like the rest) and shows the latest. */
 export function BodyWeight({ latest }: { latest: MeasurementRow | undefined }) {
+  const { t } = useTranslation("nutrition");
   const [weight, setWeight] = useState("");
   const [status, setStatus] = useState<string | null>(null);
 
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      const row = await logBodyWeight(weight.trim() === "" ? Number.NaN : Number(weight));
-      setStatus(`Logged ${row.weightKg} kg.`);
+      const kg = weight.trim() === "" ? Number.NaN : Number(weight);
+      const row = await logBodyWeight(kg);
+      setStatus(t("weight.logged", { weight: formatUnit(row.weightKg ?? kg, "kilogram") }));
       setWeight("");
     } catch (err) {
       setStatus(messageOf(err));
@@ -20,9 +24,13 @@ export function BodyWeight({ latest }: { latest: MeasurementRow | undefined }) {
   };
 
   return (
-    <form className="amount-row body-weight" aria-label="Body weight" onSubmit={(event) => void save(event)}>
+    <form
+      className="amount-row body-weight"
+      aria-label={t("weight.form")}
+      onSubmit={(event) => void save(event)}
+    >
       <label>
-        Body weight (kg)
+        {t("weight.label")}
         <input
           type="number"
           min="20"
@@ -32,10 +40,13 @@ export function BodyWeight({ latest }: { latest: MeasurementRow | undefined }) {
           onChange={(e) => setWeight(e.target.value)}
         />
       </label>
-      <button type="submit">Log weight</button>
+      <button type="submit">{t("weight.log")}</button>
       {latest?.weightKg != null && (
         <span className="muted">
-          Last: {latest.weightKg} kg on {new Date(latest.measuredAt).toLocaleDateString()}
+          {t("weight.last", {
+            weight: formatUnit(latest.weightKg, "kilogram"),
+            date: formatDate(latest.measuredAt),
+          })}
         </span>
       )}
       {status && <span role="status">{status}</span>}

@@ -1,16 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { CustomFoodRow } from "../../db/records";
 import { zeroNutrients } from "../../../shared/nutrition/nutrients";
 import { messageOf } from "./labels";
 import { saveCustomFood } from "./nutrition-store";
 
-const NUTRIENT_FIELDS = [
-  ["energyKcal", "Energy (kcal)"],
-  ["proteinG", "Protein (g)"],
-  ["carbG", "Carbohydrate (g)"],
-  ["fatG", "Fat (g)"],
-] as const;
-type Field = (typeof NUTRIENT_FIELDS)[number][0];
+const NUTRIENT_FIELDS = ["energyKcal", "proteinG", "carbG", "fatG"] as const;
+type Field = (typeof NUTRIENT_FIELDS)[number];
 
 /** An empty box is "not given"; anything else must read as a number (the schema names what is wrong). */
 const numberOrNaN = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
@@ -23,10 +19,11 @@ export function CustomFoodForm({
   barcode?: string;
   onSaved: (food: CustomFoodRow) => void;
 }) {
+  const { t } = useTranslation("nutrition");
   const [name, setName] = useState("");
   const [code, setCode] = useState(barcode ?? "");
   const [perPortion, setPerPortion] = useState(false);
-  const [portionLabel, setPortionLabel] = useState("1 serving");
+  const [portionLabel, setPortionLabel] = useState(() => t("customFood.defaultPortion"));
   const [portionGrams, setPortionGrams] = useState("");
   const [values, setValues] = useState<Record<Field, string>>({
     energyKcal: "",
@@ -41,7 +38,7 @@ export function CustomFoodForm({
     const grams = numberOrNaN(portionGrams);
     const portion = portionGrams.trim() ? { label: portionLabel.trim(), grams } : null;
     const nutrients = { ...zeroNutrients(), fiberG: null, sugarG: null, saturatedFatG: null, sodiumMg: null };
-    for (const [key] of NUTRIENT_FIELDS) nutrients[key] = numberOrNaN(values[key]);
+    for (const key of NUTRIENT_FIELDS) nutrients[key] = numberOrNaN(values[key]);
     try {
       const food = await saveCustomFood({
         name,
@@ -58,14 +55,14 @@ export function CustomFoodForm({
   };
 
   return (
-    <form className="custom-food" aria-label="New food" onSubmit={(event) => void save(event)}>
-      <h3>New food</h3>
+    <form className="custom-food" aria-label={t("customFood.form")} onSubmit={(event) => void save(event)}>
+      <h3>{t("customFood.title")}</h3>
       <label>
-        Name
+        {t("customFood.name")}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
       </label>
       <label>
-        Barcode (optional)
+        {t("customFood.barcode")}
         <input
           value={code}
           inputMode="numeric"
@@ -74,11 +71,11 @@ export function CustomFoodForm({
       </label>
       <div className="amount-row">
         <label>
-          Portion name
+          {t("customFood.portionName")}
           <input value={portionLabel} onChange={(e) => setPortionLabel(e.target.value)} maxLength={60} />
         </label>
         <label>
-          Portion weight (g)
+          {t("customFood.portionWeight")}
           <input
             type="number"
             min="0"
@@ -89,19 +86,19 @@ export function CustomFoodForm({
         </label>
       </div>
       <label>
-        Values are per
+        {t("customFood.valuesPer")}
         <select
           value={perPortion ? "portion" : "100g"}
           onChange={(e) => setPerPortion(e.target.value === "portion")}
         >
-          <option value="100g">100 g</option>
-          <option value="portion">portion</option>
+          <option value="100g">{t("customFood.per100g")}</option>
+          <option value="portion">{t("customFood.perPortion")}</option>
         </select>
       </label>
       <div className="manual-targets">
-        {NUTRIENT_FIELDS.map(([key, label]) => (
+        {NUTRIENT_FIELDS.map((key) => (
           <label key={key}>
-            {label}
+            {t(`fields.${key}`)}
             <input
               type="number"
               step="any"
@@ -112,7 +109,7 @@ export function CustomFoodForm({
         ))}
       </div>
       {error && <p role="alert">{error}</p>}
-      <button type="submit">Save food</button>
+      <button type="submit">{t("customFood.save")}</button>
     </form>
   );
 }

@@ -1,12 +1,15 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { MealEntryRow } from "../../db/records";
 import { addDays } from "../../../shared/nutrition/days";
 import type { Meal } from "../../../shared/schemas/nutrition";
-import { MEAL_LABELS, messageOf } from "./labels";
+import { formatGrams, messageOf } from "./labels";
 import { copyEntries, saveRecipe } from "./nutrition-store";
 
 /** A meal's extras: copy it from the day before, or save what is in it as a recipe. */
 export function MealTools({ meal, date, entries }: { meal: Meal; date: string; entries: MealEntryRow[] }) {
+  const { t } = useTranslation("nutrition");
+  const mealName = t(`meals.${meal}`);
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState("");
   const [servings, setServings] = useState("1");
@@ -15,7 +18,7 @@ export function MealTools({ meal, date, entries }: { meal: Meal; date: string; e
   const copy = () =>
     copyEntries(addDays(date, -1), date, meal)
       .then((n) =>
-        setStatus(n ? `Copied ${n} from the day before.` : `${MEAL_LABELS[meal]} was empty the day before.`),
+        setStatus(n ? t("tools.copiedMeal", { count: n }) : t("tools.mealWasEmpty", { meal: mealName })),
       )
       .catch((err: unknown) => setStatus(messageOf(err)));
 
@@ -23,7 +26,8 @@ export function MealTools({ meal, date, entries }: { meal: Meal; date: string; e
     event.preventDefault();
     try {
       const food = await saveRecipe(name, entries, servings.trim() === "" ? Number.NaN : Number(servings));
-      setStatus(`Saved recipe “${food.name}”: ${food.portion?.grams.toFixed(0)} g a serving.`);
+      const grams = formatGrams(Math.round(food.portion?.grams ?? 0));
+      setStatus(t("tools.savedRecipe", { name: food.name, grams }));
       setNaming(false);
       setName("");
     } catch (err) {
@@ -35,26 +39,26 @@ export function MealTools({ meal, date, entries }: { meal: Meal; date: string; e
     <div className="meal-tools">
       <div className="amount-row">
         <button type="button" className="secondary" onClick={() => void copy()}>
-          Copy from the day before
+          {t("tools.copyMeal")}
         </button>
         {entries.length > 0 && (
           <button type="button" className="secondary" onClick={() => setNaming((n) => !n)}>
-            Save as recipe
+            {t("tools.saveAsRecipe")}
           </button>
         )}
       </div>
       {naming && (
         <form
           className="amount-row"
-          aria-label={`Save ${MEAL_LABELS[meal]} as a recipe`}
+          aria-label={t("tools.recipeForm", { meal: mealName })}
           onSubmit={(e) => void save(e)}
         >
           <label>
-            Recipe name
+            {t("tools.recipeName")}
             <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={120} />
           </label>
           <label>
-            Servings
+            {t("tools.servings")}
             <input
               type="number"
               min="1"
@@ -63,7 +67,7 @@ export function MealTools({ meal, date, entries }: { meal: Meal; date: string; e
               onChange={(e) => setServings(e.target.value)}
             />
           </label>
-          <button type="submit">Save recipe</button>
+          <button type="submit">{t("tools.saveRecipe")}</button>
         </form>
       )}
       {status && <p role="status">{status}</p>}

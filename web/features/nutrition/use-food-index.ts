@@ -16,10 +16,11 @@ export function useFoodIndex(): FoodIndexState {
       if (live) setState({ status: "loading", progress });
     })
       .then((foodCount) => live && setState({ status: "ready", foodCount }))
-      .catch(
-        (err: unknown) =>
-          live && setState({ status: "error", message: err instanceof Error ? err.message : String(err) }),
-      );
+      .catch((err: unknown) => {
+        // The page words the failure in the language on screen; the detail goes to the console.
+        console.warn("Spotter: the food index could not be loaded", err);
+        if (live) setState({ status: "error", message: err instanceof Error ? err.message : String(err) });
+      });
     return () => {
       live = false;
     };

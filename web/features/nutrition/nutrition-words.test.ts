@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { MISSING_FACTS } from "../../../shared/nutrition/effective-targets";
+import { NUTRIENT_KEYS } from "../../../shared/nutrition/nutrients";
+import { ACTIVITY_LEVELS, DIET_GOALS } from "../../../shared/nutrition/targets";
+import { MEALS } from "../../../shared/schemas/nutrition";
+import de from "../../i18n/locales/de/nutrition.json";
+import en from "../../i18n/locales/en/nutrition.json";
+
+// Shared nutrition code hands the page codes (meals, nutrients, activity levels, goals, missing
+// profile facts); each must have words in every language, or someone sees a raw code.
+const CODES: [group: string, codes: readonly string[], words: (c: typeof en) => object][] = [
+  ["meals", MEALS, (c) => c.meals],
+  ["nutrients", NUTRIENT_KEYS, (c) => c.nutrients],
+  ["targets.activityLevel", ACTIVITY_LEVELS, (c) => c.targets.activityLevel],
+  ["targets.dietGoal", DIET_GOALS, (c) => c.targets.dietGoal],
+  ["targets.fact", MISSING_FACTS, (c) => c.targets.fact],
+];
+
+describe("nutrition words for shared codes", () => {
+  for (const [lang, catalogue] of [
+    ["en", en],
+    ["de", de],
+  ] as const) {
+    for (const [group, codes, words] of CODES) {
+      it(`${lang} words every ${group} code`, () => {
+        const table = words(catalogue) as Record<string, unknown>;
+        for (const code of codes) expect(table[code], `${lang} ${group}.${code}`).toMatch(/\S/);
+      });
+    }
+  }
+});
