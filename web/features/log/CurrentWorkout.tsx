@@ -2,7 +2,6 @@ import { useState } from "react";
 import {
   deleteSet,
   finishWorkout,
-  LocalWriteError,
   setsOfWorkout,
   useLiveQuery,
   type SetRow,
@@ -10,6 +9,9 @@ import {
 } from "../../db";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { plannedWorkout } from "../plan/planned-session";
+import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
+import { formatNumber, formatList } from "../../i18n/format";
 import { ExercisePicker } from "./ExercisePicker";
 import { SetForm } from "./SetForm";
 import { askToNotify, startRest } from "./rest-timer";
@@ -24,6 +26,7 @@ interface Props {
 
 /** The workout in progress: exercises with their sets, a form per exercise, edit and delete. */
 export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
+  const { t } = useTranslation("log");
   const sets = useLiveQuery(() => setsOfWorkout(workout.id), [workout.id]);
   const [added, setAdded] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -36,23 +39,26 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
 
   const onSaved = (set: SetRow, isNew: boolean, plannedRestMs?: number) => {
     setSaved(
-      `Saved: ${exerciseName(set.exerciseId, library)}, ${set.reps} reps at ${displayWeight(set.weightKg, unit)}`,
+      t("current.saved", {
+        exercise: exerciseName(set.exerciseId, library),
+        reps: t("set.reps", { count: set.reps }),
+        weight: displayWeight(set.weightKg, unit),
+      }),
     );
     setEditing(null);
     if (isNew) startRest(plannedRestMs ?? restMs);
   };
-  const run = (action: () => Promise<void>) =>
-    action().catch((err: unknown) => setError(err instanceof LocalWriteError ? err.message : String(err)));
+  const run = (action: () => Promise<void>) => action().catch((err: unknown) => setError(errorMessage(err)));
 
   return (
-    <section className="current-workout" aria-label="Current workout">
+    <section className="current-workout" aria-label={t("current.label")}>
       <div className="row">
-        <h2>Today&apos;s workout</h2>
+        <h2>{t("current.title")}</h2>
         <button type="button" className="secondary" onClick={() => void run(() => finishWorkout(workout.id))}>
-          Finish workout
+          {t("current.finish")}
         </button>
       </div>
-      <p role="status" className="saved-note" aria-label="Save status">
+      <p role="status" className="saved-note" aria-label={t("current.saveStatus")}>
         {saved}
       </p>
       {error && <p role="alert">{error}</p>}
@@ -65,7 +71,13 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
             <h3>{exerciseName(exerciseId, library)}</h3>
             {plan && (
               <p className="muted planned-sets">
-                Planned: {plan.sets.map((s) => `${s.reps} × ${displayWeight(s.weightKg, unit)}`).join(", ")}
+                {t("current.planned", {
+                  sets: formatList(
+                    plan.sets.map((s) =>
+                      t("set.line", { reps: s.reps, weight: displayWeight(s.weightKg, unit) }),
+                    ),
+                  ),
+                })}
               </p>
             )}
             <ol className="set-list">
@@ -84,19 +96,20 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
                 ) : (
                   <li key={set.id} className="set-line">
                     <span>
-                      {set.reps} × {displayWeight(set.weightKg, unit)}
-                      {set.rpe !== null && ` @ RPE ${set.rpe}`}
-                      {formNote(set)}
+                      {t("set.line", { reps: set.reps, weight: displayWeight(set.weightKg, unit) })}
+                      {set.rpe !== null && ` ${t("set.rpe", { rpe: formatNumber(set.rpe) })}`}
+                      {formScore(set) !== null &&
+                        ` · ${t("current.form", { score: formatNumber(Math.round(formScore(set)!)) })}`}
                     </span>
                     <button type="button" className="secondary" onClick={() => setEditing(set.id)}>
-                      Edit
+                      {t("current.edit")}
                     </button>
                     <button
                       type="button"
                       className="secondary"
                       onClick={() => void run(() => deleteSet(set.id))}
                     >
-                      Delete
+                      {t("current.delete")}
                     </button>
                   </li>
                 ),
@@ -132,8 +145,8 @@ export function CurrentWorkout({ workout, unit, library, restMs }: Props) {
   );
 }
 
-function formNote(set: SetRow): string {
-  if (set.source !== "camera" || set.repForm.length === 0) return "";
-  const average = set.repForm.reduce((sum, rep) => sum + rep.score, 0) / set.repForm.length;
-  return ` · form ${Math.round(average)}/100 (camera)`;
+/** The camera's average form score of a set's reps, or null for a set logged by hand. */
+function formScore(set: SetRow): number | null {
+  if (set.source !== "camera" || set.repForm.length === 0) return null;
+  return set.repForm.reduce((sum, rep) => sum + rep.score, 0) / set.repForm.length;
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { useTranslation } from "../../i18n";
 import { filterExercises, type ExerciseLibrary } from "../library/exercise-data";
 
 /** Search the library and pick an exercise to log. */
@@ -6,6 +7,7 @@ export function ExercisePicker(props: {
   library: ExerciseLibrary | undefined;
   onPick: (id: string) => void;
 }) {
+  const { t } = useTranslation("log");
   const [text, setText] = useState("");
   const matches = useMemo(
     () =>
@@ -24,13 +26,13 @@ export function ExercisePicker(props: {
     <div className="exercise-picker">
       <input
         type="search"
-        aria-label="Find an exercise to add"
-        placeholder={props.library ? "Find an exercise to add" : "Loading exercises…"}
+        aria-label={t("picker.label")}
+        placeholder={props.library ? t("picker.label") : t("picker.loading")}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
       {matches.length > 0 && (
-        <ul className="picker-results" aria-label="Exercises found">
+        <ul className="picker-results" aria-label={t("picker.found")}>
           {matches.slice(0, 8).map((exercise) => (
             <li key={exercise.id}>
               <button

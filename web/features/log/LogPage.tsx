@@ -3,12 +3,14 @@ import { Link } from "wouter";
 import {
   getProfile,
   listWorkouts,
-  LocalWriteError,
   onInvalidRecords,
   startWorkout,
   useLiveQuery,
   type InvalidRecordError,
 } from "../../db";
+import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
+import { formatUnit } from "../../i18n/format";
 import { useExerciseLibrary } from "../library/use-exercise-library";
 import { CurrentWorkout } from "./CurrentWorkout";
 import { History } from "./History";
@@ -18,7 +20,11 @@ import "./log.css";
 
 const REST_CHOICES_S = [60, 90, 120, 180];
 
+/** 60 → "1 min", 90 → "90 s" (and "90 Sek." in German). */
+const restLabel = (s: number) => (s % 60 === 0 ? formatUnit(s / 60, "minute") : formatUnit(s, "second"));
+
 export default function LogPage() {
+  const { t } = useTranslation("log");
   const library = useExerciseLibrary();
   const profile = useLiveQuery(getProfile, []);
   const workouts = useLiveQuery(() => listWorkouts(100), []);
@@ -32,39 +38,32 @@ export default function LogPage() {
   return (
     <section className="page log">
       <header className="log-header">
-        <h1>Workout log</h1>
-        <Link href="~/import">Import or export</Link>
+        <h1>{t("title")}</h1>
+        <Link href="~/import">{t("importLink")}</Link>
       </header>
       {problems.length > 0 && (
-        <p role="alert">
-          {problems.length} stored record{problems.length === 1 ? "" : "s"} could not be read and{" "}
-          {problems.length === 1 ? "is" : "are"} not shown: {problems[0]!.message}
-        </p>
+        <p role="alert">{t("unreadable", { count: problems.length, detail: problems[0]!.message })}</p>
       )}
       {error && <p role="alert">{error}</p>}
       <RestTimer />
       {workouts === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t("loading")}</p>
       ) : open ? (
         <CurrentWorkout workout={open} unit={unit} library={library} restMs={restS * 1000} />
       ) : (
         <button
           type="button"
-          onClick={() =>
-            void startWorkout().catch((err: unknown) =>
-              setError(err instanceof LocalWriteError ? err.message : String(err)),
-            )
-          }
+          onClick={() => void startWorkout().catch((err: unknown) => setError(errorMessage(err)))}
         >
-          Start workout
+          {t("start")}
         </button>
       )}
       <label className="rest-choice">
-        Rest between sets{" "}
+        {t("restChoice")}{" "}
         <select value={restS} onChange={(e) => setRestS(Number(e.target.value))}>
           {REST_CHOICES_S.map((s) => (
             <option key={s} value={s}>
-              {s / 60 >= 1 && s % 60 === 0 ? `${s / 60} min` : `${s} s`}
+              {restLabel(s)}
             </option>
           ))}
         </select>

@@ -1,13 +1,11 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "../../i18n";
+import { formatClock } from "../../i18n/format";
 import { announceRestOver, extendRest, onRestTimer, readRestTimer, stopRest } from "./rest-timer";
-
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.ceil(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
-};
 
 /** The running rest timer; recomputed from its stored end time, so a locked screen cannot stall it. */
 export function RestTimer() {
+  const { t } = useTranslation("log");
   const [state, setState] = useState(readRestTimer);
   const [now, setNow] = useState(Date.now);
   useEffect(() => onRestTimer(setState), []);
@@ -30,17 +28,19 @@ export function RestTimer() {
   if (!state) return null;
   const left = state.endsAt - now;
   return (
-    <div className="rest-timer" role="timer" aria-label="Rest timer" data-over={left <= 0}>
-      <span className="rest-clock">{left > 0 ? `Rest ${clock(left)}` : "Rest over: next set"}</span>
+    <div className="rest-timer" role="timer" aria-label={t("rest.label")} data-over={left <= 0}>
+      <span className="rest-clock">
+        {left > 0 ? t("rest.left", { clock: formatClock(Math.ceil(left / 1000)) }) : t("rest.over")}
+      </span>
       <button type="button" className="secondary" onClick={() => extendRest(30_000)}>
-        +30 s
+        {t("rest.add30")}
       </button>
       <button type="button" className="secondary" onClick={stopRest}>
-        {left > 0 ? "Skip rest" : "Dismiss"}
+        {left > 0 ? t("rest.skip") : t("rest.dismiss")}
       </button>
       {/* Said once by screen readers, when the page signals the end (the clock itself is not live). */}
       <span role="status" className="visually-hidden">
-        {state.signalled ? "Rest over: time for your next set" : ""}
+        {state.signalled ? t("rest.announce") : ""}
       </span>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { LocalWriteError, saveSet, type SetRow } from "../../db";
+import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
+import { formatNumber } from "../../i18n/format";
 import { toKg, weightInputValue, type WeightUnit } from "./units";
 
 interface Props {
@@ -30,10 +33,15 @@ export function SetForm({
   onSaved,
   onCancel,
 }: Props) {
+  const { t } = useTranslation("log");
   const start = editing ?? (planned ? { ...planned, rpe: null } : previous);
   const [weight, setWeight] = useState(weightInputValue(start?.weightKg ?? null, unit));
   const [reps, setReps] = useState(start ? String(start.reps) : "");
-  const [rpe, setRpe] = useState(start?.rpe === null || start?.rpe === undefined ? "" : String(start.rpe));
+  const [rpe, setRpe] = useState(
+    start?.rpe === null || start?.rpe === undefined
+      ? ""
+      : formatNumber(start.rpe, { maximumFractionDigits: 1, useGrouping: false }),
+  );
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,9 +49,9 @@ export function SetForm({
     event.preventDefault();
     const weightKg = toKg(weight, unit);
     const repCount = Number(reps);
-    const effort = rpe.trim() === "" ? null : Number(rpe);
+    const effort = rpe.trim() === "" ? null : Number(rpe.trim().replace(",", "."));
     if (Number.isNaN(weightKg) || !Number.isInteger(repCount) || repCount < 0 || Number.isNaN(effort)) {
-      setError("Enter reps as a whole number, and weight and RPE as numbers.");
+      setError(t("setForm.invalid"));
       return;
     }
     setBusy(true);
@@ -63,38 +71,46 @@ export function SetForm({
       });
       onSaved(set);
     } catch (err) {
-      setError(err instanceof LocalWriteError ? err.message : `Not saved: ${String(err)}`);
+      setError(
+        err instanceof LocalWriteError
+          ? errorMessage(err)
+          : t("setForm.notSaved", { detail: errorMessage(err) }),
+      );
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form className="set-form" onSubmit={(e) => void submit(e)} aria-label={editing ? "Edit set" : "New set"}>
+    <form
+      className="set-form"
+      onSubmit={(e) => void submit(e)}
+      aria-label={editing ? t("setForm.editLabel") : t("setForm.newLabel")}
+    >
       <label>
-        Weight ({unit})
+        {t("setForm.weight", { unit })}
         <input inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} size={5} />
       </label>
       <label>
-        Reps
+        {t("setForm.reps")}
         <input inputMode="numeric" value={reps} onChange={(e) => setReps(e.target.value)} size={3} required />
       </label>
       <label>
-        RPE
+        {t("setForm.rpe")}
         <input
           inputMode="decimal"
           value={rpe}
           onChange={(e) => setRpe(e.target.value)}
           size={3}
-          placeholder="1–10"
+          placeholder={t("setForm.rpePlaceholder")}
         />
       </label>
       <button type="submit" disabled={busy}>
-        {editing ? "Save" : "Save set"}
+        {editing ? t("setForm.save") : t("setForm.saveSet")}
       </button>
       {onCancel && (
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t("setForm.cancel")}
         </button>
       )}
       {error && (

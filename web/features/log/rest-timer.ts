@@ -1,3 +1,4 @@
+import { i18n } from "../../i18n";
 import { playRestTone, showRestNotification, vibrateRestOver } from "./rest-signals";
 
 /** A running rest period. Stored as its end time, so it stays right across a locked screen or reload. */
@@ -94,7 +95,7 @@ export async function announceRestOver(pageVisible: boolean, nowMs = Date.now())
   }
   if (due.notify) {
     write({ ...state, notified: true });
-    await showRestNotification("Rest over", "Time for your next set.");
+    await showRestNotification(i18n.t("log:rest.notificationTitle"), i18n.t("log:rest.notificationBody"));
   }
   return false;
 }

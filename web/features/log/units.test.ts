@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { showLanguage } from "../../i18n";
 import { displayWeight, toKg, weightInputValue } from "./units";
+
+afterEach(async () => {
+  await showLanguage("en");
+});
 
 describe("weights in the person's unit", () => {
   it("stores kg and shows lb entries back as typed", () => {
@@ -15,6 +20,15 @@ describe("weights in the person's unit", () => {
   it("treats blank as no load and rejects text", () => {
     expect(toKg(" ", "kg")).toBeNull();
     expect(toKg("heavy", "kg")).toBeNaN();
+    expect(toKg("1.000,5", "kg")).toBeNaN();
     expect(displayWeight(null, "kg")).toBe("–");
+  });
+
+  it("in German: a decimal comma shown and understood, the prefill reads back the same", async () => {
+    await showLanguage("de");
+    expect(displayWeight(82.5, "kg")).toBe("82,5 kg");
+    expect(toKg("82,5", "kg")).toBe(82.5);
+    expect(weightInputValue(toKg("1225,5", "kg"), "kg")).toBe("1225,5");
+    expect(toKg(weightInputValue(102.5, "kg"), "kg")).toBe(102.5);
   });
 });
