@@ -1,9 +1,11 @@
 // Plan recommendation speed where it runs, in Chromium: shared/plans bundled by Vite and fed a
 // synthetic two-year log (300 sessions, about 10,000 sets, half of them filmed with per-rep form and
-// range), timed call by call after a warm-up. Three cases: the first call after opening the app
-// (the whole log replayed), the call after logging one more set (what a person waits for between
-// sets: the engine replays from its last checkpoint), and the same log read again. Every call gets
-// a fresh copy of the log, as the app reads it afresh from IndexedDB; copying is not timed.
+// range), timed call by call after a warm-up. Four cases: the first call after opening the app, with
+// the replay snapshot the app keeps in IndexedDB (restored and validated, then only what changed is
+// replayed); the first call with no snapshot (a first visit: the whole log replayed); the call after
+// logging one more set (what a person waits for between sets: the engine replays from its last
+// checkpoint); and the same log read again. Every call gets a fresh copy of the log (and of the
+// snapshot), as the app reads them afresh from IndexedDB; copying is not timed.
 // `npx tsx scripts/bench/plans-bench.ts [--runs N]` runs this section alone.
 import { execFileSync } from "node:child_process";
 import { pathToFileURL } from "node:url";
@@ -21,9 +23,15 @@ export interface PlansBench {
   /** After logging one more set (the goal's figure). */
   recommendP50Ms: number | null;
   recommendP95Ms: number | null;
-  /** First call, nothing remembered: the whole log replayed. */
+  /** First call after opening the app: the stored snapshot restored, then the engine's call. */
   coldP50Ms: number | null;
   coldP95Ms: number | null;
+  /** First call with no snapshot (first visit, or a plan or app changed): the whole log replayed. */
+  fullReplayP50Ms: number | null;
+  fullReplayP95Ms: number | null;
+  /** The snapshot as JSON, and one structured clone of it (about what reading it from IndexedDB costs). */
+  snapshotKb: number | null;
+  snapshotCloneP50Ms: number | null;
   /** The same log again, read afresh. */
   unchangedP50Ms: number | null;
   unchangedP95Ms: number | null;
@@ -40,7 +48,7 @@ const ACCESSORIES = [
 ];
 
 /** Two years of GZCLP, three sessions a week, with accessory work filling each session to 33 sets. */
-function twoYearInput(): PlanInput {
+export function twoYearInput(): PlanInput {
   const start = "2024-11-04";
   const plan = planFromProgram(programById("gzclp")!, {
     id: "01937a2b-8c4d-7e5f-9a6b-1c2d3e4f5a6b",
@@ -105,7 +113,12 @@ export async function benchPlans(runs: number, log: (line: string) => void): Pro
     log(`plans: timing ${runs} recommendations in Chromium…`);
     const times = await page.evaluate(
       ({ input, runs }) => {
-        type Engine = { recommend: (i: unknown) => unknown; clearReplayCache: () => void };
+        type Engine = {
+          recommend: (i: unknown) => unknown;
+          clearReplayCache: () => void;
+          snapshotReplay: (plan: unknown, profile: unknown) => unknown;
+          restoreReplay: (snapshot: unknown) => boolean;
+        };
         type Log = { day: string; sets: unknown[] }[];
         const engine = (window as unknown as { SpotterPlans: Engine }).SpotterPlans;
         const timed = (fresh: () => unknown, before: () => void = () => {}) => {
@@ -120,9 +133,26 @@ export async function benchPlans(runs: number, log: (line: string) => void): Pro
           return out;
         };
         const copy = () => structuredClone(input);
-        const cold = timed(copy, () => engine.clearReplayCache());
+        const fullReplay = timed(copy, () => engine.clearReplayCache());
         engine.recommend(copy());
         const unchanged = timed(copy);
+        const snapshot = engine.snapshotReplay(input.plan, input.profile);
+        const snapshotKb = JSON.stringify(snapshot).length / 1024;
+        const cloneMs: number[] = [];
+        const cold: number[] = [];
+        for (let i = 0; i < runs + 20; i++) {
+          const next = copy();
+          engine.clearReplayCache();
+          const c0 = performance.now();
+          const stored = structuredClone(snapshot);
+          const t0 = performance.now();
+          if (!engine.restoreReplay(stored)) throw new Error("the replay snapshot was refused");
+          engine.recommend(next);
+          if (i >= 20) {
+            cold.push(performance.now() - t0);
+            cloneMs.push(t0 - c0);
+          }
+        }
         // One more set on the last session each time, as a person logs a workout set by set.
         const log = input.sessions as Log;
         const last = log.at(-1)!;
@@ -130,7 +160,7 @@ export async function benchPlans(runs: number, log: (line: string) => void): Pro
           last.sets.push(structuredClone(last.sets[last.sets.length % 8]));
           return copy();
         });
-        return { cold, unchanged, afterSet };
+        return { cold, fullReplay, unchanged, afterSet, snapshotKb, cloneMs };
       },
       { input, runs },
     );
@@ -146,6 +176,10 @@ export async function benchPlans(runs: number, log: (line: string) => void): Pro
       recommendP95Ms: figure(times.afterSet, 0.95),
       coldP50Ms: figure(times.cold, 0.5),
       coldP95Ms: figure(times.cold, 0.95),
+      fullReplayP50Ms: figure(times.fullReplay, 0.5),
+      fullReplayP95Ms: figure(times.fullReplay, 0.95),
+      snapshotKb: round(times.snapshotKb),
+      snapshotCloneP50Ms: figure(times.cloneMs, 0.5),
       unchangedP50Ms: figure(times.unchanged, 0.5),
       unchangedP95Ms: figure(times.unchanged, 0.95),
     };

@@ -109,7 +109,7 @@ describe("linear progression", () => {
 
 describe("RIR mesocycle", () => {
   /** Trains a one-lift meso on Mondays and Thursdays for `weeks` weeks, skipping `skipped` days. */
-  function mesoWeeks(weeks: number, skipped: readonly number[] = []) {
+  function mesoWeeks(weeks: number, skipped: readonly number[] = [], loads: (number | null)[] = []) {
     const plan = {
       ...oneLiftPlan("Barbell_Full_Squat", { kind: "rir_meso", sets: 3, reps: 10, incrementKg: 2.5 }, 60),
       weekdays: [1, 4],
@@ -121,6 +121,7 @@ describe("RIR mesocycle", () => {
       const today = recommend({ plan, sessions, profile: { units: "kg" }, today: addDays(MONDAY, i) }).today;
       if (today.status !== "planned") continue;
       const sets = today.exercises[0]!.sets;
+      loads.push(sets[0]!.kind === "deload" ? null : sets[0]!.loadKg);
       seen.push(sets[0]!.kind === "deload" ? `deload×${sets.length}` : `RIR ${sets[0]!.rir}`);
       sessions.push(sessionOn(i, made(sets, "Barbell_Full_Squat")!));
     }
@@ -137,6 +138,31 @@ describe("RIR mesocycle", () => {
       ...["RIR 3", "RIR 3"],
     ]);
   });
+
+  it("raises the load once a week, after the week's last session, not after every session", () => {
+    const loads: (number | null)[] = [];
+    mesoWeeks(6, [], loads);
+    expect(loads).toEqual([60, 60, 62.5, 62.5, 65, 65, 67.5, 67.5, null, null, 70, 70]);
+  });
+
+  it("earns no load for a week in which one session fell short", () => {
+    const plan = {
+      ...oneLiftPlan("Barbell_Full_Squat", { kind: "rir_meso", sets: 3, reps: 10, incrementKg: 2.5 }, 60),
+      weekdays: [1, 4],
+    };
+    // Monday's session misses a rep, Thursday's is made: week 2 stays at 60 kg.
+    const sessions = [sessionOn(0, missedLast(mesoSets(plan, []), "Barbell_Full_Squat")!)];
+    sessions.push(sessionOn(3, made(mesoSets(plan, sessions), "Barbell_Full_Squat")!));
+    const next = recommend({ plan, sessions, profile: { units: "kg" }, today: addDays(MONDAY, 7) }).today;
+    expect(next.exercises[0]!.sets[0]!.loadKg).toBe(60);
+    expect(next.exercises[0]!.reasons.load).toBe("Same 60 kg: 3×10 done, but a session this week fell short");
+  });
+
+  /** Today's meso sets after `sessions`, on the day after the last of them. */
+  function mesoSets(plan: Parameters<typeof recommend>[0]["plan"], sessions: LoggedSession[]) {
+    const day = sessions.length ? addDays(sessions.at(-1)!.day, 3) : MONDAY;
+    return recommend({ plan, sessions, profile: { units: "kg" }, today: day }).today.exercises[0]!.sets;
+  }
 
   it("does not move on for a skipped day: the week's sessions are still done at its reps in reserve", () => {
     // Skip the first Thursday: that session moves to the next Monday and week 1 ends a day later.

@@ -3,6 +3,13 @@ export * from "./types";
 export { recommend } from "./recommend";
 export { replayPlan, countsFor, slotKey, type PlanReplay } from "./replay";
 export { replayPlanCached, clearReplayCache } from "./replay-cache";
+export {
+  snapshotReplay,
+  restoreReplay,
+  REPLAY_SNAPSHOT_FORMAT,
+  ReplaySnapshotSchema,
+  type ReplaySnapshot,
+} from "./replay-snapshot";
 export { PROGRAMS, programById, planFromProgram, type Program } from "./programs";
 export { roundLoadKg, isReachableKg, stepUpKg, KG_PER_LB } from "./load-steps";
 export { formatLoad, formatChange, formatScheme } from "./format";

@@ -4,7 +4,7 @@ import { correctiveFor } from "./correctives";
 import { addDays, isoWeekday } from "./dates";
 import { loadAt } from "./moves";
 import { judgeOutcome } from "./outcome";
-import { planWeekOf, slotKey } from "./replay";
+import { lastOfWeekFor, planWeekOf, slotKey } from "./replay";
 import { replayPlanCached } from "./replay-cache";
 import { advanceFor, prescribeFor } from "./schemes";
 import type { SlotState } from "./state";
@@ -76,8 +76,9 @@ function assumeDone(
   states: Map<string, SlotState>,
   exercises: Prescription[],
   profile: PlanProfile,
-  planWeek: number,
+  sessionsDone: number,
 ): void {
+  const planWeek = planWeekOf(plan, sessionsDone);
   plan.days[dayIndex]!.slots.forEach((slot, i) => {
     const key = slotKey(slot);
     const state = states.get(key)!;
@@ -94,7 +95,8 @@ function assumeDone(
       repForm: [],
     }));
     const prescribed = { sets: prescription.sets, text: prescription.reasons.sets };
-    const ctx = { slot, profile, planWeek, prescribed };
+    const lastOfWeek = lastOfWeekFor(plan, slot, dayIndex, sessionsDone);
+    const ctx = { slot, profile, planWeek, lastOfWeek, prescribed };
     states.set(
       key,
       advanceFor(slot.progression, state, judgeOutcome(prescription.sets, performed, null), ctx),
@@ -153,7 +155,7 @@ export function recommend(input: PlanInput): Recommendation {
     return { date, status: "planned", dayIndex, dayName: plan.days[dayIndex]!.name, exercises };
   };
   const moveOn = (session: PlannedSession) => {
-    assumeDone(plan, dayIndex, states, session.exercises, profile, planWeekOf(plan, sessionsDone));
+    assumeDone(plan, dayIndex, states, session.exercises, profile, sessionsDone);
     dayIndex = (dayIndex + 1) % plan.days.length;
     sessionsDone++;
   };

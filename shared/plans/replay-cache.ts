@@ -1,129 +1,92 @@
-import type { Plan } from "../schemas/plan";
+import type { LocalDate, Plan } from "../schemas/plan";
 import { byDay, seedReplay, stepReplay, type PlanReplay, type ReplayCheckpoint } from "./replay";
-import type { LoggedRep, LoggedSession, LoggedSet, PlanProfile } from "./types";
+import { digestSession, digestSessions, planExerciseIds, planSetsOf, type Digest } from "./replay-digest";
+import type { LoggedSession, PlanProfile } from "./types";
 
-/** One replayed session: a copy of what was replayed, and where the replay stood after it. */
-interface Step {
-  session: LoggedSession;
+/** One replayed session: its day and digest, and where the replay stood after it. */
+export interface ReplayStep extends Digest {
+  day: LocalDate;
   dayIndex: number | null;
-  after: ReplayCheckpoint;
+  /** Null for a step restored from storage without its checkpoint (only some are kept there). */
+  after: ReplayCheckpoint | null;
 }
 
 /** The replay of one plan (definition and profile) over the last log it was given. */
-interface Entry {
+export interface ReplayEntry {
   key: string;
-  before: LoggedSession[];
+  /** Digest of the sessions before the plan started, which seed it. */
+  before: Digest;
   seeded: ReplayCheckpoint;
-  steps: Step[];
+  steps: ReplayStep[];
 }
 
 /** Plans remembered at once (the active one, and a few the person looks at). */
 const MAX_ENTRIES = 4;
-let entries: Entry[] = [];
+let entries: ReplayEntry[] = [];
 
 /** What a replay depends on besides the log: the plan's definition (not its skipped days) and the plates. */
-function replayKey(plan: Plan, profile: PlanProfile): string {
+export function replayKey(plan: Plan, profile: PlanProfile): string {
   const { units, barKg, platesKg } = profile;
   return JSON.stringify([plan.id, plan.startedOn, plan.days, units, barKg ?? null, platesKg ?? null]);
 }
 
-const copyRep = (rep: LoggedRep): LoggedRep =>
-  rep.romRatio === undefined
-    ? { score: rep.score, faults: [...rep.faults] }
-    : { score: rep.score, faults: [...rep.faults], romRatio: rep.romRatio };
+/** The remembered replay for `key`, if any. */
+export const replayEntry = (key: string): ReplayEntry | undefined => entries.find((e) => e.key === key);
 
-const copySet = (set: LoggedSet): LoggedSet => ({
-  exerciseId: set.exerciseId,
-  reps: set.reps,
-  weightKg: set.weightKg,
-  rpe: set.rpe,
-  durationMs: set.durationMs,
-  repForm: set.repForm.map(copyRep),
-});
-
-/** A copy of the fields the engine reads, so later edits of the caller's objects cannot fool the cache. */
-const copySession = (s: LoggedSession): LoggedSession => ({ day: s.day, sets: s.sets.map(copySet) });
-
-function sameRep(a: LoggedRep, b: LoggedRep): boolean {
-  if (a.score !== b.score || a.romRatio !== b.romRatio || a.faults.length !== b.faults.length) return false;
-  for (let i = 0; i < a.faults.length; i++) if (a.faults[i] !== b.faults[i]) return false;
-  return true;
+/** Remembers `entry` as the most recent, forgetting the oldest beyond {@link MAX_ENTRIES}. */
+export function rememberEntry(entry: ReplayEntry): void {
+  entries = [entry, ...entries.filter((e) => e.key !== entry.key)].slice(0, MAX_ENTRIES);
 }
 
-function sameSet(a: LoggedSet, b: LoggedSet): boolean {
-  if (
-    a.exerciseId !== b.exerciseId ||
-    a.reps !== b.reps ||
-    a.weightKg !== b.weightKg ||
-    a.rpe !== b.rpe ||
-    a.durationMs !== b.durationMs ||
-    a.repForm.length !== b.repForm.length
-  )
-    return false;
-  for (let i = 0; i < a.repForm.length; i++) if (!sameRep(a.repForm[i]!, b.repForm[i]!)) return false;
-  return true;
-}
-
-/** Field by field: the app reads the log afresh from the database, so objects are new each time. */
-function sameSession(a: LoggedSession, b: LoggedSession): boolean {
-  if (a.day !== b.day || a.sets.length !== b.sets.length) return false;
-  for (let i = 0; i < a.sets.length; i++) if (!sameSet(a.sets[i]!, b.sets[i]!)) return false;
-  return true;
-}
-
-const sameSessions = (a: readonly LoggedSession[], b: readonly LoggedSession[]): boolean =>
-  a.length === b.length && a.every((s, i) => sameSession(s, b[i]!));
-
-function entryFor(plan: Plan, before: readonly LoggedSession[], profile: PlanProfile): Entry {
-  const key = replayKey(plan, profile);
-  const found = entries.find((e) => e.key === key);
-  const entry =
-    found && sameSessions(found.before, before)
-      ? found
-      : { key, before: before.map(copySession), seeded: seedReplay(plan, before, profile), steps: [] };
-  entries = [entry, ...entries.filter((e) => e.key !== key)].slice(0, MAX_ENTRIES);
-  return entry;
-}
+const sameDigest = (a: Digest, b: Digest) => a.hi === b.hi && a.lo === b.lo;
 
 /**
  * {@link replayPlan} that remembers where the replay stood after each session, so the next call
  * replays only from the first session that is new or changed (logging a set replays one session).
- * Sessions are compared field by field against copies, so the result is always the full replay's.
+ * Sessions are compared by a 64-bit digest of every field the engine reads (see
+ * {@link digestSession}); sets of exercises outside the plan are left out, as they change nothing.
  */
 export function replayPlanCached(
   plan: Plan,
   sessions: readonly LoggedSession[],
   profile: PlanProfile,
 ): PlanReplay {
-  const ordered = byDay(sessions);
-  const entry = entryFor(
-    plan,
-    ordered.filter((s) => s.day < plan.startedOn),
-    profile,
-  );
+  const ids = planExerciseIds(plan);
+  const ordered = byDay(sessions).map((s) => planSetsOf(s, ids));
+  const before = ordered.filter((s) => s.day < plan.startedOn);
+  const beforeDigest = digestSessions(before);
+  const key = replayKey(plan, profile);
+  const found = replayEntry(key);
+  const entry: ReplayEntry =
+    found && sameDigest(found.before, beforeDigest)
+      ? found
+      : { key, before: beforeDigest, seeded: seedReplay(plan, before, profile), steps: [] };
+  rememberEntry(entry);
+
   const during = ordered.filter((s) => s.day >= plan.startedOn);
+  const digests = during.map(digestSession);
   let kept = 0;
   while (
     kept < entry.steps.length &&
     kept < during.length &&
-    sameSession(entry.steps[kept]!.session, during[kept]!)
+    entry.steps[kept]!.day === during[kept]!.day &&
+    sameDigest(entry.steps[kept]!, digests[kept]!)
   )
     kept++;
+  // Resume from the last step that still has its checkpoint (all do, unless restored from storage).
+  while (kept > 0 && entry.steps[kept - 1]!.after === null) kept--;
   const steps = entry.steps.slice(0, kept);
-  let at = kept ? steps[kept - 1]!.after : entry.seeded;
-  for (const session of during.slice(kept)) {
-    const copy = copySession(session);
-    const step = stepReplay(plan, at, copy, profile);
-    steps.push({ session: copy, dayIndex: step.dayIndex, after: step.checkpoint });
+  let at = kept ? steps[kept - 1]!.after! : entry.seeded;
+  for (let i = kept; i < during.length; i++) {
+    const step = stepReplay(plan, at, during[i]!, profile);
     at = step.checkpoint;
+    steps.push({ day: during[i]!.day, ...digests[i]!, dayIndex: step.dayIndex, after: at });
   }
   entry.steps = steps;
   return {
     states: new Map(at.states),
     nextDayIndex: at.nextDayIndex,
-    planSessions: steps.flatMap((s) =>
-      s.dayIndex === null ? [] : [{ day: s.session.day, dayIndex: s.dayIndex }],
-    ),
+    planSessions: steps.flatMap((s) => (s.dayIndex === null ? [] : [{ day: s.day, dayIndex: s.dayIndex }])),
   };
 }
 

@@ -86,6 +86,20 @@ function withRanges(
 export const planWeekOf = (plan: Plan, sessionsDone: number): number =>
   Math.floor(sessionsDone / plan.weekdays.length);
 
+/**
+ * True when the session `sessionsDone` (plan day `dayIndex`) is the last of `slot`'s lift in its
+ * plan week: the next plan day with the same lift, in rotation, falls in a later week.
+ */
+export function lastOfWeekFor(plan: Plan, slot: PlanSlot, dayIndex: number, sessionsDone: number): boolean {
+  const key = slotKey(slot);
+  const days = plan.days.length;
+  for (let ahead = 1; ahead < days; ahead++) {
+    if (plan.days[(dayIndex + ahead) % days]!.slots.some((s) => slotKey(s) === key))
+      return planWeekOf(plan, sessionsDone + ahead) > planWeekOf(plan, sessionsDone);
+  }
+  return planWeekOf(plan, sessionsDone + days) > planWeekOf(plan, sessionsDone);
+}
+
 /** Sorts sessions by day, keeping the given order within a day. */
 export const byDay = (sessions: readonly LoggedSession[]): LoggedSession[] =>
   [...sessions].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
@@ -137,7 +151,11 @@ export function stepReplay(
         slot,
         states.get(key)!,
         performed,
-        { profile, planWeek: planWeekOf(plan, at.sessionsDone) },
+        {
+          profile,
+          planWeek: planWeekOf(plan, at.sessionsDone),
+          lastOfWeek: lastOfWeekFor(plan, slot, dayIndex, at.sessionsDone),
+        },
         usualRange(ranges, slot.exerciseId),
       ),
     );
@@ -173,7 +191,7 @@ function advanceSlot(
   slot: PlanSlot,
   state: SlotState,
   performed: readonly LoggedSet[],
-  { profile, planWeek }: { profile: PlanProfile; planWeek: number },
+  { profile, planWeek, lastOfWeek }: { profile: PlanProfile; planWeek: number; lastOfWeek: boolean },
   usualRom: number | null,
 ): SlotState {
   let counted = { ...state, sessions: state.sessions + 1 };
@@ -184,7 +202,7 @@ function advanceSlot(
     if (counted.baseKg === null || slot.progression.kind === "wave_531") return counted;
   }
   const prescribed = prescribeFor(slot.progression, counted, { slot, profile, planWeek });
-  const ctx = { slot, profile, planWeek, prescribed };
+  const ctx = { slot, profile, planWeek, lastOfWeek, prescribed };
   if (counted.deloadNext) return afterDeload(counted, ctx);
   const outcome = judgeOutcome(prescribed.sets, performed, usualRom);
   return autoregulate(counted, advanceFor(slot.progression, counted, outcome, ctx), outcome, ctx);

@@ -140,8 +140,9 @@ function mesoStage(state: SlotState, planWeek: number): number {
 }
 
 /**
- * An RIR mesocycle: 3 → 2 → 1 → 0 reps in reserve, one step per week, more load when a session
- * beats its week's target, then a deload week.
+ * An RIR mesocycle: 3 → 2 → 1 → 0 reps in reserve, one step per week, then a deload week. The
+ * load goes up once a week, after the lift's last session of the week, when every session of that
+ * week made its reps at its reps in reserve with form held; the week's sessions share one load.
  */
 export const rirMeso: Scheme<RirMeso> = {
   seedReps: (p) => p.reps,
@@ -170,19 +171,24 @@ export const rirMeso: Scheme<RirMeso> = {
   advance(p, state, outcome, ctx) {
     const stage = mesoStage(state, ctx.planWeek);
     const week = stage % (MESO_RIR.length + 1);
-    const next = { ...state, stage, stageWeek: ctx.planWeek };
+    const newWeek = state.stageWeek !== ctx.planWeek;
+    const next = { ...state, stage, stageWeek: ctx.planWeek, weekMissed: !newWeek && state.weekMissed };
     if (week === MESO_RIR.length) return hold(next, "deload week, a new mesocycle next week", ctx);
     const target = MESO_RIR[week]!;
     const rir = outcome.rpeMax === null ? null : 10 - outcome.rpeMax;
     const scheme = formatScheme(p.sets, p.reps);
-    if (!outcome.allMade) return hold(next, `${scheme} missed (${madeCount(outcome)})`, ctx);
-    if (!outcome.form.ok) return hold(next, `${scheme} done but ${outcome.form.failure}`, ctx);
+    const missed = { ...next, weekMissed: true };
+    if (!outcome.allMade) return hold(missed, `${scheme} missed (${madeCount(outcome)})`, ctx);
+    if (!outcome.form.ok) return hold(missed, `${scheme} done but ${outcome.form.failure}`, ctx);
     if (rir !== null && rir < target)
-      return hold(next, `${scheme} done with ${rir} reps in reserve, under the ${target} planned`, ctx);
+      return hold(missed, `${scheme} done with ${rir} reps in reserve, under the ${target} planned`, ctx);
+    if (!ctx.lastOfWeek)
+      return hold(next, `${scheme} done; the load goes up after the week's last session`, ctx);
+    if (next.weekMissed) return hold(next, `${scheme} done, but a session this week fell short`, ctx);
     return raise(
       next,
       p.incrementKg,
-      `all ${scheme} done${rir === null ? "" : ` with ${rir} reps in reserve`}`,
+      `all ${scheme} done this week${rir === null ? "" : ` with ${rir} reps in reserve`}`,
       { ...outcome, rpeMax: null },
       ctx,
     );

@@ -2,14 +2,10 @@ import type { Progression } from "../schemas/plan";
 import type { Outcome } from "./outcome";
 import { double, linear, repSum } from "./schemes-simple";
 import { gzclp, rirMeso, wave531 } from "./schemes-waves";
-import type { SchemeContext, SchemePrescription, SlotState } from "./state";
+import type { PrescribeContext, SchemeContext, SchemePrescription, SlotState } from "./state";
 
 /** The sets a lift's progression prescribes from where it stands. */
-export function prescribeFor(
-  p: Progression,
-  state: SlotState,
-  ctx: Omit<SchemeContext, "prescribed">,
-): SchemePrescription {
+export function prescribeFor(p: Progression, state: SlotState, ctx: PrescribeContext): SchemePrescription {
   switch (p.kind) {
     case "linear":
       return linear.prescribe(p, state, ctx);

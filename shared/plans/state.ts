@@ -12,6 +12,8 @@ export interface SlotState {
   stage: number;
   /** Mesocycle: the plan week (see {@link SchemeContext.planWeek}) its current week was trained in. */
   stageWeek: number | null;
+  /** Mesocycle: a session of the current week fell short of its target, so the week earns no load. */
+  weekMissed: boolean;
   /** Sessions in a row that missed their reps at this load. */
   misses: number;
   /** 5/3/1: a set missed, or form broke down, somewhere in this cycle. */
@@ -42,12 +44,20 @@ export interface SchemeContext {
    * week. A mesocycle steps by it, not by session; skipped days do not move it.
    */
   planWeek: number;
+  /**
+   * This is the lift's last session of its plan week: its next one in the plan's rotation falls in
+   * a later week. A mesocycle raises the load only then, so a week's sessions share one load.
+   */
+  lastOfWeek: boolean;
   prescribed: SchemePrescription;
 }
 
+/** What a scheme prescribes from: the context before the session is done. */
+export type PrescribeContext = Omit<SchemeContext, "prescribed" | "lastOfWeek">;
+
 /** A progression rule: what to do next session, and how a logged session moves the lift on. */
 export interface Scheme<P extends Progression> {
-  prescribe(p: P, state: SlotState, ctx: Omit<SchemeContext, "prescribed">): SchemePrescription;
+  prescribe(p: P, state: SlotState, ctx: PrescribeContext): SchemePrescription;
   /** The next state after `outcome`; only called for a lift that was done, with a known load. */
   advance(p: P, state: SlotState, outcome: Outcome, ctx: SchemeContext): SlotState;
   /** Reps of a first working set, to turn an estimated 1RM into a starting load. */
@@ -59,6 +69,7 @@ export const initialState = (baseKg: number | null, reason: string): SlotState =
   reason,
   stage: 0,
   stageWeek: null,
+  weekMissed: false,
   misses: 0,
   cycleMissed: false,
   cycleFormHeld: true,
