@@ -105,7 +105,7 @@ export function metricLabel(name: MetricName): string {
 }
 
 /** The value in the unit shown: ratios as percentages, milliseconds as seconds. */
-function inShownUnit(unit: MetricUnit, value: number): number {
+export function inShownUnit(unit: MetricUnit, value: number): number {
   if (unit === "deg") return value;
   if (unit === "ms") return value / 1000;
   return value * 100;

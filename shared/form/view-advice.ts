@@ -11,15 +11,20 @@ const VIEW_WORDS: Record<View, string> = {
 /** Share of the frames with a person on which a fault must go unjudged to be worth saying. */
 const MOSTLY = 0.5;
 
+/** One view that would let faults be judged which the camera's view kept from being judged. */
+export interface ViewAdviceItem {
+  view: View;
+  faults: FaultId[];
+}
+
 /**
- * What the camera's view keeps from being judged, and which view would allow it: one sentence a
- * person can act on ("Turn side-on to the camera to have hips sagging and hips too high checked"),
- * or null when the view allows everything. Faults that go unjudged only because a point is out of
- * sight are not the view's fault and are left out.
+ * The faults the camera's view kept from being judged, grouped by the view that would allow them;
+ * empty when the view allows everything. Faults that go unjudged only because a point is out of
+ * sight are not the view's fault and are left out. The UI words it from its catalogue.
  */
-export function viewAdvice(exerciseId: ExerciseId, verdicts: readonly FrameVerdict[]): string | null {
+export function viewAdviceItems(exerciseId: ExerciseId, verdicts: readonly FrameVerdict[]): ViewAdviceItem[] {
   const seen = verdicts.filter((v) => v.view !== undefined);
-  if (seen.length === 0) return null;
+  if (seen.length === 0) return [];
   const byView = new Map<View, FaultId[]>();
   for (const spec of EXERCISES[exerciseId].faults) {
     const blocked = seen.filter((v) => !spec.views.includes(v.view as View)).length;
@@ -29,9 +34,19 @@ export function viewAdvice(exerciseId: ExerciseId, verdicts: readonly FrameVerdi
     if (!list.includes(spec.id)) list.push(spec.id);
     byView.set(wanted, list);
   }
-  if (byView.size === 0) return null;
-  return [...byView]
-    .map(([view, faults]) => {
+  return [...byView].map(([view, faults]) => ({ view, faults }));
+}
+
+/**
+ * What the camera's view keeps from being judged, and which view would allow it, in English: one
+ * sentence a person can act on ("Stand side-on to the camera to have hips sagging and hips too
+ * high checked"), or null when the view allows everything.
+ */
+export function viewAdvice(exerciseId: ExerciseId, verdicts: readonly FrameVerdict[]): string | null {
+  const items = viewAdviceItems(exerciseId, verdicts);
+  if (items.length === 0) return null;
+  return items
+    .map(({ view, faults }) => {
       const names = faults.map((id) => faultLabel(exerciseId, id).toLowerCase());
       return `Stand ${VIEW_WORDS[view]} to have ${joinWords(names)} checked.`;
     })

@@ -1,5 +1,8 @@
 import type { ExerciseId, FaultId } from "../../../shared/form";
-import { faultLabel, faultWhy } from "../../../shared/form/labels";
+import { useTranslation } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
+import { faultWhyWords } from "./fault-why";
+import { faultWord } from "./words";
 import "./fault-list.css";
 
 /**
@@ -17,16 +20,17 @@ export function FaultList({
   faults: readonly { id: FaultId; count?: number }[];
   measured?: (faultId: FaultId) => number | undefined;
 }) {
-  if (faults.length === 0) return <span className="muted">none</span>;
+  const { t } = useTranslation("form");
+  if (faults.length === 0) return <span className="muted">{t("faultList.none")}</span>;
   return (
     <ul className="fault-list">
       {faults.map(({ id, count }) => {
-        const why = faultWhy(exerciseId, id, measured?.(id));
+        const why = faultWhyWords(exerciseId, id, measured?.(id));
+        const name = faultWord(exerciseId, id);
         return (
           <li key={id}>
             <span className="fault-name">
-              {faultLabel(exerciseId, id)}
-              {count !== undefined && ` ×${count}`}
+              {count === undefined ? name : t("faultList.times", { name, times: formatNumber(count) })}
             </span>
             {why && <span className="fault-why">{why}</span>}
           </li>

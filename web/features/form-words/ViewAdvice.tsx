@@ -1,5 +1,7 @@
 import type { ExerciseId, FrameVerdict } from "../../../shared/form";
-import { viewAdvice } from "../../../shared/form/view-advice";
+import { viewAdviceItems } from "../../../shared/form/view-advice";
+import { useTranslation } from "../../i18n";
+import { viewAdviceWords } from "./words";
 
 /**
  * What the camera's view kept from being judged, and how to stand so it can be: the engine
@@ -12,11 +14,12 @@ export function ViewAdvice({
   exerciseId: ExerciseId;
   verdicts: readonly FrameVerdict[];
 }) {
-  const advice = viewAdvice(exerciseId, verdicts);
-  if (!advice) return null;
+  const { t } = useTranslation("form");
+  const items = viewAdviceItems(exerciseId, verdicts);
+  if (items.length === 0) return null;
   return (
     <p className="view-advice muted" data-testid="view-advice">
-      Not judged from this view. {advice}
+      {t("view.notJudged")} {viewAdviceWords(exerciseId, items)}
     </p>
   );
 }

@@ -1,3 +1,5 @@
+import { repsWord } from "./words";
+
 /**
  * What a screen reader hears while a set runs or a reviewed video plays. The coach updates every
  * analysed frame; announcing at that rate would bury the person in speech, so only changes are
@@ -66,7 +68,7 @@ export function nextAnnouncement(
   return { memory: next, text: null };
 }
 
-/** "1 rep", "3 reps": the words for a count. */
+/** "1 rep", "3 reps": the words for a count, in the language on screen. */
 export function repWords(reps: number): string {
-  return `${reps} ${reps === 1 ? "rep" : "reps"}`;
+  return repsWord(reps);
 }

@@ -1,24 +1,32 @@
 import type { SetSummary } from "../../../shared/form";
-import { exerciseName, faultLabel } from "../../../shared/form/labels";
-import { repWords } from "./announce";
+import { formatUnit } from "../../i18n/format";
+import { exerciseWord, faultInSentence, formText, repsWord } from "./words";
 
 /**
- * A set in a few lines of plain text, to share or paste anywhere: the exercise, reps and average
- * score, then each full rep's score with its faults in words. No ids, no numbers a person would
- * not recognise.
+ * A set in a few lines of plain text, to share or paste anywhere, in the language on screen: the
+ * exercise, reps and average score, then each full rep's score with its faults in words. No ids,
+ * no numbers a person would not recognise.
  */
 export function setSummaryText(summary: SetSummary): string {
-  const head = [`${exerciseName(summary.exerciseId)}: ${repWords(summary.reps)}`];
-  if (summary.partialReps > 0) head.push(`${summary.partialReps} partial`);
-  if (summary.averageScore !== null) head.push(`form score ${Math.round(summary.averageScore)}`);
-  if (summary.holdMs !== undefined) head.push(`held ${(summary.holdMs / 1000).toFixed(1)} s`);
+  const { exerciseId } = summary;
+  const head = [
+    formText("summaryText.head", { exercise: exerciseWord(exerciseId), reps: repsWord(summary.reps) }),
+  ];
+  if (summary.partialReps > 0) head.push(formText("summaryText.partial", { count: summary.partialReps }));
+  if (summary.averageScore !== null)
+    head.push(formText("summaryText.score", { score: Math.round(summary.averageScore) }));
+  if (summary.holdMs !== undefined)
+    head.push(
+      formText("summaryText.held", {
+        duration: formatUnit(summary.holdMs / 1000, "second", { display: "narrow" }),
+      }),
+    );
   const lines = [head.join(", ")];
   for (const rep of summary.repResults.filter((r) => !r.partial)) {
-    const faults = rep.faults.map((f) => faultLabel(summary.exerciseId, f.id).toLowerCase());
-    lines.push(
-      `Rep ${rep.index + 1}: ${Math.round(rep.score)}${faults.length ? ` (${faults.join(", ")})` : ""}`,
-    );
+    const faults = rep.faults.map((f) => faultInSentence(exerciseId, f.id));
+    const words = { number: rep.index + 1, score: Math.round(rep.score), faults: faults.join(", ") };
+    lines.push(formText(faults.length ? "summaryText.repFaults" : "summaryText.rep", words));
   }
-  lines.push("Coached by Spotter");
+  lines.push(formText("summaryText.footer"));
   return lines.join("\n");
 }

@@ -1,31 +1,40 @@
 import { memo } from "react";
+import { useTranslation } from "../../i18n";
+import { formatUnit } from "../../i18n/format";
 import { progressShare, type PoseSession } from "./use-pose-session";
 
-const STAGE_LABEL = {
-  runtime: "Loading the pose runtime",
-  model: "Downloading the model",
-  compile: "Preparing",
-};
-
-/** Model loading progress, then which model and delegate are running (with any fallback note). */
+/**
+ * Model loading progress, then which model and delegate are running (with any fallback note).
+ * Apart from the controls: they are live before the model is ready.
+ */
 export const ModelStatus = memo(function ModelStatus({ session }: { session: PoseSession }) {
+  const { t } = useTranslation("train");
   const { status, progress, loaded, error } = session;
   return (
     <div className="train-model-status" data-pose-status={status} role="status" aria-live="polite">
       {status === "loading" && (
         <>
-          <span>{progress ? STAGE_LABEL[progress.stage] : "Starting the pose model"}…</span>
-          <span className="muted"> You can start now: counting begins when the model is ready.</span>
-          <progress className="progress" max={1} value={progressShare(progress)} aria-label="Model loading" />
+          <span>{progress ? t(`model.stage.${progress.stage}`) : t("model.starting")}</span>
+          <span className="muted"> {t("model.canStart")}</span>
+          <progress
+            className="progress"
+            max={1}
+            value={progressShare(progress)}
+            aria-label={t("model.progress")}
+          />
         </>
       )}
       {status === "ready" && loaded && (
         <span className="muted">
-          Pose model {loaded.model} on {loaded.delegate} ready in {Math.round(loaded.initMs)} ms
+          {t("model.ready", {
+            model: t(`model.${loaded.model}`),
+            delegate: loaded.delegate,
+            duration: formatUnit(Math.round(loaded.initMs), "millisecond", { digits: 0 }),
+          })}
         </span>
       )}
       {loaded?.fallbackNote && <p className="train-note">{loaded.fallbackNote}</p>}
-      {status === "error" && <p role="alert">{error}</p>}
+      {status === "error" && <p role="alert">{t("model.error", { message: error })}</p>}
     </div>
   );
 });

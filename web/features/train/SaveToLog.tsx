@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { SetSummary } from "../../../shared/form";
 
 // The database code (about 100 KB) loads when a set is saved, not with Train: Train's first paint
@@ -10,6 +11,7 @@ const loadSaver = () => import("../../db/camera-set");
  * Says "Saved" only once the write is committed; one press saves once.
  */
 export function SaveToLog({ summary }: { summary: SetSummary }) {
+  const { t } = useTranslation("train");
   const [state, setState] = useState<"idle" | "saving" | "saved" | { error: string }>("idle");
   const save = async () => {
     setState("saving");
@@ -28,7 +30,7 @@ export function SaveToLog({ summary }: { summary: SetSummary }) {
         onClick={() => void save()}
         disabled={state === "saving" || state === "saved" || (summary.reps === 0 && !summary.holdMs)}
       >
-        {state === "saved" ? "Saved to log" : "Save to log"}
+        {state === "saved" ? t("save.saved") : t("save.save")}
       </button>
       {typeof state === "object" && <p role="alert">{state.error}</p>}
     </>

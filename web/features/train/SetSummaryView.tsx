@@ -1,11 +1,13 @@
-import { ViewAdvice } from "../form-words/ViewAdvice";
-import { FAULT_IDS, type FrameVerdict, type SetSummary } from "../../../shared/form";
+import { FAULT_IDS, type FrameVerdict, type SetSummary } from "../../../shared/form/types";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
+import { useTranslation } from "../../i18n";
+import { formatDecimal, formatNumber } from "../../i18n/format";
 import { FaultList } from "../form-words/FaultList";
+import { ViewAdvice } from "../form-words/ViewAdvice";
 import { SaveToLog } from "./SaveToLog";
 import { ShareSet } from "./ShareSet";
 
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const seconds = (ms: number) => formatDecimal(ms / 1000, 1);
 // The set's totals say the worst a fault measured anywhere in the set.
 const WHOLE_SET = { startMs: -Infinity, endMs: Infinity };
 
@@ -20,6 +22,7 @@ export function SetSummaryView({
   summary: SetSummary;
   verdicts: readonly FrameVerdict[];
 }) {
+  const { t } = useTranslation("train");
   const { exerciseId } = summary;
   const faults = FAULT_IDS.flatMap((id) => {
     const count = summary.faultCounts[id];
@@ -28,21 +31,26 @@ export function SetSummaryView({
   // A posture kept through the set (a sag from the first frame) is a fault even when no rep carries it.
   const held = summary.heldFaults.filter((id) => summary.faultCounts[id] === undefined);
   return (
-    <section className="train-summary" aria-label="Set summary" data-testid="set-summary">
+    <section className="train-summary" aria-label={t("summary.label")} data-testid="set-summary">
       <h2>
-        {summary.reps} reps
-        {summary.partialReps > 0 && <span className="muted"> + {summary.partialReps} partial</span>}
+        {t("summary.reps", { count: summary.reps })}
+        {summary.partialReps > 0 && (
+          <span className="muted"> {t("summary.partial", { count: summary.partialReps })}</span>
+        )}
         {summary.averageScore !== null && (
-          <span className="muted"> · score {Math.round(summary.averageScore)}</span>
+          <span className="muted">
+            {" "}
+            · {t("summary.score", { score: formatNumber(Math.round(summary.averageScore)) })}
+          </span>
         )}
       </h2>
       <table>
         <thead>
           <tr>
-            <th>Rep</th>
-            <th>Score</th>
-            <th>Down / up (s)</th>
-            <th>Faults</th>
+            <th>{t("summary.rep")}</th>
+            <th>{t("summary.repScore")}</th>
+            <th>{t("summary.tempo")}</th>
+            <th>{t("summary.faults")}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,10 +61,11 @@ export function SetSummaryView({
               data-faults={rep.faults.map((f) => f.id).join(" ")}
             >
               <td>
-                {rep.index + 1}
-                {rep.partial ? " (partial)" : ""}
+                {rep.partial
+                  ? t("summary.partialRep", { number: formatNumber(rep.index + 1) })
+                  : formatNumber(rep.index + 1)}
               </td>
-              <td>{Math.round(rep.score)}</td>
+              <td>{formatNumber(Math.round(rep.score))}</td>
               <td>
                 {seconds(rep.tempoMs.away)} / {seconds(rep.tempoMs.return)}
               </td>
@@ -73,7 +82,7 @@ export function SetSummaryView({
       </table>
       {faults.length > 0 && (
         <div>
-          <h3>Faults in this set</h3>
+          <h3>{t("summary.setFaults")}</h3>
           <FaultList
             exerciseId={exerciseId}
             faults={faults}
@@ -83,7 +92,7 @@ export function SetSummaryView({
       )}
       {held.length > 0 && (
         <div>
-          <h3>Held through the set</h3>
+          <h3>{t("summary.held")}</h3>
           <FaultList
             exerciseId={exerciseId}
             faults={held.map((id) => ({ id }))}
@@ -97,3 +106,5 @@ export function SetSummaryView({
     </section>
   );
 }
+
+export default SetSummaryView;

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import type { SetSummary } from "../../../shared/form";
 import { setSummaryText } from "../form-words/set-summary-text";
 
@@ -9,12 +10,13 @@ type Shared = "idle" | "shared" | "copied" | "shown";
  * copies it, and when even that is refused shows it ready to select and copy by hand.
  */
 export function ShareSet({ summary }: { summary: SetSummary }) {
+  const { t } = useTranslation("train");
   const [shared, setShared] = useState<Shared>("idle");
   const text = setSummaryText(summary);
   const share = async () => {
     if (typeof navigator.share === "function") {
       try {
-        await navigator.share({ title: "My set", text });
+        await navigator.share({ title: t("share.title"), text });
         setShared("shared");
         return;
       } catch (error) {
@@ -32,13 +34,13 @@ export function ShareSet({ summary }: { summary: SetSummary }) {
   return (
     <div className="train-share">
       <button type="button" className="secondary" onClick={() => void share()}>
-        Share summary
+        {t("share.share")}
       </button>
       <span role="status" className="muted">
-        {shared === "copied" ? "Summary copied" : shared === "shared" ? "Shared" : ""}
+        {shared === "copied" ? t("share.copied") : shared === "shared" ? t("share.shared") : ""}
       </span>
       {shared === "shown" && (
-        <textarea readOnly value={text} aria-label="Set summary to copy" onFocus={(e) => e.target.select()} />
+        <textarea readOnly value={text} aria-label={t("share.toCopy")} onFocus={(e) => e.target.select()} />
       )}
     </div>
   );

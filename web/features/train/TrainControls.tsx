@@ -1,7 +1,10 @@
 import { memo } from "react";
+import { useTranslation } from "../../i18n";
+import { formatUnit } from "../../i18n/format";
 import type { PoseInitOptions } from "../../pose/pose-types";
+import { exerciseWord } from "../form-words/words";
 import { RESOLUTIONS, type CameraChoice, type ResolutionId } from "./camera";
-import { EXERCISE_OPTIONS, type ExerciseChoice } from "./coach";
+import { EXERCISE_CHOICES, toExerciseChoice, type ExerciseChoice } from "./exercise-choice";
 import { COUNTDOWN_SECONDS, type CountdownSeconds } from "./train-choices";
 
 export interface TrainSettings extends PoseInitOptions {
@@ -13,6 +16,8 @@ export interface TrainSettings extends PoseInitOptions {
   countdownS: CountdownSeconds;
 }
 
+const secondsText = (s: number) => formatUnit(s, "second", { display: "narrow" });
+
 interface Props {
   settings: TrainSettings;
   cameras: CameraChoice[];
@@ -22,51 +27,50 @@ interface Props {
 
 /**
  * Exercise, camera, size, model, delegate and sound: the choices made before a set. Memoised: the
- * page re-renders on every analysed frame and these controls never change mid-set.
+ * page re-renders on every analysed frame and these controls never change mid-set. Needs no form
+ * engine or pose code, so it is live on Train's first paint.
  */
 export const TrainControls = memo(function TrainControls({ settings, cameras, running, onChange }: Props) {
+  const { t } = useTranslation("train");
   const set = <K extends keyof TrainSettings>(key: K, value: TrainSettings[K]) =>
     onChange({ ...settings, [key]: value });
   return (
     <div className="train-controls">
       <label>
-        Exercise
+        {t("controls.exercise")}
         <select
           value={settings.exercise}
-          onChange={(e) =>
-            set("exercise", EXERCISE_OPTIONS.find((o) => o.id === e.target.value)?.id ?? "auto")
-          }
+          onChange={(e) => set("exercise", toExerciseChoice(e.target.value))}
           disabled={running}
         >
-          <option value="auto">Auto-detect</option>
-          {EXERCISE_OPTIONS.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
+          {EXERCISE_CHOICES.map((id) => (
+            <option key={id} value={id}>
+              {id === "auto" ? t("controls.auto") : exerciseWord(id)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Camera
+        {t("controls.camera")}
         <select
           value={settings.cameraId ?? ""}
           onChange={(e) => set("cameraId", e.target.value || null)}
           disabled={running}
         >
-          <option value="">Default camera</option>
+          <option value="">{t("controls.defaultCamera")}</option>
           {/* The saved camera before the browser lists cameras by id (that needs permission first). */}
           {settings.cameraId && !cameras.some((c) => c.deviceId === settings.cameraId) && (
-            <option value={settings.cameraId}>Last used camera</option>
+            <option value={settings.cameraId}>{t("controls.lastCamera")}</option>
           )}
           {cameras.map((c) => (
             <option key={c.deviceId} value={c.deviceId}>
-              {c.label}
+              {c.label || t("controls.numberedCamera", { number: c.number })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Resolution
+        {t("controls.resolution")}
         <select
           value={settings.resolution}
           onChange={(e) => set("resolution", RESOLUTIONS.find((r) => r.id === e.target.value)?.id ?? "480p")}
@@ -80,18 +84,18 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
         </select>
       </label>
       <label>
-        Model
+        {t("controls.model")}
         <select
           value={settings.model}
           onChange={(e) => set("model", e.target.value === "full" ? "full" : "lite")}
           disabled={running}
         >
-          <option value="lite">Lite (fastest)</option>
-          <option value="full">Full (more accurate)</option>
+          <option value="lite">{t("controls.modelLite")}</option>
+          <option value="full">{t("controls.modelFull")}</option>
         </select>
       </label>
       <label>
-        Delegate
+        {t("controls.delegate")}
         <select
           value={settings.delegate}
           onChange={(e) => set("delegate", e.target.value === "GPU" ? "GPU" : "CPU")}
@@ -102,7 +106,7 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
         </select>
       </label>
       <label>
-        Countdown
+        {t("controls.countdown")}
         <select
           value={settings.countdownS}
           onChange={(e) =>
@@ -112,7 +116,7 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
         >
           {COUNTDOWN_SECONDS.map((c) => (
             <option key={c} value={c}>
-              {c ? `${c} s` : "Off"}
+              {c ? secondsText(c) : t("controls.countdownOff")}
             </option>
           ))}
         </select>
@@ -123,7 +127,7 @@ export const TrainControls = memo(function TrainControls({ settings, cameras, ru
           checked={settings.soundOn}
           onChange={(e) => set("soundOn", e.target.checked)}
         />
-        Spoken cues
+        {t("controls.sound")}
       </label>
     </div>
   );

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { useTranslation } from "../../i18n";
+import { formatNumber, formatUnit } from "../../i18n/format";
 import { RestTimer } from "../log/RestTimer";
 import { askToNotify, startRest } from "../log/rest-timer";
 import { useBenchHook } from "./bench/use-bench-hook";
 import { listCameras, type CameraChoice } from "./camera";
-import { LiveCoaching } from "./LiveCoaching";
+import { loadLiveCoaching, loadSetSummary } from "./lazy-parts";
 import { ModelStatus } from "./ModelStatus";
-import { SetSummaryView } from "./SetSummaryView";
 import { readTrainChoices, saveTrainChoices } from "./train-choices";
 import { TrainControls, type TrainSettings } from "./TrainControls";
 import { useLiveTraining } from "./use-live-training";
@@ -13,11 +14,24 @@ import { usePoseSession } from "./use-pose-session";
 import { useWakeLock } from "./use-wake-lock";
 import "./train.css";
 
+// Shown only once a set starts or ends: kept out of the first paint (with the form engine's words),
+// fetched right after it (usePoseSession).
+const LiveCoaching = lazy(loadLiveCoaching);
+const SetSummaryView = lazy(loadSetSummary);
+
+const msText = (ms: number) => formatUnit(Math.round(ms), "millisecond", { digits: 0 });
+
 /** Rest after a camera set, before the timer says the next set is due. */
 const REST_AFTER_SET_MS = 90_000;
 
+/**
+ * Live training. The controls, Start and the camera need none of the form engine, the pose worker
+ * or the model: those load right after the first paint, and a set started before they are there
+ * waits for them (ModelStatus shows how far the model is).
+ */
 export default function TrainPage() {
   useBenchHook();
+  const { t } = useTranslation("train");
   const [settings, setSettings] = useState<TrainSettings>(() => ({
     ...readTrainChoices(window.location.search),
     delegate: "CPU",
@@ -26,11 +40,15 @@ export default function TrainPage() {
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const pose = usePoseSession(settings);
-  const live = useLiveTraining({ ...settings, client: pose.client });
+  const live = useLiveTraining({ ...settings, waitForClient: pose.waitForClient });
   const { running, mirrored, error, hud, summary } = live.state;
   const wakeLock = useWakeLock(running);
 
   useEffect(() => saveTrainChoices(settings), [settings]);
+
+  useEffect(() => {
+    performance.mark("train:controls-live");
+  }, []);
 
   // The rest timer starts by itself once a set with reps ends.
   useEffect(() => {
@@ -52,7 +70,7 @@ export default function TrainPage() {
 
   return (
     <section className="page train" data-wake-lock={wakeLock}>
-      <h1>Train</h1>
+      <h1>{t("title")}</h1>
       <ModelStatus session={pose} />
       <TrainControls settings={settings} cameras={cameras} running={running} onChange={setSettings} />
       <div className="train-actions">
@@ -65,18 +83,18 @@ export default function TrainPage() {
               live.stop();
             }}
           >
-            Stop
+            {t("actions.stop")}
           </button>
         ) : (
           <button
             type="button"
+            // Live from the first paint: the camera starts at once; counting waits for the engine
+            // and the model, which may still be loading.
             onClick={() => {
               if (video.current && canvas.current) void live.start(video.current, canvas.current);
             }}
-            // The camera may start while the model compiles; analysis begins once it is ready.
-            disabled={pose.client === null}
           >
-            Start
+            {t("actions.start")}
           </button>
         )}
       </div>
@@ -87,22 +105,22 @@ export default function TrainPage() {
         </p>
       )}
       <div className={mirrored ? "train-stage mirrored" : "train-stage"} hidden={!running}>
-        <video ref={video} muted playsInline aria-label="Camera preview" />
-        <canvas ref={canvas} data-testid="skeleton" aria-label="Detected pose" />
-        <dl className="train-hud" aria-label="Speed of the analysis">
-          <dt>fps</dt>
-          <dd data-testid="hud-fps">{hud.fps}</dd>
-          <dt>inference</dt>
-          <dd>{Math.round(hud.inferenceMs)} ms</dd>
-          <dt>dropped</dt>
-          <dd data-testid="hud-dropped">{hud.dropped}</dd>
+        <video ref={video} muted playsInline aria-label={t("stage.preview")} />
+        <canvas ref={canvas} data-testid="skeleton" aria-label={t("stage.skeleton")} />
+        <dl className="train-hud" aria-label={t("stage.hud")}>
+          <dt>{t("stage.fps")}</dt>
+          <dd data-testid="hud-fps">{formatNumber(hud.fps)}</dd>
+          <dt>{t("stage.inference")}</dt>
+          <dd>{msText(hud.inferenceMs)}</dd>
+          <dt>{t("stage.dropped")}</dt>
+          <dd data-testid="hud-dropped">{formatNumber(hud.dropped)}</dd>
         </dl>
       </div>
-      {(running || live.state.verdict) && <LiveCoaching state={live.state} />}
-      {!running && summary && <SetSummaryView summary={summary} verdicts={live.state.verdicts} />}
-      {!running && !summary && !error && (
-        <p className="muted">Stand where the camera sees your whole body, then press Start.</p>
-      )}
+      <Suspense fallback={null}>
+        {(running || live.state.verdict) && <LiveCoaching state={live.state} />}
+        {!running && summary && <SetSummaryView summary={summary} verdicts={live.state.verdicts} />}
+      </Suspense>
+      {!running && !summary && !error && <p className="muted">{t("hint")}</p>}
     </section>
   );
 }

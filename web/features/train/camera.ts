@@ -1,7 +1,12 @@
+import { i18n } from "../../i18n";
+
 /** A camera the person can pick. */
 export interface CameraChoice {
   deviceId: string;
+  /** The browser's name for it; empty until the camera was allowed once. */
   label: string;
+  /** From 1, in the browser's order, to name a camera without a label. */
+  number: number;
 }
 
 /** Capture sizes offered; the pose model needs far less, so the default is the smallest. */
@@ -13,7 +18,7 @@ export const RESOLUTIONS = [
 
 export type ResolutionId = (typeof RESOLUTIONS)[number]["id"];
 
-/** Why the camera could not start, in words the person can act on. */
+/** Why the camera could not start, in words the person can act on (in the language on screen). */
 export class CameraError extends Error {
   constructor(
     readonly code: "denied" | "no-camera" | "busy" | "unsupported" | "failed",
@@ -31,21 +36,15 @@ export function toCameraError(error: unknown): CameraError {
   switch (name) {
     case "NotAllowedError":
     case "SecurityError":
-      return new CameraError(
-        "denied",
-        "Camera access was denied. Allow the camera for this site in your browser settings, then press Start again.",
-      );
+      return new CameraError("denied", i18n.t("train:errors.denied"));
     case "NotFoundError":
     case "OverconstrainedError":
-      return new CameraError(
-        "no-camera",
-        "No camera was found. Connect a camera, or analyse a video file instead.",
-      );
+      return new CameraError("no-camera", i18n.t("train:errors.noCamera"));
     case "NotReadableError":
     case "AbortError":
-      return new CameraError("busy", "The camera is in use by another app. Close it and press Start again.");
+      return new CameraError("busy", i18n.t("train:errors.busy"));
     default:
-      return new CameraError("failed", `The camera could not start: ${String(error)}`);
+      return new CameraError("failed", i18n.t("train:errors.failed", { message: String(error) }));
   }
 }
 
@@ -55,13 +54,13 @@ export async function listCameras(): Promise<CameraChoice[]> {
   const devices = await navigator.mediaDevices.enumerateDevices();
   return devices
     .filter((d) => d.kind === "videoinput")
-    .map((d, i) => ({ deviceId: d.deviceId, label: d.label || `Camera ${i + 1}` }));
+    .map((d, i) => ({ deviceId: d.deviceId, label: d.label, number: i + 1 }));
 }
 
 /** Opens the chosen camera (or the default one) at about the chosen size. */
 export async function openCamera(deviceId: string | null, resolution: ResolutionId): Promise<MediaStream> {
   if (!navigator.mediaDevices?.getUserMedia) {
-    throw new CameraError("unsupported", "This browser cannot use a camera here (it needs HTTPS).");
+    throw new CameraError("unsupported", i18n.t("train:errors.unsupported"));
   }
   const size = RESOLUTIONS.find((r) => r.id === resolution) ?? RESOLUTIONS[0];
   try {

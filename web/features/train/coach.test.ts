@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CUE_POLICY } from "../../../shared/form";
 import { generateSequence } from "../../../shared/form/testing";
-import { Coach, exerciseFromQuery, type CoachUpdate } from "./coach";
+import { Coach, type CoachUpdate } from "./coach";
+import { exerciseFromQuery } from "./exercise-choice";
 
 function run(coach: Coach, frames: ReturnType<typeof generateSequence>["frames"]): CoachUpdate[] {
   return frames.map((frame) => coach.push(frame));

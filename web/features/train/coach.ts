@@ -1,6 +1,5 @@
 import {
   CuePolicy,
-  EXERCISES,
   createFormEngine,
   suggestExercise,
   type Cue,
@@ -10,9 +9,7 @@ import {
   type SetSummary,
 } from "../../../shared/form";
 import type { PoseFrame } from "../../../shared/pose";
-
-/** "auto" watches the first seconds of movement and picks the exercise itself. */
-export type ExerciseChoice = ExerciseId | "auto";
+import type { ExerciseChoice } from "./exercise-choice";
 
 /** What the coach says about the latest frame. */
 export interface CoachUpdate {
@@ -83,16 +80,4 @@ export class Coach {
     }
     return { exerciseId: suggested, verdict: last, shownCues: [], spokenCue: null };
   }
-}
-
-/** Exercises for the picker, in the engine's own order. */
-export const EXERCISE_OPTIONS: { id: ExerciseId; name: string }[] = Object.values(EXERCISES).map((e) => ({
-  id: e.id,
-  name: e.name,
-}));
-
-/** Reads `?exercise=<id>` so a plan or the library can open Train on one exercise. */
-export function exerciseFromQuery(search: string): ExerciseChoice {
-  const wanted = new URLSearchParams(search).get("exercise");
-  return EXERCISE_OPTIONS.find((e) => e.id === wanted)?.id ?? "auto";
 }

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { RESOLUTIONS } from "./camera";
-import { EXERCISE_OPTIONS, exerciseFromQuery, type ExerciseChoice } from "./coach";
+import { EXERCISE_CHOICES, exerciseFromQuery } from "./exercise-choice";
 import type { TrainSettings } from "./TrainControls";
 
 /** The choices Train keeps across visits. The delegate is not kept: GPU is only ever asked for now. */
@@ -24,7 +24,6 @@ export const DEFAULT_TRAIN_CHOICES = {
 export const COUNTDOWN_SECONDS = [0, 3, 5, 10] as const;
 export type CountdownSeconds = (typeof COUNTDOWN_SECONDS)[number];
 
-const EXERCISE_CHOICES: ExerciseChoice[] = ["auto", ...EXERCISE_OPTIONS.map((o) => o.id)];
 const d = DEFAULT_TRAIN_CHOICES;
 
 // Each field falls back on its own: an exercise an older version knew, or a hand-edited value, costs

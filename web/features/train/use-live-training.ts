@@ -4,13 +4,16 @@ import type { PoseClient } from "../../pose/pose-client";
 import type { PoseResult } from "../../pose/pose-types";
 import { FRESH_MEMORY, nextAnnouncement, repWords } from "../form-words/announce";
 import { NOTHING_ANNOUNCED, type Announced } from "../form-words/LiveRegion";
-import { PHASE_WORDS } from "../form-words/phase-words";
+import { cueWord, phaseWord } from "../form-words/words";
+import { i18n } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
 import { isMirrored, openCamera, toCameraError, type ResolutionId } from "./camera";
-import { Coach, type ExerciseChoice } from "./coach";
+import type { Coach } from "./coach";
+import type { ExerciseChoice } from "./exercise-choice";
 import { runCountdown } from "./countdown";
 import { buzz, HAPTIC } from "./haptics";
-import { LiveLoop } from "./live-loop";
-import { drawSkeleton } from "./skeleton-draw";
+import { loadLiveEngine } from "./lazy-parts";
+import type { LiveLoop } from "./live-loop";
 import { silence, speakCue, speakNext } from "./speech";
 import { recordTrainTrace, resetTrainTrace } from "./train-trace";
 import { FpsMeter } from "./fps-meter";
@@ -23,6 +26,8 @@ export interface ShownCue extends Cue {
 
 export interface LiveState {
   running: boolean;
+  /** Started, but the form engine or the pose worker's code is still arriving. */
+  preparing: boolean;
   /** Seconds left before the set starts counting, while the countdown runs. */
   countdown: number | null;
   mirrored: boolean;
@@ -41,6 +46,7 @@ export interface LiveState {
 
 const IDLE: LiveState = {
   running: false,
+  preparing: false,
   countdown: null,
   mirrored: true,
   error: null,
@@ -57,7 +63,8 @@ const IDLE: LiveState = {
 const MAX_CUES_SHOWN = 5;
 
 export interface LiveOptions {
-  client: PoseClient | null;
+  /** The pose client once its code is there; a set started before waits for it. */
+  waitForClient: (signal: AbortSignal) => Promise<PoseClient>;
   exercise: ExerciseChoice;
   cameraId: string | null;
   resolution: ResolutionId;
@@ -77,7 +84,7 @@ const announce = (text: string) => (s: LiveState) => ({ ...s, said: { text, seri
 
 /** The live set: camera, countdown, analysis loop, skeleton, coaching and the summary at the end. */
 export function useLiveTraining({
-  client,
+  waitForClient,
   exercise,
   cameraId,
   resolution,
@@ -105,6 +112,7 @@ export function useLiveTraining({
     setState((s) => ({
       ...s,
       running: false,
+      preparing: false,
       countdown: null,
       summary: coach ? coach.summary() : null,
       verdicts: coach ? coach.verdicts : [],
@@ -113,11 +121,14 @@ export function useLiveTraining({
 
   const start = useCallback(
     async (videoEl: HTMLVideoElement, canvasEl: HTMLCanvasElement) => {
-      if (!client || session.current) return;
+      if (session.current) return;
       const current: Session = { abort: new AbortController(), stream: null, loop: null, coach: null };
       const { signal } = current.abort;
       session.current = current;
       setState({ ...IDLE, running: true });
+      // Arriving while the camera opens and the countdown runs; usually there long before.
+      const parts = Promise.all([loadLiveEngine(), waitForClient(signal)]);
+      parts.catch(() => undefined);
       try {
         current.stream = await openCamera(cameraId, resolution);
         if (signal.aborted) throw signal.reason;
@@ -134,13 +145,27 @@ export function useLiveTraining({
       const counted = await runCountdown(
         countdownS,
         (left) => {
-          const words = left > 0 ? String(left) : "Go";
+          const words = left > 0 ? formatNumber(left) : i18n.t("train:live.go");
           if (soundOn.current && countdownS > 0) speakCue(words);
           setState((s) => (countdownS > 0 ? announce(words)({ ...s, countdown: left || null }) : s));
         },
         signal,
       );
       if (!counted) return;
+      let engine: Awaited<ReturnType<typeof loadLiveEngine>>;
+      let client: PoseClient;
+      try {
+        setState((s) => ({ ...s, preparing: true }));
+        [engine, client] = await parts;
+      } catch (error) {
+        if (signal.aborted) return;
+        stop();
+        setState((s) => ({ ...s, error: i18n.t("train:errors.coachLoad", { message: String(error) }) }));
+        return;
+      }
+      if (signal.aborted) return;
+      setState((s) => ({ ...s, preparing: false }));
+      const { Coach, LiveLoop, drawSkeleton } = engine;
       canvasEl.width = videoEl.videoWidth;
       canvasEl.height = videoEl.videoHeight;
       const coach = new Coach(exercise);
@@ -157,16 +182,17 @@ export function useLiveTraining({
           imageAspect: result.imageAspect,
         });
         const spoken = update.spokenCue;
+        const spokenWords = spoken ? cueWord(update.exerciseId, spoken) : null;
         const reps = update.verdict?.reps ?? memory.reps;
         const repCounted = reps > memory.reps;
-        if (spoken && soundOn.current) speakCue(spoken.text);
+        if (spokenWords && soundOn.current) speakCue(spokenWords);
         else if (repCounted && soundOn.current) speakNext(repWords(reps));
         if (spoken) buzz(HAPTIC.cue);
         else if (repCounted) buzz(HAPTIC.rep);
         const phase = update.verdict?.phase;
         const step = nextAnnouncement(
           memory,
-          { reps, phase: phase ? PHASE_WORDS[phase] : null, cue: spoken?.text ?? null },
+          { reps, phase: phase ? phaseWord(phase) : null, cue: spokenWords },
           frameMs,
         );
         memory = step.memory;
@@ -195,13 +221,16 @@ export function useLiveTraining({
       };
       const loop = new LiveLoop(videoEl, client, onPose, (error) => {
         stop();
-        setState((s) => ({ ...s, error: `Analysis stopped: ${String(error)}` }));
+        setState((s) => ({
+          ...s,
+          error: i18n.t("train:errors.analysisStopped", { message: String(error) }),
+        }));
       });
       current.coach = coach;
       current.loop = loop;
       loop.start();
     },
-    [client, exercise, cameraId, resolution, countdownS, stop],
+    [waitForClient, exercise, cameraId, resolution, countdownS, stop],
   );
 
   // Leaving the page ends the set and releases the camera, whatever step the set had reached.
