@@ -7,7 +7,7 @@ import { LocalWriteError } from "./errors";
  */
 export async function clearLocalLog(): Promise<void> {
   const db = getDb();
-  const tables = [...db.syncedTables(), db.outbox, db.meta, db.quarantine, db.unparsed];
+  const tables = [...db.syncedTables(), db.outbox, db.meta, db.quarantine, db.unparsed, db.planCheckpoints];
   await db.transaction("rw", tables, async () => {
     const pending = await db.outbox.count();
     if (pending > 0) {
@@ -17,7 +17,7 @@ export async function clearLocalLog(): Promise<void> {
       );
     }
     await Promise.all([
-      ...[...db.syncedTables(), db.quarantine, db.unparsed].map((table) => table.clear()),
+      ...[...db.syncedTables(), db.quarantine, db.unparsed, db.planCheckpoints].map((table) => table.clear()),
       // Everything but the highest mutation id sent: ids are never reused, even after a clear.
       db.meta.where("key").notEqual("highestMutationId").delete(),
     ]);

@@ -12,6 +12,12 @@ export interface MetaRow {
 
 export type { OutboxRow } from "./sync-tables";
 
+/** A plan's replay snapshot (`shared/plans` `snapshotReplay`), validated when read back. */
+export interface PlanCheckpointRow {
+  planId: string;
+  snapshot: unknown;
+}
+
 /** Table name in IndexedDB for each synced entity kind. */
 export const TABLE_FOR_ENTITY = {
   workout: "workouts",
@@ -42,6 +48,7 @@ export class SpotterDb extends Dexie {
   quarantine!: Table<QuarantineRow, number>;
   unparsed!: Table<UnparsedRow, [string, string]>;
   held!: Table<HeldRow, number>;
+  planCheckpoints!: Table<PlanCheckpointRow, string>;
 
   constructor(name = "spotter") {
     super(name);
@@ -67,6 +74,9 @@ export class SpotterDb extends Dexie {
     // Sync safety: changes the server refuses, pulled records this build cannot read yet, and
     // another account's data set aside on a shared device.
     this.version(4).stores({ quarantine: "id", unparsed: "[entity+key]", held: "++seq, owner" });
+    // The plan engine's replay kept between visits (derived from the log, never synced; a table
+    // added, nothing else changes, so no upgrade step is needed).
+    this.version(5).stores({ planCheckpoints: "planId" });
   }
 
   tableFor(entity: EntityKind): Table<AnyRow, string> {

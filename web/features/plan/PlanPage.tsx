@@ -8,6 +8,7 @@ import { LiftList } from "./LiftList";
 import { LiftProgress } from "./LiftProgress";
 import { loadLoggedSessions } from "./log-sessions";
 import { rememberPlannedWorkout } from "./planned-session";
+import { useKeepReplay, useKeptReplay } from "./replay-checkpoint";
 import { CustomPlanBuilder } from "./CustomPlanBuilder";
 import {
   endPlan,
@@ -39,10 +40,12 @@ export default function PlanPage() {
   // The day the page opened on: a session is planned for a day, not for a moment.
   const [today] = useState(() => localDay(Date.now()));
   const plan = plans?.find((p) => p.active);
+  const replayRead = useKeptReplay(plan?.id);
   const recommendation = useMemo(
-    () => (plan && profile && sessions ? recommend({ plan, sessions, profile, today }) : null),
-    [plan, profile, sessions, today],
+    () => (plan && profile && sessions && replayRead ? recommend({ plan, sessions, profile, today }) : null),
+    [plan, profile, sessions, today, replayRead],
   );
+  useKeepReplay(plan, profile, recommendation);
 
   const run = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -63,7 +66,7 @@ export default function PlanPage() {
       navigate("~/log");
     });
 
-  if (plans === undefined || profile === undefined || sessions === undefined) {
+  if (plans === undefined || profile === undefined || sessions === undefined || !replayRead) {
     return (
       <section className="page">
         <h1>Plan</h1>
