@@ -22,7 +22,8 @@ export function parseCsv(text: string): CsvTable {
     transformHeader: (name) => name.trim(),
   });
   const header = result.meta.fields ?? [];
-  if (header.length < 2) throw new ImportFileError("bad_file", "The file is not a table of columns.");
+  if (header.length < 2)
+    throw new ImportFileError("bad_file", "The file is not a table of columns.", "not_a_table");
   return { header, rows: result.data, delimiter: result.meta.delimiter };
 }
 

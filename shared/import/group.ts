@@ -30,6 +30,8 @@ export function groupWorkouts(source: ImportSource, rows: number, results: reado
     throw new ImportFileError(
       "bad_file",
       `The dates in this file (like "${samples[0]}") are in a format Spotter does not read.`,
+      "unreadable_dates",
+      { sample: samples[0] ?? "" },
     );
   }
   const byKey = new Map<string, ImportedWorkout>();

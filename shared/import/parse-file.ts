@@ -14,6 +14,7 @@ export function parseWorkoutCsv(text: string, strongWeightUnit: FileWeightUnit):
   throw new ImportFileError(
     "unknown_format",
     "This file's columns are not those of a Strong or Hevy export, or of Spotter's own CSV.",
+    "unknown_columns",
   );
 }
 

@@ -49,11 +49,15 @@ export function parseSpotterExport(text: string): ParsedExport {
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ImportFileError("bad_file", "This file is not valid JSON.");
+    throw new ImportFileError("bad_file", "This file is not valid JSON.", "not_json");
   }
   const envelope = v.safeParse(EnvelopeSchema, json);
   if (!envelope.success) {
-    throw new ImportFileError("unknown_format", "This JSON file is not a Spotter export.");
+    throw new ImportFileError(
+      "unknown_format",
+      "This JSON file is not a Spotter export.",
+      "not_spotter_json",
+    );
   }
   const out: ParsedExport = { records: [], invalid: [], counts: {} };
   for (const raw of envelope.output.records) {

@@ -44,11 +44,27 @@ export interface ParsedFile {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
-/** A file the importer cannot read: `code` says why, `message` says it in words. */
+/** Why a file cannot be read, finer than `ImportFileError.code`: the UI words it by this code. */
+export const IMPORT_FILE_REASONS = [
+  "empty_file",
+  "not_a_table",
+  "unknown_columns",
+  "unreadable_dates",
+  "not_json",
+  "not_spotter_json",
+] as const;
+export type ImportFileReason = (typeof IMPORT_FILE_REASONS)[number];
+
+/**
+ * A file the importer cannot read: `code` says why in general, `reason` exactly (with `params`, such
+ * as a date it could not read), `message` says it in English (scripts and tests).
+ */
 export class ImportFileError extends Error {
   constructor(
     readonly code: "unknown_format" | "empty_file" | "bad_file",
     message: string,
+    readonly reason: ImportFileReason = code === "empty_file" ? "empty_file" : "not_a_table",
+    readonly params: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ImportFileError";

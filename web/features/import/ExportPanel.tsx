@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { download, exportEverythingJson, exportLogCsv, fileDay } from "./export-data";
@@ -7,12 +8,13 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 /** Take the log out as Strong's CSV (other apps read it) or everything as JSON (Spotter reads it back). */
 export function ExportPanel(props: { unit: WeightUnit; library: ExerciseLibrary | undefined }) {
+  const { t } = useTranslation("import");
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
   async function run(make: () => Promise<Blob>, fileName: string, done: string) {
     setBusy(true);
-    setNote("Preparing the file…");
+    setNote(t("export.preparing"));
     try {
       download(await make(), fileName);
       setNote(done);
@@ -24,12 +26,9 @@ export function ExportPanel(props: { unit: WeightUnit; library: ExerciseLibrary 
   }
 
   return (
-    <section aria-label="Export" className="import-panel">
-      <h2>Export</h2>
-      <p className="muted">
-        The log as CSV in Strong&apos;s format (weights in {props.unit}), which other training apps import; or
-        everything on this device as JSON, which Spotter imports back as it was.
-      </p>
+    <section aria-label={t("export.region")} className="import-panel">
+      <h2>{t("export.title")}</h2>
+      <p className="muted">{t("export.intro", { unit: props.unit })}</p>
       <div className="import-actions">
         <button
           type="button"
@@ -39,11 +38,11 @@ export function ExportPanel(props: { unit: WeightUnit; library: ExerciseLibrary 
             void run(
               () => exportLogCsv(props.unit, (id) => exerciseName(id, props.library)),
               `spotter-log-${fileDay()}.csv`,
-              "Your log is downloading as CSV.",
+              t("export.csvDone"),
             )
           }
         >
-          Export log as CSV
+          {t("export.csv")}
         </button>
         <button
           type="button"
@@ -53,15 +52,15 @@ export function ExportPanel(props: { unit: WeightUnit; library: ExerciseLibrary 
             void run(
               () => exportEverythingJson(),
               `spotter-everything-${fileDay()}.json`,
-              "Everything is downloading as JSON.",
+              t("export.jsonDone"),
             )
           }
         >
-          Export everything as JSON
+          {t("export.json")}
         </button>
       </div>
       {note && (
-        <p role="status" aria-label="Export status">
+        <p role="status" aria-label={t("export.status")}>
           {note}
         </p>
       )}

@@ -1,71 +1,88 @@
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 import type { ExerciseChoice, FileWeightUnit } from "../../../shared/import";
+import { useTranslation } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
 import type { ExerciseLibrary } from "../library/exercise-data";
-import { createImportSession, type ImportSession, type ImportTotals } from "./import-client";
-import type { Analysis, AnalyseProgress, ImportPlan, NameChoices } from "./import-types";
-import { NameReviewList } from "./NameReview";
+import { createImportSession, ImportWorkerError, STALL_MS, type ImportSession } from "./import-client";
+import type { Analysis, AnalyseProgress, NameChoices, StoreResult } from "./import-types";
+import { ImportReview } from "./ImportReview";
 import { loadRememberedChoices, rememberChoices } from "./remembered-choices";
-import { count, kindCounts, monthYear, notKeptWords, skippedRows, SOURCE_NAMES } from "./words";
+import { kindCounts, notKeptWords, skippedRows } from "./words";
 
 type Step =
   | { at: "choose" }
   | { at: "reading"; phase: AnalyseProgress["phase"] }
   | { at: "review"; analysis: Analysis }
   | { at: "writing"; analysis: Analysis; done: number; total: number }
-  | { at: "done"; analysis: Analysis; plan: ImportPlan; totals: ImportTotals };
+  | { at: "done"; analysis: Analysis; result: StoreResult };
 
-const PHASE_WORDS: Record<AnalyseProgress["phase"], string> = {
-  reading: "Reading the file…",
-  parsing: "Reading its rows…",
-  matching: "Matching exercise names to the library…",
-};
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** What went wrong and which step "Try again" repeats. */
+interface Failure {
+  message: string;
+  retry: (() => void) | null;
+}
 
 /** Choose a file, review its names, store it in chunks with progress, then see what happened. */
 export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibrary | undefined }) {
+  const { t } = useTranslation("import");
   const [step, setStep] = useState<Step>({ at: "choose" });
   const [fileUnit, setFileUnit] = useState<FileWeightUnit>(props.unit);
   const [choices, setChoices] = useState<NameChoices>({});
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Failure | null>(null);
   const session = useRef<ImportSession | null>(null);
   const file = useRef<File | null>(null);
-  const abort = useRef<AbortController | null>(null);
 
-  useEffect(
-    () => () => {
-      abort.current?.abort();
-      session.current?.close();
-    },
-    [],
-  );
+  useEffect(() => () => session.current?.close(), []);
 
-  async function analyse(chosen: File, unit: FileWeightUnit) {
-    setError(null);
-    file.current = chosen;
+  const describe = (err: unknown): string => {
+    if (err instanceof ImportWorkerError)
+      return err.code === "worker_silent"
+        ? t("errors.worker_silent", { seconds: formatNumber(STALL_MS / 1000) })
+        : t("errors.worker_stopped", { detail: err.message });
+    return t("errors.failed", { detail: err instanceof Error ? err.message : String(err) });
+  };
+
+  /** A fresh worker for each file (and each retry): a stuck one is ended, never waited on. */
+  function restart(): ImportSession {
     session.current?.close();
     session.current = createImportSession();
+    return session.current;
+  }
+
+  async function analyse(chosen: File, unit: FileWeightUnit) {
+    setFailure(null);
+    file.current = chosen;
+    const current = restart();
     setStep({ at: "reading", phase: "reading" });
     try {
-      const analysis = await session.current.analyse(chosen, unit, loadRememberedChoices(), (p) =>
-        setStep({ at: "reading", phase: p.phase }),
+      const analysis = await current.analyse(chosen, unit, loadRememberedChoices(), (p) =>
+        setStep((s) => (s.at === "reading" ? { at: "reading", phase: p.phase } : s)),
       );
+      if (session.current !== current) return;
+      if (analysis.kind === "unreadable") {
+        setFailure({
+          message: t(`errors.file.${analysis.reason}`, { sample: analysis.params.sample ?? "" }),
+          retry: null,
+        });
+        setStep({ at: "choose" });
+        return;
+      }
       const initial: NameChoices = {};
       if (analysis.kind === "csv")
         for (const n of analysis.names) initial[n.name] = n.match ?? { kind: "own" };
       setChoices(initial);
       setStep({ at: "review", analysis });
     } catch (err) {
-      setError(messageOf(err));
+      if (session.current !== current) return;
+      setFailure({ message: describe(err), retry: () => void analyse(chosen, unit) });
       setStep({ at: "choose" });
     }
   }
 
-  async function store(analysis: Analysis) {
-    const current = session.current;
-    if (!current) return;
-    setError(null);
+  async function store(analysis: Analysis, fresh = false) {
+    if (analysis.kind === "unreadable") return;
+    setFailure(null);
     if (analysis.kind === "csv") {
       const reviewed = Object.fromEntries(
         analysis.names
@@ -74,24 +91,29 @@ export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibr
       );
       rememberChoices(reviewed);
     }
-    abort.current = new AbortController();
+    setStep({ at: "writing", analysis, done: 0, total: 0 });
+    let current = session.current;
     try {
-      const plan = await current.plan(choices);
-      setStep({ at: "writing", analysis, done: 0, total: plan.records });
+      // After a failure the worker may be stuck: trying again reads the file anew in a new one.
+      if (fresh || !current) {
+        current = restart();
+        if (file.current) await current.analyse(file.current, fileUnit, loadRememberedChoices(), () => {});
+      }
       const policy = analysis.kind === "csv" ? "keep-existing" : "newer-wins";
-      const totals = await current.write(
-        plan,
-        policy,
-        (p) => setStep({ at: "writing", analysis, done: p.records, total: p.totalRecords }),
-        abort.current.signal,
+      const result = await current.store(choices, policy, (p) =>
+        setStep((s) =>
+          s.at === "writing" ? { at: "writing", analysis, done: p.records, total: p.totalRecords } : s,
+        ),
       );
-      setStep({ at: "done", analysis, plan, totals });
+      if (session.current !== current) return;
+      setStep({ at: "done", analysis, result });
     } catch (err) {
-      if (abort.current.signal.aborted) return;
-      // Chunks already stored stay stored (each is whole); importing the file again adds only the rest.
-      setError(
-        `${messageOf(err)} What was saved before this stays in your log; import the file again to add the rest.`,
-      );
+      if (session.current !== current) return;
+      // Chunks already stored stay stored (each is whole); trying again adds only the rest.
+      setFailure({
+        message: `${describe(err)} ${t("errors.partial")}`,
+        retry: () => void store(analysis, true),
+      });
       setStep({ at: "review", analysis });
     }
   }
@@ -100,13 +122,11 @@ export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibr
   const busy = step.at === "reading" || step.at === "writing";
 
   return (
-    <section aria-label="Import" className="import-panel">
-      <h2>Import</h2>
-      <p className="muted">
-        A CSV export from Strong or Hevy, or a Spotter JSON export. Workouts already imported are skipped.
-      </p>
+    <section aria-label={t("panel.title")} className="import-panel">
+      <h2>{t("panel.title")}</h2>
+      <p className="muted">{t("panel.intro")}</p>
       <label>
-        Weights in a Strong CSV are in{" "}
+        {t("panel.unitLabel")}{" "}
         <select
           value={fileUnit}
           disabled={busy}
@@ -116,15 +136,13 @@ export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibr
             if (file.current && step.at === "review") void analyse(file.current, unit);
           }}
         >
-          <option value="kg">kg</option>
-          <option value="lb">lb</option>
+          <option value="kg">{t("unit.kg", { ns: "common" })}</option>
+          <option value="lb">{t("unit.lb", { ns: "common" })}</option>
         </select>
       </label>
-      <p className="muted">
-        Strong&apos;s current export does not say its unit; Hevy&apos;s and older Strong files do.
-      </p>
+      <p className="muted">{t("panel.unitNote")}</p>
       <label className="import-file">
-        File to import
+        {t("panel.file")}
         <input
           type="file"
           accept=".csv,.json,text/csv,application/json"
@@ -135,14 +153,23 @@ export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibr
           }}
         />
       </label>
-      {error && <p role="alert">{error}</p>}
+      {failure && (
+        <div role="alert" className="import-failure">
+          <p>{failure.message}</p>
+          {failure.retry && (
+            <button type="button" onClick={failure.retry}>
+              {t("panel.retry")}
+            </button>
+          )}
+        </div>
+      )}
       {step.at === "reading" && (
-        <p role="status" aria-label="Import status">
-          <progress aria-label="Reading the file" /> {PHASE_WORDS[step.phase]}
+        <p role="status" aria-label={t("panel.status")}>
+          <progress aria-label={t("panel.reading")} /> {t(`panel.phase.${step.phase}`)}
         </p>
       )}
       {step.at === "review" && (
-        <Review
+        <ImportReview
           analysis={step.analysis}
           choices={choices}
           library={props.library}
@@ -151,75 +178,33 @@ export function ImportPanel(props: { unit: FileWeightUnit; library: ExerciseLibr
         />
       )}
       {step.at === "writing" && (
-        <p role="status" aria-label="Import status">
-          <progress aria-label="Import progress" value={step.done} max={Math.max(1, step.total)} /> Saved{" "}
-          {step.done.toLocaleString()} of {step.total.toLocaleString()} records…
+        <p role="status" aria-label={t("panel.status")}>
+          <progress aria-label={t("panel.progress")} value={step.done} max={Math.max(1, step.total)} />{" "}
+          {t("panel.saved", { done: formatNumber(step.done), total: formatNumber(step.total) })}
         </p>
       )}
-      {step.at === "done" && <Summary analysis={step.analysis} plan={step.plan} totals={step.totals} />}
+      {step.at === "done" && <Summary analysis={step.analysis} result={step.result} />}
     </section>
   );
 }
 
-function Review(props: {
-  analysis: Analysis;
-  choices: NameChoices;
-  library: ExerciseLibrary | undefined;
-  onChoose: (name: string, choice: ExerciseChoice) => void;
-  onImport: () => void;
-}) {
-  const a = props.analysis;
-  if (a.kind === "json") {
-    return (
-      <div className="import-review">
-        <p>
-          A Spotter export with {kindCounts(a.counts)}.
-          {a.invalid > 0 &&
-            ` ${count(a.invalid, "record is", "records are")} not valid and will not be imported (${a.firstInvalid}).`}
-        </p>
-        <button type="button" onClick={props.onImport}>
-          Import this export
-        </button>
-      </div>
-    );
-  }
-  const skipped = skippedRows(a.skipped);
+function Summary(props: { analysis: Analysis; result: StoreResult }) {
+  const { t } = useTranslation("import");
+  const { totals } = props.result;
+  const notKept = props.result.plan.notKept ? notKeptWords(props.result.plan.notKept) : null;
+  const skipped = props.analysis.kind === "csv" ? skippedRows(props.analysis.skipped) : null;
   return (
-    <div className="import-review">
+    <div role="status" aria-label={t("summary.region")} className="import-summary">
       <p>
-        A {SOURCE_NAMES[a.source]} export: {count(a.workouts, "workout", "workouts")} with{" "}
-        {count(a.sets, "set", "sets")}
-        {a.firstMs !== null && a.lastMs !== null && `, ${monthYear(a.firstMs)} to ${monthYear(a.lastMs)}`}.
-        Dates read as {a.dateFormat}.{skipped.length > 0 && ` Not imported: ${skipped.join(", ")}.`}
+        <strong>{t("summary.imported", { counts: kindCounts(totals.written) })}</strong>
       </p>
-      <NameReviewList
-        names={a.names}
-        choices={props.choices}
-        library={props.library}
-        onChoose={props.onChoose}
-      />
-      <button type="button" onClick={props.onImport}>
-        Import {count(a.workouts, "workout", "workouts")}
-      </button>
-    </div>
-  );
-}
-
-function Summary(props: { analysis: Analysis; plan: ImportPlan; totals: ImportTotals }) {
-  const { totals, plan } = props;
-  const notKept = plan.notKept ? notKeptWords(plan.notKept) : [];
-  const skipped = props.analysis.kind === "csv" ? skippedRows(props.analysis.skipped) : [];
-  const unchanged = kindCounts(totals.skipped);
-  return (
-    <div role="status" aria-label="Import summary" className="import-summary">
+      {Object.keys(totals.skipped).length > 0 && (
+        <p>{t("summary.alreadyThere", { counts: kindCounts(totals.skipped) })}</p>
+      )}
+      {skipped && <p>{t("summary.rowsNotImported", { rows: skipped })}</p>}
+      {notKept && <p>{t("summary.notKept", { items: notKept })}</p>}
       <p>
-        <strong>Imported {kindCounts(totals.written)}.</strong>
-      </p>
-      {Object.keys(totals.skipped).length > 0 && <p>Skipped, already in your log: {unchanged}.</p>}
-      {skipped.length > 0 && <p>Rows not imported: {skipped.join(", ")}.</p>}
-      {notKept.length > 0 && <p>Not kept: {notKept.join("; ")}.</p>}
-      <p>
-        <Link href="~/log">See them in the Log</Link>
+        <Link href="~/log">{t("summary.seeLog")}</Link>
       </p>
     </div>
   );

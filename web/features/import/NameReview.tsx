@@ -1,7 +1,9 @@
 import type { ExerciseChoice } from "../../../shared/import";
-import type { ExerciseLibrary } from "../library/exercise-data";
+import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
+import { useTranslation } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
 import type { NameChoices, NameReview as Review } from "./import-types";
-import { count } from "./words";
+import { kindCount } from "./words";
 
 const LIST_ID = "import-library-names";
 
@@ -18,18 +20,16 @@ export function NameReviewList(props: {
   library: ExerciseLibrary | undefined;
   onChoose: (name: string, choice: ExerciseChoice) => void;
 }) {
+  const { t } = useTranslation("import");
   const unmatched = props.names.filter((n) => n.match === null);
   const matched = props.names.filter((n) => n.match !== null);
-  const libraryName = (id: string) => props.library?.byId.get(id)?.name ?? id.replaceAll("_", " ");
+  const libraryName = (id: string) => exerciseName(id, props.library);
   return (
-    <section aria-label="Exercise names" className="import-names">
+    <section aria-label={t("names.region")} className="import-names">
       {unmatched.length > 0 ? (
         <>
-          <h3>{count(unmatched.length, "name needs", "names need")} your choice</h3>
-          <p className="muted">
-            Pick the library exercise each one is, keep it as your own exercise, or leave its sets out.
-            Spotter remembers your choices for the next import.
-          </p>
+          <h3>{t("names.needChoice", { count: unmatched.length, n: formatNumber(unmatched.length) })}</h3>
+          <p className="muted">{t("names.help")}</p>
           <datalist id={LIST_ID}>
             {props.library?.exercises.map((e) => (
               <option key={e.id} value={e.name} />
@@ -49,21 +49,22 @@ export function NameReviewList(props: {
           </ul>
         </>
       ) : (
-        <p>Every exercise name matched the library.</p>
+        <p>{t("names.allMatched")}</p>
       )}
       {matched.length > 0 && (
         <details>
-          <summary>{count(matched.length, "name", "names")} matched</summary>
+          <summary>{t("names.matched", { count: matched.length, n: formatNumber(matched.length) })}</summary>
           <ul>
             {matched.map((n) => (
               <li key={n.name}>
-                {n.name} →{" "}
-                {n.match?.kind === "library"
-                  ? libraryName(n.match.id)
-                  : n.match?.kind === "skip"
-                    ? "left out"
-                    : "your own exercise"}{" "}
-                ({count(n.sets, "set", "sets")})
+                {t("names.matchedLine", {
+                  name: n.name,
+                  target:
+                    n.match?.kind === "library"
+                      ? libraryName(n.match.id)
+                      : t(n.match?.kind === "skip" ? "names.leftOut" : "names.ownExercise"),
+                  sets: kindCount("set", n.sets),
+                })}
               </li>
             ))}
           </ul>
@@ -80,6 +81,7 @@ function NameChoice(props: {
   libraryName: (id: string) => string;
   onChoose: (choice: ExerciseChoice) => void;
 }) {
+  const { t } = useTranslation("import");
   const { review, choice } = props;
   const options = [...review.suggestions.map((s) => s.id)];
   if (choice.kind === "library" && !options.includes(choice.id)) options.unshift(choice.id);
@@ -90,26 +92,27 @@ function NameChoice(props: {
   return (
     <li className="import-name">
       <span>
-        <strong>{review.name}</strong> <span className="muted">({count(review.sets, "set", "sets")})</span>
+        <strong>{review.name}</strong>{" "}
+        <span className="muted">{t("names.setCount", { sets: kindCount("set", review.sets) })}</span>
       </span>
       <select
-        aria-label={`Exercise for ${review.name}`}
+        aria-label={t("names.choiceLabel", { name: review.name })}
         value={encode(choice)}
         onChange={(e) => props.onChoose(decode(e.target.value))}
       >
-        <option value="own">Keep as my own exercise “{review.name}”</option>
+        <option value="own">{t("names.keepOwn", { name: review.name })}</option>
         {options.map((id) => (
           <option key={id} value={`library:${id}`}>
             {props.libraryName(id)}
           </option>
         ))}
-        <option value="skip">Leave these sets out</option>
+        <option value="skip">{t("names.skip")}</option>
       </select>
       <input
         type="search"
         list={LIST_ID}
-        aria-label={`Find another exercise for ${review.name}`}
-        placeholder="Find another exercise"
+        aria-label={t("names.findLabel", { name: review.name })}
+        placeholder={t("names.findPlaceholder")}
         onChange={(e) => search(e.target.value)}
       />
     </li>

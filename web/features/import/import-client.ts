@@ -1,29 +1,36 @@
 import { proxy, wrap, type Remote } from "comlink";
 import type { RememberedChoices, FileWeightUnit } from "../../../shared/import";
-import type { EntityKind } from "../../../shared/schemas/entities";
+import { notifyLocalWrite } from "../../db/local-writes";
 import type { ImportApi } from "./import.worker";
 import {
   IMPORT_MARKS,
   type Analysis,
   type AnalyseProgress,
-  type ImportPlan,
   type NameChoices,
+  type StoreResult,
+  type WriteProgress,
 } from "./import-types";
-import { writeImportChunk, type ExistingPolicy } from "./import-writer";
+import type { ExistingPolicy } from "./import-writer";
 
-/** What an import stored and left alone, per kind of record. */
-export interface ImportTotals {
-  written: Partial<Record<EntityKind, number>>;
-  skipped: Partial<Record<EntityKind, number>>;
+/**
+ * How long the import worker may go without a word (an answer or a progress report) before the
+ * page gives up on it. Reading and checking 50,000 sets takes a few seconds and the write reports
+ * after every chunk, so this is many times the longest silence of a working import.
+ */
+export const STALL_MS = 30_000;
+
+/** Why an import did not finish: the worker stopped, or went silent (see `STALL_MS`). */
+export class ImportWorkerError extends Error {
+  constructor(
+    readonly code: "worker_stopped" | "worker_silent",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ImportWorkerError";
+  }
 }
 
-/** Progress of the write: sets and records stored so far, out of the plan's. */
-export interface WriteProgress {
-  records: number;
-  totalRecords: number;
-}
-
-/** A file being imported: the worker that read it and the steps left. */
+/** A file being imported: the worker that reads and stores it. */
 export interface ImportSession {
   analyse(
     file: Blob,
@@ -31,66 +38,99 @@ export interface ImportSession {
     remembered: RememberedChoices,
     onProgress: (p: AnalyseProgress) => void,
   ): Promise<Analysis>;
-  plan(choices: NameChoices): Promise<ImportPlan>;
-  write(
-    plan: ImportPlan,
+  store(
+    choices: NameChoices,
     policy: ExistingPolicy,
     onProgress: (p: WriteProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<ImportTotals>;
+  ): Promise<StoreResult>;
   close(): void;
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** What the session needs of its worker (tests hand it one end of a MessageChannel). */
+export type ImportWorkerPort = Pick<
+  Worker,
+  "postMessage" | "addEventListener" | "removeEventListener" | "terminate"
+>;
 
-/** Starts an import worker; `close` ends it (call it when the page is left). */
-export function createImportSession(): ImportSession {
-  const worker = new Worker(new URL("./import.worker.ts", import.meta.url), {
-    type: "module",
-    name: "import",
-  });
+const startWorker = (): ImportWorkerPort =>
+  new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module", name: "import" });
+
+/**
+ * Starts an import worker; `close` ends it (call it when the page is left; a write under way stops
+ * after its last committed chunk). Every call fails with an `ImportWorkerError` instead of waiting
+ * for ever when the worker's code fails to load or throws, or when it says nothing for `STALL_MS`.
+ */
+export function createImportSession(
+  options: { stallMs?: number; start?: () => ImportWorkerPort } = {},
+): ImportSession {
+  const { stallMs = STALL_MS, start = startWorker } = options;
+  const worker = start();
   const remote: Remote<ImportApi> = wrap<ImportApi>(worker);
-  // A worker whose code fails to load or throws never answers: without this the page would wait
-  // on "Reading its rows…" for ever. Every call races it and fails with words instead.
+  let fail: (err: ImportWorkerError) => void = () => undefined;
   const stopped = new Promise<never>((_, reject) => {
-    const fail = (detail: string) =>
-      reject(new Error(`The importer stopped (${detail}). Reload the page and try again.`));
-    worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      fail(event.message || "its code could not load");
-    });
-    worker.addEventListener("messageerror", () => fail("a message could not be read"));
+    fail = reject;
   });
   stopped.catch(() => undefined);
-  const answer = <T>(call: PromiseLike<T>): Promise<T> => Promise.race([call, stopped]);
+  worker.addEventListener("error", (event) => {
+    event.preventDefault();
+    fail(new ImportWorkerError("worker_stopped", event.message || "its code could not load"));
+  });
+  worker.addEventListener("messageerror", () =>
+    fail(new ImportWorkerError("worker_stopped", "a message could not be read")),
+  );
+
+  /** Races `call` against the worker stopping, and fails it after `stallMs` without a word. */
+  function watched<T>(call: (heard: () => void) => PromiseLike<T>): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let silent: (err: ImportWorkerError) => void = () => undefined;
+    const quiet = new Promise<never>((_, reject) => (silent = reject));
+    const heard = () => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => silent(new ImportWorkerError("worker_silent", `no word for ${stallMs / 1000} s`)),
+        stallMs,
+      );
+    };
+    heard();
+    return Promise.race([call(heard), stopped, quiet]).finally(() => clearTimeout(timer));
+  }
+
   return {
     async analyse(file, unit, remembered, onProgress) {
-      const analysis = await answer<Analysis>(remote.analyse(file, unit, remembered, proxy(onProgress)));
+      let answered = false;
+      const analysis = await watched<Analysis>((heard) =>
+        remote.analyse(
+          file,
+          unit,
+          remembered,
+          proxy((p: AnalyseProgress) => {
+            heard();
+            // A report can arrive after the answer (it travels on its own channel): it is stale then.
+            if (!answered) onProgress(p);
+          }),
+        ),
+      ).finally(() => (answered = true));
       performance.mark(IMPORT_MARKS.analysed);
       return analysis;
     },
-    plan: (choices) => answer(remote.plan(choices, Date.now())),
-    async write(plan, policy, onProgress, signal) {
-      const totals: ImportTotals = { written: {}, skipped: {} };
-      let records = 0;
-      // The worker hands over the next chunk while this one is being stored.
-      let next = plan.chunks > 0 ? answer(remote.chunk(0)) : null;
-      for (let i = 0; i < plan.chunks; i++) {
-        signal?.throwIfAborted();
-        const chunk = await next!;
-        next = i + 1 < plan.chunks ? answer(remote.chunk(i + 1)) : null;
-        const result = await writeImportChunk(chunk.records, policy);
-        for (const [kind, n] of Object.entries(result.written) as [EntityKind, number][])
-          totals.written[kind] = (totals.written[kind] ?? 0) + n;
-        for (const [kind, n] of Object.entries(result.skipped) as [EntityKind, number][])
-          totals.skipped[kind] = (totals.skipped[kind] ?? 0) + n;
-        records += chunk.records.length;
-        onProgress({ records, totalRecords: plan.records });
-        // Lets the page paint the progress and answer input between chunks.
-        await nextTask();
-      }
+    async store(choices, policy, onProgress) {
+      let answered = false;
+      const result = await watched<StoreResult>((heard) =>
+        remote.store(
+          choices,
+          Date.now(),
+          policy,
+          proxy((p: WriteProgress) => {
+            heard();
+            if (answered) return;
+            // The chunk is committed: the sync scheduler may push it.
+            notifyLocalWrite();
+            onProgress(p);
+          }),
+        ),
+      ).finally(() => (answered = true));
       performance.mark(IMPORT_MARKS.written);
-      return totals;
+      return result;
     },
     close: () => worker.terminate(),
   };

@@ -1,5 +1,11 @@
 import type { EntityKind } from "../../../shared/schemas/entities";
-import type { ExerciseChoice, LibraryEntry, NotKept, ParsedFile } from "../../../shared/import";
+import type {
+  ExerciseChoice,
+  ImportFileReason,
+  LibraryEntry,
+  NotKept,
+  ParsedFile,
+} from "../../../shared/import";
 import type { ImportRecord } from "./import-writer";
 
 /** Marks at the moments a person waits for, so traces and the import benchmark measure the same. */
@@ -38,6 +44,12 @@ export type Analysis =
       counts: Partial<Record<EntityKind, number>>;
       invalid: number;
       firstInvalid: string | null;
+    }
+  | {
+      /** A file the importer cannot read: why, by code, with what the words need. */
+      kind: "unreadable";
+      reason: ImportFileReason;
+      params: Record<string, string>;
     };
 
 /** The plan for storing an analysed file: how many chunks and what they hold. */
@@ -62,3 +74,21 @@ export interface AnalyseProgress {
 
 /** The choices the person made for names, by the name as the file spells it. */
 export type NameChoices = Record<string, ExerciseChoice>;
+
+/** What an import stored and left alone, per kind of record. */
+export interface ImportTotals {
+  written: Partial<Record<EntityKind, number>>;
+  skipped: Partial<Record<EntityKind, number>>;
+}
+
+/** Progress of the write: records stored so far (committed), out of the plan's. */
+export interface WriteProgress {
+  records: number;
+  totalRecords: number;
+}
+
+/** The end of a write: the plan it followed and what it did. */
+export interface StoreResult {
+  plan: ImportPlan;
+  totals: ImportTotals;
+}

@@ -3,29 +3,28 @@ import * as v from "valibot";
 import {
   csvStatesWeightUnit,
   ExerciseMatcher,
+  ImportFileError,
   parseSpotterExport,
   parseWorkoutCsv,
-  RESTORE_ORDER,
-  toRecords,
-  type ExerciseChoice,
   type FileWeightUnit,
   type LibraryEntry,
   type ParsedExport,
   type ParsedFile,
   type RememberedChoices,
 } from "../../../shared/import";
+import type { EntityKind } from "../../../shared/schemas/entities";
+import { planCsv, planJson } from "./import-plan";
 import type {
   Analysis,
   AnalyseProgress,
   ImportChunk,
-  ImportPlan,
+  ImportTotals,
   NameChoices,
   NameReview,
+  StoreResult,
+  WriteProgress,
 } from "./import-types";
-import type { ImportRecord } from "./import-writer";
-
-/** Sets per chunk: small enough that one transaction never holds the page, big enough to be quick. */
-const CHUNK_SETS = 500;
+import { writeImportChunk, type ChunkResult, type ExistingPolicy } from "./import-writer";
 
 const LibraryEntrySchema = v.object({ id: v.string(), name: v.string() });
 
@@ -45,7 +44,6 @@ function loadMatcher(): Promise<ExerciseMatcher> {
 
 /** The file being imported, kept here between the person's review and the write. */
 let current: { kind: "csv"; parsed: ParsedFile } | { kind: "json"; parsed: ParsedExport } | null = null;
-let chunks: ImportChunk[] = [];
 
 async function analyseCsv(
   text: string,
@@ -81,47 +79,46 @@ async function analyseCsv(
   };
 }
 
-function planCsv(parsed: ParsedFile, choices: NameChoices, nowMs: number): ImportPlan {
-  const { workouts, notKept } = toRecords(
-    parsed.workouts,
-    new Map<string, ExerciseChoice>(Object.entries(choices)),
-    nowMs,
-  );
-  chunks = [];
-  let chunk: ImportChunk = { records: [], sets: 0 };
-  for (const { workout, sets } of workouts) {
-    chunk.records.push(
-      { entity: "workout", value: workout },
-      ...sets.map((s): ImportRecord => ({ entity: "set", value: s })),
-    );
-    chunk.sets += sets.length;
-    if (chunk.sets >= CHUNK_SETS) {
-      chunks.push(chunk);
-      chunk = { records: [], sets: 0 };
-    }
-  }
-  if (chunk.records.length > 0) chunks.push(chunk);
-  const sets = chunks.reduce((n, c) => n + c.sets, 0);
-  return { chunks: chunks.length, records: workouts.length + sets, sets, workouts: workouts.length, notKept };
+/** Adds one chunk's counts to the totals. */
+function addTotals(totals: ImportTotals, result: ChunkResult): void {
+  for (const [kind, n] of Object.entries(result.written) as [EntityKind, number][])
+    totals.written[kind] = (totals.written[kind] ?? 0) + n;
+  for (const [kind, n] of Object.entries(result.skipped) as [EntityKind, number][])
+    totals.skipped[kind] = (totals.skipped[kind] ?? 0) + n;
 }
 
-function planJson(parsed: ParsedExport): ImportPlan {
-  const ordered = RESTORE_ORDER.flatMap((kind) => parsed.records.filter((r) => r.entity === kind));
-  chunks = [];
-  for (let i = 0; i < ordered.length; i += CHUNK_SETS) {
-    const records = ordered
-      .slice(i, i + CHUNK_SETS)
-      .map((r): ImportRecord => ({ entity: r.entity, value: r.value }));
-    chunks.push({ records, sets: records.filter((r) => r.entity === "set").length });
-  }
-  const count = (kind: string) => parsed.records.filter((r) => r.entity === kind).length;
-  return {
-    chunks: chunks.length,
-    records: ordered.length,
-    sets: count("set"),
-    workouts: count("workout"),
-    notKept: null,
+/**
+ * Stores the chunks in order, each one transaction with its outbox rows, reporting after each
+ * commit. The next chunk's transaction is started while one commits, so the database never waits
+ * on this thread checking records.
+ */
+async function writeChunks(
+  chunks: readonly ImportChunk[],
+  policy: ExistingPolicy,
+  totalRecords: number,
+  progress: (p: WriteProgress) => void,
+): Promise<ImportTotals> {
+  const totals: ImportTotals = { written: {}, skipped: {} };
+  const started: Promise<ChunkResult>[] = [];
+  const start = (i: number) => {
+    const chunk = chunks[i];
+    if (chunk && !started[i]) started[i] = writeImportChunk(chunk.records, policy);
   };
+  let records = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    start(i);
+    start(i + 1);
+    try {
+      addTotals(totals, await started[i]!);
+    } catch (err) {
+      // The chunk already started settles before the error is told, so nothing runs on after it.
+      await started[i + 1]?.catch(() => undefined);
+      throw err;
+    }
+    records += chunks[i]!.records.length;
+    progress({ records, totalRecords });
+  }
+  return totals;
 }
 
 const api = {
@@ -133,32 +130,43 @@ const api = {
     progress: (p: AnalyseProgress) => void,
   ): Promise<Analysis> {
     current = null;
-    chunks = [];
     progress({ phase: "reading" });
     const text = await file.text();
-    if (!/^\s*\{/.test(text.slice(0, 100))) return analyseCsv(text, unit, remembered, progress);
-    progress({ phase: "parsing" });
-    const parsed = parseSpotterExport(text);
-    current = { kind: "json", parsed };
-    return {
-      kind: "json",
-      counts: parsed.counts,
-      invalid: parsed.invalid.length,
-      firstInvalid: parsed.invalid[0]?.message ?? null,
-    };
+    try {
+      if (!/^\s*\{/.test(text.slice(0, 100))) return await analyseCsv(text, unit, remembered, progress);
+      progress({ phase: "parsing" });
+      const parsed = parseSpotterExport(text);
+      current = { kind: "json", parsed };
+      return {
+        kind: "json",
+        counts: parsed.counts,
+        invalid: parsed.invalid.length,
+        firstInvalid: parsed.invalid[0]?.message ?? null,
+      };
+    } catch (err) {
+      // A file that cannot be read is an answer, not a failure: the page words it by its reason.
+      if (err instanceof ImportFileError)
+        return { kind: "unreadable", reason: err.reason, params: err.params };
+      throw err;
+    }
   },
 
-  /** Turns the analysed file into chunks of records with the person's name choices. */
-  plan(choices: NameChoices, nowMs: number): ImportPlan {
+  /**
+   * Stores the analysed file with the person's name choices, in chunks (each one transaction with
+   * its outbox rows, committed before it is reported), and says what was stored and left alone.
+   */
+  async store(
+    choices: NameChoices,
+    nowMs: number,
+    policy: ExistingPolicy,
+    progress: (p: WriteProgress) => void,
+  ): Promise<StoreResult> {
     if (!current) throw new Error("No file has been read yet.");
-    return current.kind === "csv" ? planCsv(current.parsed, choices, nowMs) : planJson(current.parsed);
-  },
-
-  /** Chunk `index` of the plan, handed over one at a time so no message is huge. */
-  chunk(index: number): ImportChunk {
-    const chunk = chunks[index];
-    if (!chunk) throw new Error(`There is no chunk ${index}.`);
-    return chunk;
+    const { plan, chunks } =
+      current.kind === "csv" ? planCsv(current.parsed, choices, nowMs) : planJson(current.parsed);
+    progress({ records: 0, totalRecords: plan.records });
+    const totals = await writeChunks(chunks, policy, plan.records, progress);
+    return { plan, totals };
   },
 };
 

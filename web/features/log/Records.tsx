@@ -1,12 +1,11 @@
-import { personalRecords } from "../../../shared/training/one-rep-max";
-import { allSets, useLiveQuery } from "../../db";
+import { useLiveQuery } from "../../db";
+import { personalRecordsByPage } from "./records-by-page";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { displayWeight, type WeightUnit } from "./units";
 
 /** Personal records and estimated one-rep max (Epley) per exercise. */
 export function Records(props: { unit: WeightUnit; library: ExerciseLibrary | undefined }) {
-  const sets = useLiveQuery(allSets, []);
-  const records = personalRecords(sets ?? []);
+  const records = useLiveQuery(() => personalRecordsByPage(), []) ?? [];
   if (records.length === 0) return null;
   return (
     <section aria-label="Personal records">

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from "react";
+import { useTranslation } from "../../i18n";
 import { deleteAccount, downloadAccountExport } from "./account-api";
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /** Take everything out as a file, or delete the account with all its data on the server. */
 export function YourData(props: { username: string; onDeleted: () => void }) {
+  const { t } = useTranslation("import");
   const [confirm, setConfirm] = useState("");
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -21,7 +23,7 @@ export function YourData(props: { username: string; onDeleted: () => void }) {
       link.click();
       // The click has started the download; the URL is no longer needed.
       setTimeout(() => URL.revokeObjectURL(url), 0);
-      setNote("Your data is downloading.");
+      setNote(t("yourData.downloading"));
     } catch (err) {
       setNote(messageOf(err));
     } finally {
@@ -43,27 +45,22 @@ export function YourData(props: { username: string; onDeleted: () => void }) {
   }
 
   return (
-    <section aria-label="Your data">
-      <h3>Your data</h3>
-      <p className="muted">
-        Download everything Spotter&apos;s server holds for your account as a JSON file.
-      </p>
+    <section aria-label={t("yourData.region")}>
+      <h3>{t("yourData.title")}</h3>
+      <p className="muted">{t("yourData.intro")}</p>
       <button type="button" className="secondary" disabled={busy} onClick={() => void download()}>
-        Download my data
+        {t("yourData.download")}
       </button>
       <details className="recover">
-        <summary>Delete my account</summary>
+        <summary>{t("yourData.delete")}</summary>
         <form className="account-form" onSubmit={(e) => void remove(e)}>
-          <p>
-            This deletes your account, passkeys, sessions and every synced record on the server, at once and
-            for good. What is on this device stays until you remove it.
-          </p>
+          <p>{t("yourData.deleteWarning")}</p>
           <label>
-            Type your username ({props.username}) to confirm
+            {t("yourData.confirmLabel", { username: props.username })}
             <input value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="off" required />
           </label>
           <button type="submit" className="danger" disabled={busy || confirm.trim() !== props.username}>
-            Delete account and server data
+            {t("yourData.deleteButton")}
           </button>
         </form>
       </details>
