@@ -1,6 +1,7 @@
 import "fake-indexeddb/auto";
 import { act } from "react";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { chooseLanguage } from "../i18n/index";
 import { SpotterDb, setDatabase } from "../db/database";
 import { setSignedInAccount } from "./meta";
 import { SyncProblems } from "./SyncProblems";
@@ -26,6 +27,11 @@ const status = (counts: Partial<SyncStatusSnapshot>): SyncStatusSnapshot => ({
 beforeEach(() => {
   db = new SpotterDb(`problems-test-${n++}`);
   setDatabase(db);
+});
+
+afterEach(async () => {
+  await chooseLanguage("en");
+  localStorage.clear();
 });
 
 const button = (name: string) =>
@@ -69,5 +75,26 @@ describe("SyncProblems", () => {
     act(() => button("Discard them").click());
     act(() => button("Yes, discard").click());
     await vi.waitFor(async () => expect(await db.held.count()).toBe(0));
+  });
+
+  it("speaks German when German is chosen: counts, dates and buttons", async () => {
+    await chooseLanguage("de");
+    await db.quarantine.put({
+      id: 8,
+      entity: "workout",
+      op: "delete",
+      key: "01937a2b-8c4d-7e5f-9a6b-1c2d3e4f5a6c",
+      value: null,
+      createdAt: Date.UTC(2026, 10, 26, 9, 30),
+      reason: "It is not valid.",
+      quarantinedAt: Date.now(),
+    });
+    act(() => view.root.render(<SyncProblems status={status({ quarantined: 1, keptAside: 2 })} />));
+    await vi.waitFor(() =>
+      expect(view.host.textContent).toContain("1 Änderung konnte nicht synchronisiert werden"),
+    );
+    expect(view.host.textContent).toContain("Das Löschen eines Workouts am 26.11.2026");
+    expect(view.host.textContent).toContain("2 synchronisierte Einträge brauchen eine neuere Version");
+    expect(button("Verwerfen")).toBeDefined();
   });
 });

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { getDb, useLiveQuery } from "../db";
 import { heldChangeCount, discardHeld } from "./owner";
 import { describeQuarantined, discardQuarantined, listQuarantined, retryQuarantined } from "./quarantine";
@@ -6,6 +7,7 @@ import type { SyncStatusSnapshot } from "./status";
 
 /** A discard that asks once more: what it drops exists nowhere else. */
 function DiscardButton({ label, onDiscard }: { label: string; onDiscard: () => Promise<void> }) {
+  const { t } = useTranslation("sync");
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
@@ -15,41 +17,44 @@ function DiscardButton({ label, onDiscard }: { label: string; onDiscard: () => P
     );
   }
   return (
-    <span role="group" aria-label="Discard for good?">
-      Discard for good?{" "}
+    <span role="group" aria-label={t("problems.discard.ask")}>
+      {t("problems.discard.ask")}{" "}
       <button type="button" className="secondary" onClick={() => void onDiscard()}>
-        Yes, discard
+        {t("problems.discard.yes")}
       </button>{" "}
       <button type="button" className="secondary" onClick={() => setAsking(false)}>
-        Keep
+        {t("problems.discard.keep")}
       </button>
     </span>
   );
 }
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-
 /** Changes that could not sync, each with why and a way to discard it. */
 function Quarantined() {
+  const { t } = useTranslation("sync");
   const rows = useLiveQuery(() => listQuarantined(getDb()), []) ?? [];
   if (rows.length === 0) return null;
   return (
     <details className="sync-problem">
-      <summary>{plural(rows.length, "change could not sync", "changes could not sync")}</summary>
+      <summary>{t("problems.quarantined.summary", { count: rows.length })}</summary>
       <ul>
         {rows.map((row) => (
           <li key={row.id}>
+            {/* The reason is the server's own words (English), like its error messages. */}
             <span>
-              {describeQuarantined(row)}. {row.reason} It stays on this device until you discard it.
+              {t("problems.quarantined.item", { what: describeQuarantined(row), reason: row.reason })}
             </span>{" "}
             <button
               type="button"
               className="secondary"
               onClick={() => void retryQuarantined(getDb(), row.id)}
             >
-              Try again
+              {t("problems.quarantined.retry")}
             </button>{" "}
-            <DiscardButton label="Discard" onDiscard={() => discardQuarantined(getDb(), row.id)} />
+            <DiscardButton
+              label={t("problems.quarantined.discard")}
+              onDiscard={() => discardQuarantined(getDb(), row.id)}
+            />
           </li>
         ))}
       </ul>
@@ -59,29 +64,27 @@ function Quarantined() {
 
 /** Another account's unsynced changes on a shared device: kept for it, or discarded by choice. */
 function HeldForOthers() {
+  const { t } = useTranslation("sync");
   const count = useLiveQuery(() => heldChangeCount(getDb()), []) ?? 0;
   if (count === 0) return null;
   return (
     <p className="sync-problem">
-      {plural(count, "unsynced change", "unsynced changes")} of another account {count === 1 ? "is" : "are"}{" "}
-      kept on this device for it, hidden until it signs in here again.{" "}
-      <DiscardButton label="Discard them" onDiscard={() => discardHeld(getDb())} />
+      {t("problems.held.text", { count })}{" "}
+      <DiscardButton label={t("problems.held.discard")} onDiscard={() => discardHeld(getDb())} />
     </p>
   );
 }
 
 /** Sync problems that need the person: refused changes, other accounts' data, records to update for. */
 export function SyncProblems({ status }: { status: SyncStatusSnapshot }) {
+  const { t } = useTranslation("sync");
   if (status.quarantined + status.heldForOthers + status.keptAside === 0) return null;
   return (
-    <div className="sync-problems" role="region" aria-label="Sync problems">
+    <div className="sync-problems" role="region" aria-label={t("problems.label")}>
       {status.quarantined > 0 && <Quarantined />}
       {status.heldForOthers > 0 && <HeldForOthers />}
       {status.keptAside > 0 && (
-        <p className="sync-problem">
-          {plural(status.keptAside, "synced record needs", "synced records need")} a newer version of Spotter;{" "}
-          {status.keptAside === 1 ? "it is" : "they are"} kept and will show after you update.
-        </p>
+        <p className="sync-problem">{t("problems.keptAside", { count: status.keptAside })}</p>
       )}
     </div>
   );

@@ -1,31 +1,46 @@
 import { useEffect, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
+import { errorMessage } from "../i18n/errors";
+import { formatTime } from "../i18n/format";
 import { ensureSyncStarted, getSyncStatus, subscribeSyncStatus, type SyncStatusSnapshot } from "./index";
 import { SyncProblems } from "./SyncProblems";
 import "./sync-status.css";
 
-function describe(status: SyncStatusSnapshot): string {
-  const waiting =
-    status.pending === 1 ? "1 change waiting to sync" : `${status.pending} changes waiting to sync`;
+type T = ReturnType<typeof useTranslation<"sync">>["t"];
+
+/** The problem in the language on screen; a failure's cause worded by its own code. */
+function problemWords(t: T, status: SyncStatusSnapshot): string {
+  const problem = status.problem;
+  if (!problem) return status.message ?? t("status.notSynced");
+  if (problem.wording === "failed") {
+    return t("status.problem.failed", {
+      detail: problem.cause === undefined ? (status.message ?? "") : errorMessage(problem.cause),
+    });
+  }
+  return t(`status.problem.${problem.wording}`);
+}
+
+function describe(t: T, status: SyncStatusSnapshot): string {
+  const waiting = t("status.waiting", { count: status.pending });
   switch (status.state) {
     case "syncing":
-      return "Syncing…";
+      return t("status.syncing");
     case "offline":
     case "signed_out":
     case "update_required":
     case "error":
       return status.pending > 0
-        ? `${status.message ?? "Not synced"} (${waiting})`
-        : (status.message ?? "Not synced");
+        ? t("status.problemWithWaiting", { problem: problemWords(t, status), waiting })
+        : problemWords(t, status);
     case "idle":
-      return status.pending > 0 ? waiting : "All changes synced";
+      return status.pending > 0 ? waiting : t("status.allSynced");
   }
 }
 
-const time = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
 /** Pending changes, last sync time and sync problems in words. Mounting it starts background sync. */
 export function SyncStatus() {
+  const { t } = useTranslation("sync");
   useEffect(() => {
     ensureSyncStarted();
   }, []);
@@ -35,20 +50,22 @@ export function SyncStatus() {
       <div
         className="sync-status"
         role="status"
-        aria-label="Sync"
+        aria-label={t("status.label")}
         data-state={status.state}
         data-pending={status.pending}
       >
-        <span>{describe(status)}</span>
-        {status.lastSyncAt !== null && <span className="muted"> · last sync {time(status.lastSyncAt)}</span>}
-        {status.state === "signed_out" && <Link href="~/profile">Sign in</Link>}
+        <span>{describe(t, status)}</span>
+        {status.lastSyncAt !== null && (
+          <span className="muted">{t("status.lastSync", { time: formatTime(status.lastSyncAt) })}</span>
+        )}
+        {status.state === "signed_out" && <Link href="~/profile">{t("status.signIn")}</Link>}
         {status.state !== "syncing" && status.state !== "signed_out" && (
           <button
             type="button"
             className="secondary sync-now"
             onClick={() => void ensureSyncStarted().syncNow()}
           >
-            Sync now
+            {t("status.syncNow")}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
-import type { EntityKind } from "../../shared/schemas/entities";
+import { formatDateTime } from "../i18n/format";
+import { i18n } from "../i18n/index";
 import type { OutboxRow, SpotterDb } from "../db/database";
 import type { QuarantineRow } from "../db/sync-tables";
 
@@ -50,20 +51,8 @@ export async function retryQuarantined(db: SpotterDb, id: number): Promise<void>
   });
 }
 
-const WHAT: Record<EntityKind, string> = {
-  workout: "A workout",
-  set: "A set",
-  profile: "Your profile",
-  measurement: "A body measurement",
-  plan: "A training plan",
-  food: "A custom food",
-  mealEntry: "A meal entry",
-  nutritionTargets: "Your nutrition targets",
-};
-
 /** What a set-aside change was, for people: the kind of record and when it was changed. */
 export function describeQuarantined(row: QuarantineRow): string {
-  const when = new Date(row.createdAt).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
-  const what = row.op === "delete" ? `Deleting ${WHAT[row.entity].toLowerCase()}` : WHAT[row.entity];
-  return `${what} changed ${when}`;
+  const op = row.op === "delete" ? "delete" : "put";
+  return i18n.t(`sync:change.${op}.${row.entity}`, { when: formatDateTime(row.createdAt) });
 }

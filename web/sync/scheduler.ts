@@ -41,7 +41,12 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
     updateSyncStatus({ state: "syncing" });
     try {
       await syncOnce(db, transport);
-      updateSyncStatus({ state: "idle", message: null, lastSyncAt: await readMeta(db, "lastSyncAt") });
+      updateSyncStatus({
+        state: "idle",
+        message: null,
+        problem: null,
+        lastSyncAt: await readMeta(db, "lastSyncAt"),
+      });
     } catch (err) {
       const syncError = err instanceof SyncError ? err : new SyncError("internal", String(err));
       updateSyncStatus(statusForError(syncError));

@@ -1,4 +1,4 @@
-import type { SyncError } from "./sync-error";
+import type { SyncError, SyncWording } from "./sync-error";
 
 /** What the sync status shows. */
 export interface SyncStatusSnapshot {
@@ -6,8 +6,10 @@ export interface SyncStatusSnapshot {
   /** Local changes not yet pushed. */
   pending: number;
   lastSyncAt: number | null;
-  /** A worded problem, when there is one. */
+  /** A worded problem, when there is one (English, for logs and tests; the UI words `problem`). */
   message: string | null;
+  /** The problem's words in the catalogue, and what caused it (worded by its own code). */
+  problem?: { wording: SyncWording; cause?: unknown } | null;
   /** Changes the server refuses, set aside until the person discards them. */
   quarantined: number;
   /** Pulled records this build cannot read yet, kept for after an update. */
@@ -52,5 +54,9 @@ const STATE_FOR_ERROR: Record<SyncError["code"], SyncStatusSnapshot["state"]> = 
 
 /** The status after a failed sync. */
 export function statusForError(err: SyncError): Partial<SyncStatusSnapshot> {
-  return { state: STATE_FOR_ERROR[err.code], message: err.message };
+  return {
+    state: STATE_FOR_ERROR[err.code],
+    message: err.message,
+    problem: { wording: err.wording, cause: err.cause },
+  };
 }

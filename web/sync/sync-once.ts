@@ -34,7 +34,9 @@ export async function syncOnce(
     // After an app update, records an older build could not read may now be readable.
     report.pulled += await retryUnparsed(db);
     if (!(await readMeta(db, "account"))) {
-      throw new SyncError("signed_out", "Not signed in: your log is kept on this device.");
+      throw new SyncError("signed_out", "Not signed in: your log is kept on this device.", {
+        wording: "notSignedIn",
+      });
     }
     let pushError: SyncError | null = null;
     try {
