@@ -2,6 +2,8 @@ import { useState, type FormEvent } from "react";
 import { signInWithPasskey, signInWithRecoveryCode, signOut, signUpWithPasskey } from "../../api/auth";
 import { clearLocalLog } from "../../db";
 import { ensureSyncStarted } from "../../sync";
+import { Trans, useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
 import { AccountSafety } from "./AccountSafety";
 import { Devices } from "./Devices";
 import { RecoveryCode } from "./RecoveryCode";
@@ -10,6 +12,7 @@ import { YourData } from "./YourData";
 
 /** Create an account with a passkey, sign in (passkey or recovery code), sign out, manage devices. */
 export function AccountPanel() {
+  const { t } = useTranslation("profile");
   const { account, refresh } = useAccount();
   const [username, setUsername] = useState("");
   const [code, setCode] = useState("");
@@ -26,7 +29,7 @@ export function AccountPanel() {
       await run();
       await refresh();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorMessage(err));
     } finally {
       setBusy(false);
     }
@@ -53,25 +56,28 @@ export function AccountPanel() {
   };
 
   return (
-    <section className="account" aria-label="Account">
-      <h2>Account</h2>
+    <section className="account" aria-label={t("account.label")}>
+      <h2>{t("account.title")}</h2>
       {recoveryCode && <RecoveryCode code={recoveryCode} onDone={() => setRecoveryCode(null)} />}
       {error && <p role="alert">{error}</p>}
       {notice && <p role="status">{notice}</p>}
-      {account.status === "loading" && <p className="muted">Checking your account…</p>}
+      {account.status === "loading" && <p className="muted">{t("account.checking")}</p>}
       {account.status === "unreachable" && (
-        <p className="muted">
-          Cannot reach Spotter&apos;s server right now ({account.message}). Everything still works here.
-        </p>
+        <p className="muted">{t("account.unreachable", { detail: account.message })}</p>
       )}
       {account.status === "signed-in" && (
         <>
           <p>
-            Signed in as <strong>{account.user.username}</strong>. Your log syncs between your devices.
+            <Trans
+              t={t}
+              i18nKey="account.signedInAs"
+              values={{ username: account.user.username }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           <div className="row-gap">
             <button type="button" className="secondary" disabled={busy} onClick={signOutHere}>
-              Sign out
+              {t("account.signOut")}
             </button>
             <label className="inline">
               <input
@@ -79,7 +85,7 @@ export function AccountPanel() {
                 checked={removeLocal}
                 onChange={(e) => setRemoveLocal(e.target.checked)}
               />{" "}
-              Also remove my log from this device
+              {t("account.removeLocal")}
             </label>
           </div>
           <Devices onRevokedSelf={() => void act(async () => undefined)} />
@@ -89,23 +95,16 @@ export function AccountPanel() {
           />
           <YourData
             username={account.user.username}
-            onDeleted={() =>
-              void act(async () =>
-                setNotice("Your account and all its data on Spotter's server are deleted."),
-              )
-            }
+            onDeleted={() => void act(async () => setNotice(t("account.deleted")))}
           />
         </>
       )}
       {account.status === "signed-out" && (
         <>
-          <p className="muted">
-            Spotter works fully without an account; your log stays on this device. Create one to back it up
-            and sync it to your other devices: what you logged so far goes with it.
-          </p>
+          <p className="muted">{t("account.intro")}</p>
           <form className="account-form" onSubmit={signUp}>
             <label>
-              Username
+              {t("account.username")}
               <input
                 value={username}
                 onChange={(e) => setUsername(e.target.value)}
@@ -116,7 +115,7 @@ export function AccountPanel() {
               />
             </label>
             <button type="submit" disabled={busy}>
-              Create account with a passkey
+              {t("account.create")}
             </button>
           </form>
           <button
@@ -125,21 +124,21 @@ export function AccountPanel() {
             disabled={busy}
             onClick={() => void act(async () => void (await signInWithPasskey()))}
           >
-            Sign in with a passkey
+            {t("account.signInPasskey")}
           </button>
           <details className="recover">
-            <summary>Sign in with a recovery code</summary>
+            <summary>{t("account.recover")}</summary>
             <form className="account-form" onSubmit={recover}>
               <label>
-                Username
+                {t("account.username")}
                 <input value={username} onChange={(e) => setUsername(e.target.value)} required />
               </label>
               <label>
-                Recovery code
+                {t("account.recoveryCode")}
                 <input value={code} onChange={(e) => setCode(e.target.value)} required autoComplete="off" />
               </label>
               <button type="submit" disabled={busy}>
-                Sign in with recovery code
+                {t("account.recoverSubmit")}
               </button>
             </form>
           </details>

@@ -1,18 +1,20 @@
 import { useEffect, useState } from "react";
 import type { Passkey } from "../../../shared/schemas/account";
+import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
+import { formatDate, formatNumber } from "../../i18n/format";
 import { listPasskeys, removePasskey, rotateRecoveryCode, signOutOtherDevices } from "./account-api";
-
-const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
  * What to do when a device, a passkey or the recovery code may be in someone else's hands: remove
  * a passkey, get a new recovery code, sign out everywhere else.
  */
 export function AccountSafety(props: { onRecoveryCode: (code: string) => void; onSignedOut: () => void }) {
+  const { t } = useTranslation("profile");
   const [passkeys, setPasskeys] = useState<Passkey[] | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = () => listPasskeys().then(setPasskeys, (err: unknown) => setNote(messageOf(err)));
+  const load = () => listPasskeys().then(setPasskeys, (err: unknown) => setNote(errorMessage(err)));
   useEffect(() => {
     void load();
   }, []);
@@ -22,40 +24,39 @@ export function AccountSafety(props: { onRecoveryCode: (code: string) => void; o
     try {
       await run();
     } catch (err) {
-      setNote(messageOf(err));
+      setNote(errorMessage(err));
     } finally {
       setBusy(false);
     }
   }
   const remove = (passkey: Passkey) =>
     act(async () => {
-      if (!window.confirm("Remove this passkey? Devices signed in with it are signed out.")) return;
+      if (!window.confirm(t("safety.confirmRemove"))) return;
       await removePasskey(passkey.id);
       await load();
-      setNote("Passkey removed.");
+      setNote(t("safety.removed"));
       if (passkeys?.length === 1) props.onSignedOut();
     });
   const others = () =>
     act(async () => {
       const ended = await signOutOtherDevices();
-      setNote(ended === 1 ? "Signed out 1 other device." : `Signed out ${ended} other devices.`);
+      setNote(t("safety.signedOutOthers", { count: ended }));
     });
   return (
-    <section aria-label="Passkeys and sign-in">
-      <h3>Passkeys</h3>
+    <section aria-label={t("safety.label")}>
+      <h3>{t("safety.title")}</h3>
       <ul className="devices">
         {(passkeys ?? []).map((p, i) => (
           <li key={p.id}>
             <span>
-              Passkey {i + 1}
+              {t("safety.passkey", { number: formatNumber(i + 1) })}
               <span className="muted">
                 {" "}
-                · added {new Date(p.createdAt).toLocaleDateString()} · signed in on {p.signedInDevices}{" "}
-                {p.signedInDevices === 1 ? "device" : "devices"}
+                {t("safety.details", { date: formatDate(p.createdAt), count: p.signedInDevices })}
               </span>
             </span>
             <button type="button" className="secondary" disabled={busy} onClick={() => void remove(p)}>
-              Remove
+              {t("safety.remove")}
             </button>
           </li>
         ))}
@@ -67,10 +68,10 @@ export function AccountSafety(props: { onRecoveryCode: (code: string) => void; o
           disabled={busy}
           onClick={() => void act(async () => props.onRecoveryCode(await rotateRecoveryCode()))}
         >
-          New recovery code
+          {t("safety.newCode")}
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void others()}>
-          Sign out all other devices
+          {t("safety.signOutOthers")}
         </button>
       </div>
       {note && <p role="status">{note}</p>}

@@ -1,13 +1,27 @@
 import { useState, type FormEvent } from "react";
-import { EQUIPMENT, EXPERIENCE_LEVELS, GOALS, SEXES, type Equipment } from "../../../shared/schemas/profile";
-import { LocalWriteError, saveProfile, type ProfileRow } from "../../db";
+import {
+  EQUIPMENT,
+  EXPERIENCE_LEVELS,
+  GOALS,
+  SEXES,
+  UNITS,
+  type Equipment,
+} from "../../../shared/schemas/profile";
+import { saveProfile, type ProfileRow } from "../../db";
+import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
+import { formatNumber } from "../../i18n/format";
 import { toKg, weightInputValue } from "../log/units";
 
-const label = (s: string) => (s.charAt(0).toUpperCase() + s.slice(1)).replaceAll("_", " ");
-const numberOrNull = (s: string) => (s.trim() === "" ? null : Number(s));
+/** A typed number (a decimal comma as good as a point), null when blank, NaN when not a number. */
+const numberOrNull = (s: string) => (s.trim() === "" ? null : Number(s.trim().replace(",", ".")));
+const shown = (n: number | null) =>
+  n === null || Number.isNaN(n) ? "" : formatNumber(n, { maximumFractionDigits: 1, useGrouping: false });
 
 /** The training profile, saved on this device first and synced from there. */
 export function ProfileForm({ profile, onSaved }: { profile: ProfileRow; onSaved: () => void }) {
+  const { t } = useTranslation("profile");
+  const { t: common } = useTranslation("common");
   const [draft, setDraft] = useState(profile);
   const [weight, setWeight] = useState(weightInputValue(profile.weightKg, profile.units));
   const [error, setError] = useState<string | null>(null);
@@ -17,11 +31,16 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileRow; onSaved
     event.preventDefault();
     setError(null);
     const { id: _id, updatedAt: _updatedAt, deletedAt: _deletedAt, ...fields } = draft;
+    const weightKg = toKg(weight, draft.units);
+    if ([fields.heightCm, fields.birthYear, weightKg].some((n) => n !== null && Number.isNaN(n))) {
+      setError(t("form.invalid"));
+      return;
+    }
     try {
-      await saveProfile({ ...fields, weightKg: toKg(weight, draft.units) });
+      await saveProfile({ ...fields, weightKg });
       onSaved();
     } catch (err) {
-      setError(err instanceof LocalWriteError ? err.message : String(err));
+      setError(errorMessage(err));
     }
   }
   const changeUnits = (units: ProfileRow["units"]) => {
@@ -33,47 +52,60 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileRow; onSaved
     set({ equipment: on ? [...draft.equipment, item] : draft.equipment.filter((e) => e !== item) });
 
   return (
-    <form className="profile-form" onSubmit={(e) => void submit(e)} aria-label="Training profile">
-      <h2>Training profile</h2>
+    <form className="profile-form" onSubmit={(e) => void submit(e)} aria-label={t("form.label")}>
+      <h2>{t("form.title")}</h2>
       <fieldset>
-        <legend>Units</legend>
-        {(["kg", "lb"] as const).map((u) => (
+        <legend>{t("form.units")}</legend>
+        {UNITS.map((u) => (
           <label key={u} className="inline">
             <input type="radio" name="units" checked={draft.units === u} onChange={() => changeUnits(u)} />{" "}
-            {u}
+            {common(`unit.${u}`)}
           </label>
         ))}
       </fieldset>
       <label>
-        Height (cm)
+        {t("form.height")}
         <input
           inputMode="decimal"
-          value={draft.heightCm ?? ""}
+          defaultValue={shown(draft.heightCm)}
           onChange={(e) => set({ heightCm: numberOrNull(e.target.value) })}
         />
       </label>
       <label>
-        Body weight ({draft.units})
+        {t("form.weight", { unit: common(`unit.${draft.units}`) })}
         <input inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
       </label>
       <label>
-        Birth year
+        {t("form.birthYear")}
         <input
           inputMode="numeric"
-          value={draft.birthYear ?? ""}
+          defaultValue={draft.birthYear ?? ""}
           onChange={(e) => set({ birthYear: numberOrNull(e.target.value) })}
         />
       </label>
-      <Choice label="Sex" value={draft.sex} options={SEXES} onChange={(sex) => set({ sex })} />
-      <Choice label="Goal" value={draft.goal} options={GOALS} onChange={(goal) => set({ goal })} />
       <Choice
-        label="Experience"
+        label={t("form.sex")}
+        value={draft.sex}
+        options={SEXES}
+        words={(s) => t(`sex.${s}`)}
+        onChange={(sex) => set({ sex })}
+      />
+      <Choice
+        label={t("form.goal")}
+        value={draft.goal}
+        options={GOALS}
+        words={(g) => t(`goal.${g}`)}
+        onChange={(goal) => set({ goal })}
+      />
+      <Choice
+        label={t("form.experience")}
         value={draft.experience}
         options={EXPERIENCE_LEVELS}
+        words={(l) => t(`experience.${l}`)}
         onChange={(experience) => set({ experience })}
       />
       <label>
-        Training days per week
+        {t("form.days")}
         <input
           type="number"
           min={0}
@@ -83,7 +115,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileRow; onSaved
         />
       </label>
       <fieldset>
-        <legend>Equipment you have</legend>
+        <legend>{t("form.equipment")}</legend>
         {EQUIPMENT.map((item) => (
           <label key={item} className="inline">
             <input
@@ -91,11 +123,11 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileRow; onSaved
               checked={draft.equipment.includes(item)}
               onChange={(e) => toggle(item, e.target.checked)}
             />{" "}
-            {item}
+            {common(`equipment.${item}`)}
           </label>
         ))}
       </fieldset>
-      <button type="submit">Save profile</button>
+      <button type="submit">{t("form.save")}</button>
       {error && <p role="alert">{error}</p>}
     </form>
   );
@@ -105,6 +137,7 @@ function Choice<T extends string>(props: {
   label: string;
   value: T;
   options: readonly T[];
+  words: (value: T) => string;
   onChange: (value: T) => void;
 }) {
   return (
@@ -119,7 +152,7 @@ function Choice<T extends string>(props: {
       >
         {props.options.map((o) => (
           <option key={o} value={o}>
-            {label(o)}
+            {props.words(o)}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { User } from "../../../shared/schemas/user";
 import { currentAccount } from "../../api/auth";
-import { ApiRequestError } from "../../api/errors";
+import { errorMessage } from "../../i18n/errors";
 import { getDb } from "../../db";
 import { ensureSyncStarted, readSignedInAccount, setSignedInAccount } from "../../sync";
 
@@ -32,8 +32,7 @@ export function useAccount(): { account: AccountState; refresh: () => Promise<vo
     try {
       me = await currentAccount();
     } catch (err) {
-      const message = err instanceof ApiRequestError ? err.message : String(err);
-      setAccount({ status: "unreachable", message });
+      setAccount({ status: "unreachable", message: errorMessage(err) });
       return;
     }
     setAccount(me ? { status: "signed-in", ...me } : { status: "signed-out" });
