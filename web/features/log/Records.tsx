@@ -1,22 +1,25 @@
 import { useLiveQuery } from "../../db";
 import { personalRecordsByPage } from "./records-by-page";
+import { useTranslation } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { displayWeight, type WeightUnit } from "./units";
 
 /** Personal records and estimated one-rep max (Epley) per exercise. */
 export function Records(props: { unit: WeightUnit; library: ExerciseLibrary | undefined }) {
+  const { t } = useTranslation("log");
   const records = useLiveQuery(() => personalRecordsByPage(), []) ?? [];
   if (records.length === 0) return null;
   return (
-    <section aria-label="Personal records">
-      <h2>Personal records</h2>
+    <section aria-label={t("records.label")}>
+      <h2>{t("records.title")}</h2>
       <table className="records">
         <thead>
           <tr>
-            <th>Exercise</th>
-            <th>Heaviest</th>
-            <th>Most reps</th>
-            <th>Est. 1RM</th>
+            <th>{t("records.exercise")}</th>
+            <th>{t("records.heaviest")}</th>
+            <th>{t("records.mostReps")}</th>
+            <th>{t("records.oneRepMax")}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +27,7 @@ export function Records(props: { unit: WeightUnit; library: ExerciseLibrary | un
             <tr key={r.exerciseId}>
               <td>{exerciseName(r.exerciseId, props.library)}</td>
               <td>{displayWeight(r.heaviestKg, props.unit)}</td>
-              <td>{r.mostReps}</td>
+              <td>{formatNumber(r.mostReps)}</td>
               <td>{displayWeight(r.bestEstimatedOneRepMaxKg, props.unit)}</td>
             </tr>
           ))}
