@@ -121,3 +121,32 @@ describe("planesToRgba: a camera frame scaled to the model's input", () => {
     expect(Array.from(out)).toEqual([128, 128, 128, 255]);
   });
 });
+
+describe("planesToRgba: buffers kept from frame to frame", () => {
+  it("writes the next frame into the last frame's buffer when the size matches", () => {
+    const first = scale("I420", halvesI420());
+    const again = planesToRgba({
+      ...halvesI420(),
+      format: "I420",
+      widthPx: 8,
+      heightPx: 4,
+      targetWidthPx: 4,
+      targetHeightPx: 2,
+      matrix: yuvMatrixFor(null),
+      out: first,
+    });
+    expect(again).toBe(first);
+    const other = planesToRgba({
+      ...halvesI420(),
+      format: "I420",
+      widthPx: 8,
+      heightPx: 4,
+      targetWidthPx: 2,
+      targetHeightPx: 1,
+      matrix: yuvMatrixFor(null),
+      out: first,
+    });
+    expect(other).not.toBe(first);
+    expect(other.length).toBe(2 * 1 * 4);
+  });
+});

@@ -56,6 +56,8 @@ export interface PlanesToRgbaInput {
   targetWidthPx: number;
   targetHeightPx: number;
   matrix: YuvMatrix;
+  /** Written into when it has the right size (a buffer kept from the last frame), else a new one. */
+  out?: Uint8ClampedArray<ArrayBuffer>;
 }
 
 /**
@@ -64,7 +66,8 @@ export interface PlanesToRgbaInput {
  */
 export function planesToRgba(input: PlanesToRgbaInput): Uint8ClampedArray<ArrayBuffer> {
   const { data, format, planes, widthPx, heightPx, targetWidthPx: tw, targetHeightPx: th } = input;
-  const out = new Uint8ClampedArray(new ArrayBuffer(tw * th * 4));
+  const out =
+    input.out?.length === tw * th * 4 ? input.out : new Uint8ClampedArray(new ArrayBuffer(tw * th * 4));
   const cols = sampleGrid(widthPx, tw);
   const rows = sampleGrid(heightPx, th);
   if (format === "RGBA" || format === "BGRA") {
@@ -159,6 +162,16 @@ const DIRECT_FORMATS: Partial<Record<VideoPixelFormat, PlanarFormat>> = {
 };
 
 /**
+ * Buffers one conversion writes into and the next may reuse, so a live set does not make two new
+ * buffers of garbage per frame (about 25 MB a second at 30 fps). Whoever holds one uses it for one
+ * frame at a time: the returned `ImageData` is overwritten by the next frame converted with it.
+ */
+export interface FrameBuffers {
+  planes?: Uint8Array;
+  pixels?: Uint8ClampedArray<ArrayBuffer>;
+}
+
+/**
  * The frame's visible picture as `targetWidthPx` × `targetHeightPx` RGBA pixels. Does not close
  * the frame. Layouts not read directly (10-bit, 4:2:2, GPU frames) are asked of `copyTo` as RGBA.
  */
@@ -166,6 +179,7 @@ export async function videoFrameToImageData(
   frame: VideoFrame,
   targetWidthPx: number,
   targetHeightPx: number,
+  buffers: FrameBuffers = {},
 ): Promise<ImageData> {
   const { width: widthPx, height: heightPx } = frame.visibleRect ?? {
     width: frame.codedWidth,
@@ -173,7 +187,9 @@ export async function videoFrameToImageData(
   };
   const direct = frame.format ? DIRECT_FORMATS[frame.format] : undefined;
   const options: VideoFrameCopyToOptions = direct ? {} : { format: "RGBA" };
-  const data = new Uint8Array(frame.allocationSize(options));
+  const size = frame.allocationSize(options);
+  if (buffers.planes?.length !== size) buffers.planes = new Uint8Array(size);
+  const data = buffers.planes;
   const planes = await frame.copyTo(data, options);
   const pixels = planesToRgba({
     data,
@@ -184,6 +200,8 @@ export async function videoFrameToImageData(
     targetWidthPx,
     targetHeightPx,
     matrix: yuvMatrixFor(frame.colorSpace),
+    ...(buffers.pixels ? { out: buffers.pixels } : {}),
   });
+  buffers.pixels = pixels;
   return new ImageData(pixels, targetWidthPx, targetHeightPx);
 }

@@ -3,7 +3,7 @@ import { FilesetResolver, PoseLandmarker, type NormalizedLandmark } from "@media
 import type { Landmark } from "../../shared/pose";
 import { POSE_MODEL_URLS, POSE_RUNTIME_BASE, POSE_RUNTIME_FILES } from "./assets";
 import { fetchWithProgress, isCached } from "./fetch-progress";
-import { videoFrameToImageData } from "./frame-pixels";
+import { videoFrameToImageData, type FrameBuffers } from "./frame-pixels";
 import { modelInputSize } from "./model-input-size";
 import {
   POSE_MARKS,
@@ -32,6 +32,7 @@ let sawLandmarks = false;
 let lastMediapipeTs = -1;
 // MediaPipe keeps whole microseconds internally; a whole millisecond never rounds to a repeat.
 const MIN_STEP_MS = 1;
+let spareBuffers: FrameBuffers | null = {};
 
 function toLandmarks(points: NormalizedLandmark[] | undefined): Landmark[] {
   if (!points) return [];
@@ -110,10 +111,14 @@ const api = {
   /** Finds the pose in one transferred frame, then closes the frame. */
   async detect(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
     const workerStart = performance.now();
+    let buffers: FrameBuffers | null = null;
     try {
       if (!landmarker) throw new PoseError("not-initialised", "Call init before detect.");
       const imageAspect = frameAspect(frame);
-      const input = isVideoFrame(frame) ? await scaledPixels(frame) : frame;
+      // One set of buffers serves frame after frame; a call overlapping another makes its own.
+      buffers = spareBuffers ?? {};
+      spareBuffers = null;
+      const input = isVideoFrame(frame) ? await scaledPixels(frame, buffers) : frame;
       if (!landmarker) throw new PoseError("not-initialised", "The pose model was closed.");
       const mediapipeTs = Math.max(tMs, lastMediapipeTs + MIN_STEP_MS);
       lastMediapipeTs = mediapipeTs;
@@ -135,6 +140,7 @@ const api = {
       };
     } finally {
       frame.close();
+      if (buffers) spareBuffers = buffers;
     }
   },
 
@@ -160,10 +166,10 @@ function isVideoFrame(frame: PoseFrameSource): frame is VideoFrame {
  * the camera gets its buffer back before inference. MediaPipe given the frame itself would upload
  * it to WebGL, which goes through Chromium's image decode cache and keeps every frame there.
  */
-async function scaledPixels(frame: VideoFrame): Promise<ImageData> {
+async function scaledPixels(frame: VideoFrame, buffers: FrameBuffers): Promise<ImageData> {
   const target = modelInputSize(frame.displayWidth, frame.displayHeight);
   try {
-    return await videoFrameToImageData(frame, target.widthPx, target.heightPx);
+    return await videoFrameToImageData(frame, target.widthPx, target.heightPx, buffers);
   } finally {
     frame.close();
   }
