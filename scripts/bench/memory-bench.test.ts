@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { processTree, treeMemoryMb } from "./memory-bench.ts";
+import { processTree, processType, treeMemoryMb } from "./memory-bench.ts";
 
 describe("memory bench: the process tree from /proc", () => {
   it("finds a child process below this one and sums its memory", async () => {
@@ -19,5 +19,18 @@ describe("memory bench: the process tree from /proc", () => {
     } finally {
       child.kill();
     }
+  });
+});
+
+describe("memory bench: Chromium's process types", () => {
+  it("names the browser, renderers and each utility service apart (the camera's among them)", () => {
+    expect(processType("/usr/lib/chromium/chromium\0--remote-debugging-pipe\0")).toBe("browser");
+    expect(processType("chromium\0--type=renderer\0--lang=en-US\0")).toBe("renderer");
+    expect(
+      processType("chromium\0--type=utility\0--utility-sub-type=video_capture.mojom.VideoCaptureService\0"),
+    ).toBe("utility:VideoCapture");
+    expect(processType("chromium\0--type=utility\0--utility-sub-type=network.mojom.NetworkService\0")).toBe(
+      "utility:Network",
+    );
   });
 });

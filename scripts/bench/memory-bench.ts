@@ -1,7 +1,11 @@
-// The `memory` section: the whole Chromium process tree's RSS (summed over its processes from
-// /proc) and the JS heaps of page and pose worker, during a live set on the fake camera (a rendered
-// synthetic clip), against the same browser idle on a blank page in the same run.
+// The `memory` section: the whole Chromium process tree's memory (PSS and RSS, summed over its
+// processes from /proc) and the JS heaps of page and pose worker, during a live set on the fake
+// camera (a rendered synthetic clip), against the same browser idle on a blank page in the same run.
+// Alone: `npx tsx scripts/bench/memory-bench.ts --dist <built app> [--quick]` (prints JSON last).
 import { readFileSync, readdirSync } from "node:fs";
+import { loadavg } from "node:os";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { serveApp } from "../lib/serve-app.mjs";
 import { generateSynth } from "../synth/index.ts";
@@ -11,6 +15,8 @@ export interface MemoryFigures {
   /** The same browser on a blank page before the set: RSS summed over its processes, and PSS. */
   idleTreeRssMb: number;
   idleTreePssMb: number;
+  /** PSS per Chromium process type on the blank page (MB). */
+  idlePssByProcessType: Record<string, number>;
   /** The Train page with its pose model loaded, camera off (PSS, MB): what the set adds is the rest. */
   modelReadyTreePssMb: number;
   /**
@@ -21,9 +27,19 @@ export interface MemoryFigures {
   /** During the live set, 30–60 s in (median of samples). */
   liveTreeRssMb: number | null;
   liveTreePssMb: number | null;
-  /** Live tree over the idle tree, RSS sums (the figure the goal names, ≤ 300 MB), and PSS. */
+  /**
+   * Live tree over the idle tree, PSS (the goal's figure, ≤ 300 MB). An RSS sum counts every page
+   * shared between Chromium's processes (its binary, shared memory) once per process that maps it,
+   * so a set's two extra processes (camera service, worker-bearing renderer) add the same binary's
+   * pages again: `liveTreeRssOverIdleMb` keeps that figure beside it.
+   */
   liveTreeMb: number | null;
-  liveTreePssOverIdleMb: number | null;
+  liveTreeRssOverIdleMb: number | null;
+  /**
+   * Live over idle of the tree's anonymous and shared-memory PSS alone: file pages (the Chromium
+   * binary) are split with any other Chromium running on the machine, which moves PSS; these not.
+   */
+  livePrivateOverIdleMb: number | null;
   /** PSS per Chromium process type during the set (MB). */
   livePssByProcessType: Record<string, number>;
   processes: number;
@@ -35,9 +51,12 @@ export interface MemoryFigures {
    * the live figure was garbage not yet collected rather than memory in use.
    */
   afterGcTreePssMb: number | null;
-  /** Tree RSS, the last window of the long run over the window from 60 s on. Goal ≤ 5 %. */
+  /** Tree PSS, the last window of the long run over the window from 60 s on. Goal ≤ 5 %. */
   tenMinuteGrowthPct: number | null;
-  tenMinuteGrowthPssPct: number | null;
+  tenMinuteGrowthRssPct: number | null;
+  tenMinuteGrowthPrivatePct: number | null;
+  /** Load average (1 min) when the idle and the last live samples were taken: others share the machine. */
+  loadAverage: { atIdle: number; atEnd: number };
   longRunS: number;
   note: string;
   /** Tree RSS and PSS per 5 s sample (MB), for the chart. */
@@ -73,10 +92,13 @@ export function processTree(rootPid: number): number[] {
 export function treeMemoryMb(pids: number[]): {
   rssMb: number;
   pssMb: number;
+  /** Anonymous plus shared-memory PSS: what the tree holds apart from mapped files. */
+  privateMb: number;
   byType: Record<string, number>;
 } {
   let rssKb = 0;
   let pssKb = 0;
+  let privateKb = 0;
   const byType: Record<string, number> = {};
   for (const pid of pids) {
     try {
@@ -85,13 +107,24 @@ export function treeMemoryMb(pids: number[]): {
       const pss = Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
       rssKb += rss;
       pssKb += pss;
-      const type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser";
-      byType[type] = Math.round((byType[type] ?? 0) + pss / 1024);
+      privateKb +=
+        Number(/^Pss_Anon:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) +
+        Number(/^Pss_Shmem:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0);
+      const type = processType(readFileSync(`/proc/${pid}/cmdline`, "utf8"));
+      byType[type] = (byType[type] ?? 0) + pss / 1024;
     } catch {
       // Gone since the listing.
     }
   }
-  return { rssMb: rssKb / 1024, pssMb: pssKb / 1024, byType };
+  for (const type of Object.keys(byType)) byType[type] = Math.round(byType[type]!);
+  return { rssMb: rssKb / 1024, pssMb: pssKb / 1024, privateMb: privateKb / 1024, byType };
+}
+
+/** "browser", "renderer", "gpu-process", "zygote", or a utility's service ("utility:VideoCapture"). */
+export function processType(cmdline: string): string {
+  const type = /--type=([\w-]+)/.exec(cmdline)?.[1] ?? "browser";
+  const service = /--utility-sub-type=[\w.]*\.(\w+?)(?:Service)?(?:\0|$| )/.exec(cmdline)?.[1];
+  return service ? `${type}:${service}` : type;
 }
 
 /**
@@ -199,12 +232,21 @@ export async function benchMemory(
     for (let i = 0; i < 3; i++, await sleep(1000)) idleSamples.push(tree());
     const idleRss = median(idleSamples.map((m) => m.rssMb)) ?? 0;
     const idlePss = median(idleSamples.map((m) => m.pssMb)) ?? 0;
-    log(`memory: idle browser on a blank page: RSS sum ${round(idleRss, 0)} MB, PSS ${round(idlePss, 0)} MB`);
+    const idlePrivate = median(idleSamples.map((m) => m.privateMb)) ?? 0;
+    const loadAtIdle = loadavg()[0]!;
+    log(
+      `memory: idle browser on a blank page: PSS ${round(idlePss, 0)} MB, RSS sum ${round(idleRss, 0)} MB ` +
+        `(load average ${round(loadAtIdle, 1)}; other work shares this machine)`,
+    );
+    log(`memory: idle PSS by process: ${byTypeLine(idleSamples.at(-1)!.byType)}`);
     const cameraOnly = await cameraWithoutModel(browser, server.origin, tree);
     await page.goto(`${server.origin}/train?exercise=squat`);
     await page.locator('[data-pose-status="ready"]').waitFor({ timeout: 120_000 });
     await sleep(3000);
     const ready = tree();
+    log(
+      `memory: Train page, model loaded, camera off: PSS ${round(ready.pssMb, 0)} MB: ${byTypeLine(ready.byType)}`,
+    );
     await page.getByLabel("Countdown").selectOption("0");
     await page.getByRole("button", { name: "Start" }).click();
     log(`memory: live set on the fake camera for ${longRunS} s…`);
@@ -216,8 +258,12 @@ export async function benchMemory(
       samples.push(tree());
       if (!heapsAt60s && Date.now() - started >= 60_000) heapsAt60s = await heaps(page);
       if (samples.length % 12 === 0)
-        log(`memory: ${samples.length * 5} s, RSS sum ${round(samples.at(-1)!.rssMb, 0)} MB`);
+        log(
+          `memory: ${samples.length * 5} s, PSS ${round(samples.at(-1)!.pssMb, 0)} MB, RSS sum ` +
+            `${round(samples.at(-1)!.rssMb, 0)} MB (load average ${round(loadavg()[0]!, 1)})`,
+        );
     }
+    const loadAtEnd = loadavg()[0]!;
     heapsAt60s ??= await heaps(page);
     const collect = () => (globalThis as { gc?: () => void }).gc?.();
     await Promise.all([page.evaluate(collect), ...page.workers().map((w) => w.evaluate(collect))]);
@@ -225,41 +271,50 @@ export async function benchMemory(
     const afterGc = tree();
     await page.getByRole("button", { name: "Stop" }).click();
     const at = (fromS: number, toS: number) => samples.slice(fromS / 5, toS / 5);
-    const med = (list: ReturnType<typeof tree>[], key: "rssMb" | "pssMb") => median(list.map((m) => m[key]));
+    type Key = "rssMb" | "pssMb" | "privateMb";
+    const med = (list: ReturnType<typeof tree>[], key: Key) => median(list.map((m) => m[key]));
     const live = at(30, 60);
     const windowS = Math.min(60, Math.floor((longRunS - 60) / 10) * 5);
     const reference = at(60, 60 + windowS);
     const last = samples.slice(-windowS / 5);
-    const growth = (key: "rssMb" | "pssMb") => {
+    const growth = (key: Key) => {
       const from = med(reference, key);
       const to = med(last, key);
       return from && to && windowS > 0 ? round(((to - from) / from) * 100, 1) : null;
     };
     const liveRss = med(live, "rssMb");
     const livePss = med(live, "pssMb");
+    const livePrivate = med(live, "privateMb");
+    const liveByType = live.at(-1)?.byType ?? {};
+    log(`memory: live PSS by process (${live.length ? "at 60 s" : "none"}): ${byTypeLine(liveByType)}`);
     return {
       idleTreeRssMb: round(idleRss, 0),
       idleTreePssMb: round(idlePss, 0),
+      idlePssByProcessType: idleSamples.at(-1)!.byType,
       modelReadyTreePssMb: round(ready.pssMb, 0),
       cameraOnlyTreePssMb: round(cameraOnly.pssMb, 0),
       afterGcTreePssMb: round(afterGc.pssMb, 0),
       liveTreeRssMb: roundOrNull(liveRss, 0),
       liveTreePssMb: roundOrNull(livePss, 0),
-      liveTreeMb: liveRss === null ? null : round(liveRss - idleRss, 0),
-      liveTreePssOverIdleMb: livePss === null ? null : round(livePss - idlePss, 0),
-      livePssByProcessType: live.at(-1)?.byType ?? {},
+      liveTreeMb: livePss === null ? null : round(livePss - idlePss, 0),
+      liveTreeRssOverIdleMb: liveRss === null ? null : round(liveRss - idleRss, 0),
+      livePrivateOverIdleMb: livePrivate === null ? null : round(livePrivate - idlePrivate, 0),
+      livePssByProcessType: liveByType,
       processes: processTree(root).length,
       pageHeapMb: roundOrNull(heapsAt60s.pageMb, 1),
       workerHeapMb: roundOrNull(heapsAt60s.workerMb, 1),
-      tenMinuteGrowthPct: growth("rssMb"),
-      tenMinuteGrowthPssPct: growth("pssMb"),
+      tenMinuteGrowthPct: growth("pssMb"),
+      tenMinuteGrowthRssPct: growth("rssMb"),
+      tenMinuteGrowthPrivatePct: growth("privateMb"),
+      loadAverage: { atIdle: round(loadAtIdle, 1), atEnd: round(loadAtEnd, 1) },
       longRunS,
       note:
         (longRunS < 600
           ? `--quick: the long run lasted ${longRunS} s, not 10 minutes. `
           : "A 10-minute live set. ") +
-        `Growth: median of the last ${windowS} s over ${60}–${60 + windowS} s. RSS sums count pages ` +
-        "shared between Chromium's processes once per process; PSS splits them.",
+        `Growth: median of the last ${windowS} s over ${60}–${60 + windowS} s. Figures are PSS (shared ` +
+        "pages split between the processes that map them); RSS sums, which count a shared page once " +
+        "per process, are kept beside them.",
       treeRssMbBySample: samples.map((m) => round(m.rssMb, 0)),
       treePssMbBySample: samples.map((m) => round(m.pssMb, 0)),
     };
@@ -267,4 +322,21 @@ export async function benchMemory(
     await browser.close();
     await server.close();
   }
+}
+
+function byTypeLine(byType: Record<string, number>): string {
+  return Object.entries(byType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, mb]) => `${type} ${mb}`)
+    .join(", ");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({
+    options: { dist: { type: "string", default: ".cache/bench/app/dist" }, quick: { type: "boolean" } },
+  });
+  const figures = await benchMemory(values.dist!, values.quick ? 150 : 600, (line) =>
+    process.stderr.write(`bench: ${line}\n`),
+  );
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
