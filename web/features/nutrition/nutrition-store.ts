@@ -5,7 +5,7 @@ import type { CustomFoodRow, MealEntryRow, MeasurementRow, NutritionTargetsRow }
 import { NUTRITION_TARGETS_KEY, type FoodRef, type Meal } from "../../../shared/schemas/nutrition";
 import type { Nutrients } from "../../../shared/nutrition/nutrients";
 import { recipeFood, type Ingredient } from "../../../shared/nutrition/recipe";
-import { deleteRow, putRow, validRecord, writeWithOutbox } from "./nutrition-writes";
+import { NutritionInputError, deleteRow, putRow, validRecord, writeWithOutbox } from "./nutrition-writes";
 
 /** What the person chose to log. */
 export interface EntryInput {
@@ -96,8 +96,8 @@ export interface CustomFoodInput {
 export async function saveCustomFood(input: CustomFoodInput, nowMs = Date.now()): Promise<CustomFoodRow> {
   const db = getDb();
   if (input.perPortion && !input.portion) {
-    throw new LocalWriteError(
-      "invalid_input",
+    throw new NutritionInputError(
+      { reason: "portion_needed" },
       "Portion: give its name and weight to enter values per portion.",
     );
   }
@@ -117,7 +117,10 @@ export async function saveCustomFood(input: CustomFoodInput, nowMs = Date.now())
     if (food.barcode) {
       const clash = await db.foods.where("barcode").equals(food.barcode).first();
       if (clash && clash.id !== food.id && !clash.deletedAt) {
-        throw new LocalWriteError("invalid_input", `Barcode: ${food.barcode} is already "${clash.name}".`);
+        throw new NutritionInputError(
+          { reason: "barcode_taken", barcode: food.barcode, name: clash.name },
+          `Barcode: ${food.barcode} is already "${clash.name}".`,
+        );
       }
     }
     await db.foods.put(food);
@@ -163,8 +166,8 @@ export async function saveRecipe(
 ): Promise<CustomFoodRow> {
   const recipe = recipeFood(ingredients, servings);
   if (!recipe)
-    throw new LocalWriteError(
-      "invalid_input",
+    throw new NutritionInputError(
+      { reason: "recipe_empty" },
       "Servings: a recipe needs ingredients and at least one serving.",
     );
   const db = getDb();

@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { showLanguage } from "../../i18n";
+import { formatGrams, formatKcal, messageOf } from "./labels";
+import { NutritionInputError } from "./nutrition-writes";
 import { MISSING_FACTS } from "../../../shared/nutrition/effective-targets";
 import { NUTRIENT_KEYS } from "../../../shared/nutrition/nutrients";
 import { ACTIVITY_LEVELS, DIET_GOALS } from "../../../shared/nutrition/targets";
@@ -28,4 +31,27 @@ describe("nutrition words for shared codes", () => {
       });
     }
   }
+});
+
+describe("nutrition in German", () => {
+  afterEach(() => showLanguage("en"));
+
+  it("words refusals, energy and grams in the language on screen", async () => {
+    const taken = new NutritionInputError(
+      { reason: "barcode_taken", barcode: "4006381333931", name: "Oat bar" },
+      'Barcode: 4006381333931 is already "Oat bar".',
+    );
+    const badField = new NutritionInputError(
+      { reason: "invalid_field", field: "grams" },
+      "Amount: Invalid value",
+    );
+    expect(messageOf(taken)).toBe("Barcode: 4006381333931 is already “Oat bar”.");
+    expect(messageOf(badField)).toBe("Amount: Invalid value");
+    expect(formatKcal(2200.4)).toBe("2,200 kcal");
+    await showLanguage("de");
+    expect(messageOf(taken)).toBe("Barcode: 4006381333931 gehört schon zu „Oat bar“.");
+    expect(messageOf(badField)).toBe("Menge: Dieser Wert ist nicht gültig.");
+    expect(formatKcal(2200.4)).toBe("2.200 kcal");
+    expect(formatGrams(7.25)).toMatch(/^7,3\sg$/);
+  });
 });

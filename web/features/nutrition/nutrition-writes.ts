@@ -5,8 +5,8 @@ import { notifyLocalWrite } from "../../db/local-writes";
 import type { EntityKind, OutboxMutation } from "../../db/records";
 import { safeParseRecord, type EntityRecords } from "../../../shared/schemas/entities";
 
-/** Words for the fields a person fills in, so a refusal names what to fix. */
-const FIELD_WORDS: Record<string, string> = {
+/** English words for the fields a person fills in, so a refusal names what to fix (the page words them from its catalogue). */
+const FIELD_WORDS = {
   name: "Name",
   grams: "Amount",
   barcode: "Barcode",
@@ -20,7 +20,27 @@ const FIELD_WORDS: Record<string, string> = {
   sodiumMg: "Sodium",
   label: "Portion name",
   weightKg: "Body weight",
-};
+} as const;
+/** A field a refusal can name; `value` when it is none of these. */
+export type InputField = keyof typeof FIELD_WORDS | "value";
+const isInputField = (field: string): field is keyof typeof FIELD_WORDS => field in FIELD_WORDS;
+
+/** Why a nutrition write was refused, as a code the page words in the language on screen. */
+export type InputRefusal =
+  | { reason: "invalid_field"; field: InputField }
+  | { reason: "portion_needed" }
+  | { reason: "recipe_empty" }
+  | { reason: "barcode_taken"; barcode: string; name: string };
+
+/** A refused nutrition write: English message for logs and tests, `refusal` for the page. */
+export class NutritionInputError extends LocalWriteError {
+  constructor(
+    readonly refusal: InputRefusal,
+    message: string,
+  ) {
+    super("invalid_input", message);
+  }
+}
 
 /** Checks a record against its shared schema; a refusal says which field and why, in words. */
 export function validRecord<E extends EntityKind>(entity: E, value: unknown): EntityRecords[E] {
@@ -28,9 +48,10 @@ export function validRecord<E extends EntityKind>(entity: E, value: unknown): En
   if (result.ok) return result.record;
   const first = result.error.issues[0];
   const field = first?.path.split(".").at(-1) ?? "";
-  throw new LocalWriteError(
-    "invalid_input",
-    `${FIELD_WORDS[field] ?? "A value"}: ${first?.message ?? "not valid."}`,
+  const known = isInputField(field) ? field : "value";
+  throw new NutritionInputError(
+    { reason: "invalid_field", field: known },
+    `${known === "value" ? "A value" : FIELD_WORDS[known]}: ${first?.message ?? "not valid."}`,
   );
 }
 
