@@ -98,7 +98,8 @@ export function progressionOf(lift: LiftDraft): Progression {
 
 const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 
-function liftProblems(lift: LiftDraft): string[] {
+/** What is wrong with one drafted lift, in words; empty when it can be saved. */
+export function liftProblems(lift: LiftDraft): string[] {
   const problems: string[] = [];
   const fixed = FIXED_SCHEME.has(lift.progression);
   if (!fixed && !whole(lift.sets, 1, 20))

@@ -21,6 +21,7 @@ export { DELOAD_PCT } from "./autoregulate";
 export { swapCandidates, swapExercise, loadKindFor } from "./swap";
 export { CORRECTIVES, correctiveFor } from "./correctives";
 export { addLift, removeLift, defaultProgression } from "./edit";
+export { draftFromSlot, editLift } from "./custom-edit";
 export {
   muscleRecovery,
   FATIGUE_PER_SET_PCT,

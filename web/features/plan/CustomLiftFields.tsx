@@ -2,10 +2,10 @@ import { useState } from "react";
 import {
   FIXED_SCHEME,
   PROGRESSION_CHOICES,
-  PROGRESSION_LABELS,
   type LiftDraft,
   type ProgressionChoice,
 } from "../../../shared/plans";
+import { useTranslation } from "../../i18n";
 import { toKg, weightInputValue, type WeightUnit } from "../log/units";
 
 interface Props {
@@ -13,13 +13,15 @@ interface Props {
   dayName: string;
   unit: WeightUnit;
   onChange: (lift: LiftDraft) => void;
-  onRemove: () => void;
+  /** Left out when the lift is edited in place (the plan editor removes lifts itself). */
+  onRemove?: () => void;
 }
 
 const count = (value: number) => (Number.isNaN(value) ? "" : String(value));
 
 /** One lift of a plan being built: its progression, sets and reps, starting load and load step. */
 export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Props) {
+  const { t } = useTranslation("plan");
   // Loads are typed in the person's unit; the text is kept so "62." is not rewritten while typing,
   // unless it no longer says the lift's load (another lift now in this place).
   const [startTyped, setStartText] = useState(() => weightInputValue(lift.startKg, unit));
@@ -36,23 +38,25 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
   return (
     <li className="plan-build-lift" aria-label={lift.name}>
       <strong>{lift.name}</strong>{" "}
-      <button
-        type="button"
-        className="secondary"
-        aria-label={`Remove ${lift.name} from ${dayName}`}
-        onClick={onRemove}
-      >
-        Remove
-      </button>
+      {onRemove && (
+        <button
+          type="button"
+          className="secondary"
+          aria-label={t("editor.removeLabel", { name: lift.name, day: dayName })}
+          onClick={onRemove}
+        >
+          {t("editor.remove")}
+        </button>
+      )}
       <label>
-        Progression{" "}
+        {t("liftFields.progression")}{" "}
         <select
           value={lift.progression}
           onChange={(e) => set({ progression: e.target.value as ProgressionChoice })}
         >
           {PROGRESSION_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
-              {PROGRESSION_LABELS[choice]}
+              {t(`progressions.${choice}`)}
             </option>
           ))}
         </select>
@@ -60,7 +64,7 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
       {!fixed && (
         <span className="plan-build-numbers">
           <label>
-            Sets{" "}
+            {t("liftFields.sets")}{" "}
             <input
               type="number"
               min={1}
@@ -70,7 +74,7 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
             />
           </label>
           <label>
-            {ranged ? "Reps from" : "Reps"}{" "}
+            {ranged ? t("liftFields.repsFrom") : t("liftFields.reps")}{" "}
             <input
               type="number"
               min={1}
@@ -81,7 +85,7 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
           </label>
           {ranged && (
             <label>
-              to{" "}
+              {t("liftFields.repsTo")}{" "}
               <input
                 type="number"
                 min={1}
@@ -96,10 +100,12 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
       {lift.load !== "bodyweight" && (
         <span className="plan-build-numbers">
           <label>
-            {lift.progression === "wave_531" ? "Training max" : "Starting load"} ({unit}){" "}
+            {lift.progression === "wave_531"
+              ? t("liftFields.trainingMax", { unit })
+              : t("liftFields.startingLoad", { unit })}{" "}
             <input
               inputMode="decimal"
-              placeholder="from your first session"
+              placeholder={t("liftFields.fromFirstSession")}
               value={startText}
               onChange={(e) => {
                 setStartText(e.target.value);
@@ -108,7 +114,7 @@ export function CustomLiftFields({ lift, dayName, unit, onChange, onRemove }: Pr
             />
           </label>
           <label>
-            Step ({unit}){" "}
+            {t("liftFields.step", { unit })}{" "}
             <input
               inputMode="decimal"
               value={stepText}

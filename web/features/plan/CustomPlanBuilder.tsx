@@ -10,6 +10,7 @@ import type { ExerciseLibrary } from "../library/exercise-data";
 import { ExercisePicker } from "../log/ExercisePicker";
 import type { WeightUnit } from "../log/units";
 import { CustomLiftFields } from "./CustomLiftFields";
+import { i18n, useTranslation } from "../../i18n";
 import { TrainingDays } from "./TrainingDays";
 
 interface Props {
@@ -20,12 +21,13 @@ interface Props {
   onSave: (draft: PlanDraft) => void;
 }
 
-const newDay = (n: number): DayDraft => ({ name: `Day ${n}`, lifts: [] });
+const newDay = (n: number): DayDraft => ({ name: i18n.t("plan:builder.day", { n }), lifts: [] });
 
 /** Build a plan from scratch: days in rotation, lifts from the library, each with its progression. */
 export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: Props) {
+  const { t } = useTranslation("plan");
   const [draft, setDraft] = useState<PlanDraft>(() => ({
-    name: "My plan",
+    name: t("builder.defaultName"),
     weekdays: defaultWeekdays(daysPerWeek > 0 ? daysPerWeek : 3),
     days: [newDay(1)],
   }));
@@ -38,10 +40,10 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
     if (found.length === 0) onSave(draft);
   };
   return (
-    <section className="plan-build" aria-label="Build your own plan">
-      <h2>Build your own plan</h2>
+    <section className="plan-build" aria-label={t("builder.title")}>
+      <h2>{t("builder.title")}</h2>
       <label>
-        Plan name{" "}
+        {t("builder.planName")}{" "}
         <input
           value={draft.name}
           maxLength={120}
@@ -54,10 +56,10 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
         onChange={(weekdays) => setDraft({ ...draft, weekdays })}
       />
       {draft.days.map((day, i) => (
-        <fieldset key={i} className="plan-build-day" aria-label={`Day ${i + 1} of the plan`}>
-          <legend>Day {i + 1}</legend>
+        <fieldset key={i} className="plan-build-day" aria-label={t("builder.dayLabel", { n: i + 1 })}>
+          <legend>{t("builder.day", { n: i + 1 })}</legend>
           <label>
-            Day name{" "}
+            {t("builder.dayName")}{" "}
             <input
               value={day.name}
               maxLength={60}
@@ -91,7 +93,7 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
               className="secondary"
               onClick={() => setDraft({ ...draft, days: draft.days.filter((_, j) => j !== i) })}
             >
-              Remove day {i + 1}
+              {t("builder.removeDay", { n: i + 1 })}
             </button>
           )}
         </fieldset>
@@ -103,15 +105,15 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
             className="secondary"
             onClick={() => setDraft({ ...draft, days: [...draft.days, newDay(draft.days.length + 1)] })}
           >
-            Add a day
+            {t("builder.addDay")}
           </button>
         )}
         <button type="button" disabled={busy} onClick={save}>
-          Save and follow this plan
+          {t("builder.save")}
         </button>
       </div>
       {problems.length > 0 && (
-        <ul role="alert" aria-label="What to fix">
+        <ul role="alert" aria-label={t("builder.problems")}>
           {problems.map((p) => (
             <li key={p}>{p}</li>
           ))}

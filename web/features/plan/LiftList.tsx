@@ -3,7 +3,9 @@ import { swapCandidates, type LiftStatus } from "../../../shared/plans";
 import type { Equipment } from "../../../shared/schemas/profile";
 import type { Exercise } from "../../../shared/schemas/exercise";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
-import { displayWeight, type WeightUnit } from "../log/units";
+import type { WeightUnit } from "../log/units";
+import { useTranslation } from "../../i18n";
+import { formatWeight } from "../../i18n/format";
 
 interface Props {
   lifts: readonly LiftStatus[];
@@ -16,10 +18,11 @@ interface Props {
 
 /** Every lift of the plan: where its load stands after the log and why, and what it could be swapped for. */
 export function LiftList({ lifts, unit, library, equipment, busy, onSwap }: Props) {
+  const { t } = useTranslation("plan");
   const [swapping, setSwapping] = useState<string | null>(null);
   return (
-    <section className="plan-lifts" aria-label="Lifts">
-      <h2>Lifts</h2>
+    <section className="plan-lifts" aria-label={t("lifts.title")}>
+      <h2>{t("lifts.title")}</h2>
       <ul>
         {lifts.map((lift) => {
           const name = exerciseName(lift.exerciseId, library);
@@ -32,32 +35,33 @@ export function LiftList({ lifts, unit, library, equipment, busy, onSwap }: Prop
             <li key={`${lift.exerciseId}-${JSON.stringify(lift.slot.progression)}`}>
               <strong>{name}</strong>
               {lift.baseKg !== null &&
-                ` · ${lift.slot.progression.kind === "wave_531" ? "training max" : "load"} ${displayWeight(lift.baseKg, unit)}`}{" "}
+                ` · ${t(lift.slot.progression.kind === "wave_531" ? "lifts.trainingMax" : "lifts.load", { load: formatWeight(lift.baseKg, unit) })}`}{" "}
               {original && (
                 <button
                   type="button"
                   className="secondary"
-                  aria-label={`Swap ${name}`}
+                  aria-label={t("lifts.swapLabel", { name })}
                   onClick={() => setSwapping(swapping === lift.exerciseId ? null : lift.exerciseId)}
                 >
-                  Swap
+                  {t("lifts.swap")}
                 </button>
               )}
               <br />
               <span className="muted">{lift.reason}</span>
-              {lift.cue && <span className="plan-cue"> · Cue: {lift.cue}</span>}
+              {lift.cue && <span className="plan-cue"> · {t("session.cue", { cue: lift.cue })}</span>}
               {lift.corrective && (
                 <span className="plan-cue">
-                  {" "}
-                  · Try {exerciseName(lift.corrective.exerciseId, library)}: {lift.corrective.why}
+                  {" · "}
+                  {t("session.corrective", {
+                    name: exerciseName(lift.corrective.exerciseId, library),
+                    why: lift.corrective.why,
+                  })}
                 </span>
               )}
               {swapping === lift.exerciseId && (
-                <div className="plan-swap" role="group" aria-label={`Swap ${name} for`}>
+                <div className="plan-swap" role="group" aria-label={t("lifts.swapFor", { name })}>
                   {options.length === 0 ? (
-                    <p className="muted">
-                      Nothing in the library trains the same muscles with your equipment.
-                    </p>
+                    <p className="muted">{t("lifts.noSwap")}</p>
                   ) : (
                     options.map((option) => (
                       <button

@@ -5,7 +5,9 @@ import { themedAxis, useChartTheme } from "../../app/chart-theme";
 import type { LoggedSession } from "../../../shared/plans";
 import type { PlanSlot } from "../../../shared/schemas/plan";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
-import { displayWeight, type WeightUnit } from "../log/units";
+import type { WeightUnit } from "../log/units";
+import { useTranslation } from "../../i18n";
+import { formatNumber, formatWeight } from "../../i18n/format";
 import { KG_PER_LB } from "../../../shared/plans";
 import { liftHistory } from "./lift-history";
 
@@ -26,6 +28,7 @@ const daySeconds = (day: string) => {
 /** Per lift: top load, estimated 1RM and camera form score over time (uPlot). */
 export function LiftProgress({ slots, sessions, unit, library }: Props) {
   const lifts = useMemo(() => [...new Map(slots.map((s) => [s.exerciseId, s])).values()], [slots]);
+  const { t } = useTranslation("plan");
   const [chosen, setChosen] = useState(lifts[0]?.exerciseId ?? "");
   const slot = lifts.find((s) => s.exerciseId === chosen) ?? lifts[0];
   const points = useMemo(() => (slot ? liftHistory(sessions, slot) : []), [sessions, slot]);
@@ -41,9 +44,15 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
         height: 160,
         series: [
           {},
-          { label: `Top load (${unit})`, stroke: theme.series[0], width: 2, scale: "load" },
-          { label: `Est. 1RM (${unit})`, stroke: theme.series[1], width: 2, dash: [4, 3], scale: "load" },
-          { label: "Form score", stroke: theme.series[2], width: 2, scale: "score" },
+          { label: t("progress.seriesTopLoad", { unit }), stroke: theme.series[0], width: 2, scale: "load" },
+          {
+            label: t("progress.seriesOneRepMax", { unit }),
+            stroke: theme.series[1],
+            width: 2,
+            dash: [4, 3],
+            scale: "load",
+          },
+          { label: t("progress.seriesForm"), stroke: theme.series[2], width: 2, scale: "score" },
         ],
         axes: [
           themedAxis(theme),
@@ -67,15 +76,15 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
       host.current,
     );
     return () => plot.destroy();
-  }, [points, unit, theme]);
+  }, [points, unit, theme, t]);
 
   if (!slot) return null;
   const last = points.at(-1);
   return (
-    <section className="plan-progress" aria-label="Progress">
-      <h2>Progress</h2>
+    <section className="plan-progress" aria-label={t("progress.title")}>
+      <h2>{t("progress.title")}</h2>
       <label>
-        Lift{" "}
+        {t("progress.lift")}{" "}
         <select value={slot.exerciseId} onChange={(e) => setChosen(e.target.value)}>
           {lifts.map((s) => (
             <option key={s.exerciseId} value={s.exerciseId}>
@@ -85,14 +94,24 @@ export function LiftProgress({ slots, sessions, unit, library }: Props) {
         </select>
       </label>
       {points.length === 0 ? (
-        <p className="muted">No sessions of this lift in the log yet.</p>
+        <p className="muted">{t("progress.none")}</p>
       ) : (
         <figure data-points={points.length}>
           <figcaption className="muted">
-            {points.length} session{points.length === 1 ? "" : "s"}; last: top load{" "}
-            {displayWeight(last!.topKg, unit)}
-            {last!.oneRepMaxKg !== null && `, estimated 1RM ${displayWeight(last!.oneRepMaxKg, unit)}`}
-            {last!.formScore !== null && `, form ${Math.round(last!.formScore)}/100`}
+            {t("progress.caption", {
+              sessions: t("progress.sessions", { count: points.length }),
+              last: [
+                ...(last!.topKg === null
+                  ? []
+                  : [t("progress.topLoad", { load: formatWeight(last!.topKg, unit) })]),
+                ...(last!.oneRepMaxKg === null
+                  ? []
+                  : [t("progress.oneRepMax", { load: formatWeight(last!.oneRepMaxKg, unit) })]),
+                ...(last!.formScore === null
+                  ? []
+                  : [t("progress.form", { score: formatNumber(Math.round(last!.formScore)) })]),
+              ].join(", "),
+            })}
           </figcaption>
           <div ref={host} />
         </figure>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useLocation } from "wouter";
 import { getProfile, LocalWriteError, startWorkout, useLiveQuery } from "../../db";
+import { useTranslation } from "../../i18n";
 import { localDay } from "../../db/ids";
 import { addLift, recommend, removeLift, type PlannedSession, type Program } from "../../../shared/plans";
 import { useExerciseLibrary } from "../library/use-exercise-library";
@@ -30,6 +31,7 @@ import "./plan.css";
 
 /** Plan: pick a program or build one, see today's session and the week with reasons, start it in the Log, skip a day. */
 export default function PlanPage() {
+  const { t } = useTranslation("plan");
   const library = useExerciseLibrary();
   const profile = useLiveQuery(getProfile, []);
   const plans = useLiveQuery(listPlans, []);
@@ -53,7 +55,7 @@ export default function PlanPage() {
     try {
       await action();
     } catch (err) {
-      setError(err instanceof LocalWriteError ? err.message : `Not saved: ${String(err)}`);
+      setError(err instanceof LocalWriteError ? err.message : t("page.notSaved", { message: String(err) }));
     } finally {
       setBusy(false);
     }
@@ -69,15 +71,15 @@ export default function PlanPage() {
   if (plans === undefined || profile === undefined || sessions === undefined || !replayRead) {
     return (
       <section className="page">
-        <h1>Plan</h1>
-        <p className="muted">Loading…</p>
+        <h1>{t("page.title")}</h1>
+        <p className="muted">{t("page.loading")}</p>
       </section>
     );
   }
   const unit = profile.units;
   return (
     <section className="page plan">
-      <h1>Plan</h1>
+      <h1>{t("page.title")}</h1>
       {error && <p role="alert">{error}</p>}
       {!plan || !recommendation ? (
         <>
@@ -93,14 +95,14 @@ export default function PlanPage() {
       ) : (
         <>
           <p className="plan-name">
-            Following <strong>{plan.name}</strong>{" "}
+            <strong>{t("page.following", { name: plan.name })}</strong>{" "}
             <button
               type="button"
               className="secondary"
               disabled={busy}
               onClick={() => void run(() => endPlan(plan))}
             >
-              Change program
+              {t("page.changeProgram")}
             </button>
           </p>
           <TrainingDays
@@ -108,11 +110,11 @@ export default function PlanPage() {
             busy={busy}
             onChange={(days) => void run(() => setWeekdays(plan, days))}
           />
-          <SessionCard title="Today" session={recommendation.today} unit={unit} library={library}>
+          <SessionCard title={t("page.today")} session={recommendation.today} unit={unit} library={library}>
             {recommendation.today.status === "planned" && (
               <div className="row">
                 <button type="button" disabled={busy} onClick={() => void start(recommendation.today)}>
-                  Start today&apos;s session in the Log
+                  {t("page.startInLog")}
                 </button>
                 <button
                   type="button"
@@ -120,15 +122,20 @@ export default function PlanPage() {
                   disabled={busy}
                   onClick={() => void run(() => skipDay(plan, today))}
                 >
-                  Skip today
+                  {t("page.skipToday")}
                 </button>
               </div>
             )}
           </SessionCard>
           {recommendation.today.status !== "planned" && recommendation.next.status === "planned" && (
-            <SessionCard title="Next session" session={recommendation.next} unit={unit} library={library}>
+            <SessionCard
+              title={t("page.nextSession")}
+              session={recommendation.next}
+              unit={unit}
+              library={library}
+            >
               <button type="button" disabled={busy} onClick={() => void start(recommendation.next)}>
-                Do it today instead
+                {t("page.doItToday")}
               </button>
             </SessionCard>
           )}
@@ -145,7 +152,9 @@ export default function PlanPage() {
           <PlanEditor
             plan={plan}
             library={library}
+            unit={unit}
             busy={busy}
+            onSetDays={(days) => void run(() => setDays(plan, days))}
             onAdd={(dayIndex, id) => {
               const exercise = library?.byId.get(id);
               if (exercise) void run(() => setDays(plan, addLift(plan, dayIndex, exercise).days));

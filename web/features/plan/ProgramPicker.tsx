@@ -1,4 +1,15 @@
 import { PROGRAMS, type Program } from "../../../shared/plans";
+import { useTranslation } from "../../i18n";
+
+/** Built-in programs' ids, whose descriptions the catalogue words (a test holds them to PROGRAMS). */
+export const PROGRAM_IDS = [
+  "linear_5x5",
+  "gzclp",
+  "wendler_531_bbb",
+  "upper_lower_double",
+  "hypertrophy_meso",
+] as const;
+type ProgramId = (typeof PROGRAM_IDS)[number];
 
 interface Props {
   onPick: (program: Program) => void;
@@ -7,19 +18,18 @@ interface Props {
 
 /** The built-in programs, each with what it does and a button to follow it. */
 export function ProgramPicker({ onPick, busy }: Props) {
+  const { t } = useTranslation("plan");
   return (
-    <section aria-label="Programs">
-      <h2>Pick a program</h2>
+    <section aria-label={t("programs.label")}>
+      <h2>{t("programs.title")}</h2>
       <ul className="plan-programs">
         {PROGRAMS.map((program) => (
           <li key={program.id}>
             <h3>{program.name}</h3>
-            <p className="muted">{program.description}</p>
-            <p className="muted">
-              {program.days.length} day{program.days.length === 1 ? "" : "s"} in rotation
-            </p>
+            <p className="muted">{t(`programs.${program.id as ProgramId}`)}</p>
+            <p className="muted">{t("programs.days", { count: program.days.length })}</p>
             <button type="button" disabled={busy} onClick={() => onPick(program)}>
-              Follow {program.name}
+              {t("programs.follow", { name: program.name })}
             </button>
           </li>
         ))}

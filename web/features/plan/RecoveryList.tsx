@@ -7,6 +7,8 @@ import {
 } from "../../../shared/schemas/exercise";
 import type { ExerciseLibrary } from "../library/exercise-data";
 import { formatDay } from "./describe";
+import { useTranslation } from "../../i18n";
+import { formatPercent } from "../../i18n/format";
 
 interface Props {
   sessions: readonly LoggedSession[];
@@ -20,6 +22,7 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /** Muscles still recovering from the last week's sessions, least recovered first, with why. */
 export function RecoveryList({ sessions, library, today }: Props) {
+  const { t } = useTranslation("plan");
   const recovery = useMemo(() => {
     if (!library) return [];
     // A camera set names the coached movement; its first library exercise stands for its muscles.
@@ -29,16 +32,20 @@ export function RecoveryList({ sessions, library, today }: Props) {
     return muscleRecovery(sessions, musclesOf, today).filter((m) => m.recoveredPct < 100);
   }, [sessions, library, today]);
   return (
-    <section className="plan-recovery" aria-label="Recovery">
-      <h2>Recovery</h2>
+    <section className="plan-recovery" aria-label={t("recovery.title")}>
+      <h2>{t("recovery.title")}</h2>
       {recovery.length === 0 ? (
-        <p className="muted">Every muscle is fully recovered.</p>
+        <p className="muted">{t("recovery.allRecovered")}</p>
       ) : (
         <ul>
           {recovery.slice(0, 6).map((m) => (
             <li key={m.muscle}>
-              {capitalised(m.muscle)}: {m.recoveredPct} % recovered ({m.sets} set{m.sets === 1 ? "" : "s"} on{" "}
-              {formatDay(m.lastDay)}, back to full within 7 days)
+              {t("recovery.item", {
+                muscle: capitalised(m.muscle),
+                pct: formatPercent(m.recoveredPct / 100),
+                sets: t("recovery.sets", { count: m.sets }),
+                day: formatDay(m.lastDay),
+              })}
             </li>
           ))}
         </ul>

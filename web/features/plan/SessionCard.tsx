@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { coachIdFor } from "../../../shared/schemas/exercise";
 import type { PlannedSession } from "../../../shared/plans";
+import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { describeSets, formatDay } from "./describe";
@@ -14,22 +15,18 @@ interface Props {
   children?: ReactNode;
 }
 
-const STATUS_TEXT = {
-  done: "Done: today's session is in the log.",
-  skipped: "Skipped: the session moves to the next training day, unchanged.",
-  rest: "Rest day.",
-  planned: "",
-} as const;
-
 /** One session: each lift with its sets and, for every number, why. */
 export function SessionCard({ title, session, unit, library, children }: Props) {
+  const { t } = useTranslation("plan");
+  const date = formatDay(session.date);
   return (
     <section className="plan-session" aria-label={title}>
       <h2>
-        {title}: {formatDay(session.date)}
-        {session.dayName && ` · ${session.dayName}`}
+        {session.dayName
+          ? t("session.headingDay", { title, date, day: session.dayName })
+          : t("session.heading", { title, date })}
       </h2>
-      {session.status !== "planned" && <p className="muted">{STATUS_TEXT[session.status]}</p>}
+      {session.status !== "planned" && <p className="muted">{t(`session.${session.status}`)}</p>}
       {session.exercises.map((e) => (
         <article
           key={`${e.exerciseId}-${e.reasons.sets}`}
@@ -40,16 +37,19 @@ export function SessionCard({ title, session, unit, library, children }: Props) 
           <p className="plan-sets">{describeSets(e.sets, unit)}</p>
           {session.status === "planned" && coachIdFor(e.exerciseId) && (
             // Sets filmed in Train go into the open workout, with their reps and form, and count here.
-            <Link href={`~/train?exercise=${coachIdFor(e.exerciseId)}`}>Do its sets on camera in Train</Link>
+            <Link href={`~/train?exercise=${coachIdFor(e.exerciseId)}`}>{t("session.onCamera")}</Link>
           )}
           <ul className="plan-reasons">
             <li>{e.reasons.load}</li>
             <li>{e.reasons.sets}</li>
             <li>{e.reasons.rest}</li>
-            {e.cue && <li className="plan-cue">Cue: {e.cue}</li>}
+            {e.cue && <li className="plan-cue">{t("session.cue", { cue: e.cue })}</li>}
             {e.corrective && (
               <li className="plan-cue">
-                Try {exerciseName(e.corrective.exerciseId, library)}: {e.corrective.why}
+                {t("session.corrective", {
+                  name: exerciseName(e.corrective.exerciseId, library),
+                  why: e.corrective.why,
+                })}
               </li>
             )}
           </ul>

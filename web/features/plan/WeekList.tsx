@@ -1,4 +1,5 @@
 import type { PlannedSession } from "../../../shared/plans";
+import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { describeSets, formatDay } from "./describe";
@@ -11,10 +12,11 @@ interface Props {
 
 /** The seven days after today, assuming each session goes as planned. */
 export function WeekList({ week, unit, library }: Props) {
+  const { t } = useTranslation("plan");
   return (
-    <section className="plan-week" aria-label="Coming week">
-      <h2>Coming week</h2>
-      <p className="muted">Assuming each session before it goes as planned.</p>
+    <section className="plan-week" aria-label={t("week.title")}>
+      <h2>{t("week.title")}</h2>
+      <p className="muted">{t("week.assuming")}</p>
       <ol>
         {week.map((day) => (
           <li key={day.date}>
@@ -31,7 +33,7 @@ export function WeekList({ week, unit, library }: Props) {
                 </ul>
               </>
             ) : (
-              <span className="muted">{day.status === "skipped" ? "skipped" : "rest"}</span>
+              <span className="muted">{day.status === "skipped" ? t("week.skipped") : t("week.rest")}</span>
             )}
           </li>
         ))}
