@@ -1,7 +1,13 @@
 import { useMemo } from "react";
-import { DEFAULT_CLIENT_THRESHOLDS, evaluateClientAlerts } from "../../perf/client-alerts";
+import { useTranslation } from "react-i18next";
+import {
+  DEFAULT_CLIENT_THRESHOLDS,
+  evaluateClientAlerts,
+  type ClientAlertRule,
+} from "../../perf/client-alerts";
 import type { PerfKind, PerfSample } from "../../perf/perf-sample";
-import { TimeChart, formatValue, type TimeSeries } from "./TimeChart";
+import { formatChartValue, type ChartUnit } from "./chart-format";
+import { TimeChart, type TimeSeries } from "./TimeChart";
 import { useDeviceSamples } from "./use-device-samples";
 
 const KINDS: PerfKind[] = [
@@ -22,14 +28,17 @@ const toSeries = (samples: PerfSample[] = []): TimeSeries => ({
   values: samples.map((s) => s.value),
 });
 
-const VITALS: { kind: PerfKind; label: string; unit: string; goal: number }[] = [
-  { kind: "lcp_ms", label: "LCP", unit: "ms", goal: 2500 },
-  { kind: "inp_ms", label: "INP", unit: "ms", goal: 200 },
-  { kind: "cls", label: "CLS", unit: "", goal: 0.1 },
-];
+const VITALS = [
+  { kind: "lcp_ms", unit: "ms", goal: 2500 },
+  { kind: "inp_ms", unit: "ms", goal: 200 },
+  { kind: "cls", unit: "none", goal: 0.1 },
+] as const satisfies readonly { kind: PerfKind; unit: ChartUnit; goal: number }[];
+
+const RULE_UNITS: Record<ClientAlertRule, ChartUnit> = { inference_p95_ms: "ms", memory_mb: "MB" };
 
 /** This device: pose timing, API latency as seen here, memory, long tasks, Web Vitals, device alerts. */
 export function DevicePanel() {
+  const { t } = useTranslation("diagnostics");
   const samples = useDeviceSamples(KINDS);
   const series = useMemo(
     () => Object.fromEntries(KINDS.map((k) => [k, toSeries(samples[k])])) as Record<PerfKind, TimeSeries>,
@@ -43,8 +52,8 @@ export function DevicePanel() {
 
   return (
     <section aria-labelledby="device-heading">
-      <h2 id="device-heading">This device</h2>
-      <ul className="perf-alerts" aria-label="Device alerts">
+      <h2 id="device-heading">{t("device.heading")}</h2>
+      <ul className="perf-alerts" aria-label={t("device.alertsLabel")}>
         {readings.map((r) => (
           <li
             key={r.rule}
@@ -52,21 +61,23 @@ export function DevicePanel() {
             data-alert={r.rule}
             data-firing={r.firing}
           >
-            {r.rule === "memory_mb" ? "Memory" : "Pose inference p95"}:{" "}
-            {r.value === null ? "not enough data" : formatValue(r.value)} (limit {r.threshold})
-            {r.firing ? " firing" : ""}
+            {t(r.firing ? "device.alertFiring" : "device.alert", {
+              rule: t(`device.rules.${r.rule}`),
+              value:
+                r.value === null ? t("device.notEnoughData") : formatChartValue(r.value, RULE_UNITS[r.rule]),
+              limit: formatChartValue(r.threshold, RULE_UNITS[r.rule]),
+            })}
           </li>
         ))}
       </ul>
       <div className="perf-vitals">
-        {VITALS.map(({ kind, label, unit, goal }) => {
+        {VITALS.map(({ kind, unit, goal }) => {
           const latest = series[kind].values.at(-1);
           return (
             <span key={kind} data-vital={kind}>
-              {label} <strong>{latest === undefined ? "–" : `${formatValue(latest)} ${unit}`}</strong>{" "}
-              <span className="muted">
-                goal ≤ {goal} {unit}
-              </span>
+              {t(`device.vitals.${kind}`)}{" "}
+              <strong>{latest === undefined ? t("chart.noValue") : formatChartValue(latest, unit)}</strong>{" "}
+              <span className="muted">{t("device.vitalGoal", { goal: formatChartValue(goal, unit) })}</span>
             </span>
           );
         })}
@@ -74,24 +85,29 @@ export function DevicePanel() {
       <div className="perf-grid">
         <TimeChart
           id={hasInference ? "inference_ms" : "round_trip_ms"}
-          title={hasInference ? "Pose inference" : "Pose round trip"}
+          title={hasInference ? t("device.charts.inference") : t("device.charts.roundTrip")}
           unit="ms"
           series={hasInference ? series.inference_ms : series.round_trip_ms}
           threshold={DEFAULT_CLIENT_THRESHOLDS.inferenceP95Ms}
         />
-        <TimeChart id="fps" title="Frames per second" unit="fps" series={series.fps} />
-        <TimeChart id="dropped_frames" title="Dropped frames" unit="/s" series={series.dropped_frames} />
-        <TimeChart id="api_ms" title="API latency (this device)" unit="ms" series={series.api_ms} />
+        <TimeChart id="fps" title={t("device.charts.fps")} unit="fps" series={series.fps} />
+        <TimeChart
+          id="dropped_frames"
+          title={t("device.charts.dropped")}
+          unit="perSecond"
+          series={series.dropped_frames}
+        />
+        <TimeChart id="api_ms" title={t("device.charts.api")} unit="ms" series={series.api_ms} />
         <TimeChart
           id="memory_mb"
-          title="Memory"
+          title={t("device.charts.memory")}
           unit="MB"
           series={series.memory_mb}
           threshold={DEFAULT_CLIENT_THRESHOLDS.memoryMb}
         />
         <TimeChart
           id="long_task_ms"
-          title="Long tasks"
+          title={t("device.charts.longTasks")}
           unit="ms"
           series={series.long_task_ms}
           threshold={50}

@@ -1,9 +1,13 @@
 import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../i18n/format";
+import { PERF_SAMPLE_CAP } from "../../perf/perf-store";
 import { DevicePanel } from "./DevicePanel";
 import { ServerPanel } from "./ServerPanel";
 import "./performance.css";
 
 export default function PerformancePage() {
+  const { t } = useTranslation("diagnostics");
   useEffect(() => {
     // The benchmark's hook loads only when asked for, in its own chunk.
     if (new URLSearchParams(location.search).get("bench") === "sync") {
@@ -12,11 +16,8 @@ export default function PerformancePage() {
   }, []);
   return (
     <section className="page perf-page">
-      <h1>Diagnostics</h1>
-      <p className="muted">
-        Live figures from this device (recorded while you train, kept for the last 5,000 samples) and from the
-        server. Dashed lines are the alert limits.
-      </p>
+      <h1>{t("page.title")}</h1>
+      <p className="muted">{t("page.intro", { samples: formatNumber(PERF_SAMPLE_CAP) })}</p>
       <DevicePanel />
       <ServerPanel />
     </section>

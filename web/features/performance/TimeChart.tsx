@@ -1,7 +1,9 @@
 import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import { themedAxis, useChartTheme } from "../../app/chart-theme";
+import { formatChartValue, type ChartUnit } from "./chart-format";
 
 export interface TimeSeries {
   /** Epoch seconds. */
@@ -13,7 +15,7 @@ interface TimeChartProps {
   /** Stable id for tests and labels, e.g. "api_ms". */
   id: string;
   title: string;
-  unit: string;
+  unit: ChartUnit;
   series: TimeSeries;
   /** Drawn as a dashed line; the goal or alert threshold. */
   threshold?: number;
@@ -33,6 +35,8 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
   const plot = useRef<uPlot | null>(null);
   const hasThreshold = threshold !== undefined;
   const theme = useChartTheme();
+  const { t } = useTranslation("diagnostics");
+  const limitLabel = t("chart.limitSeries");
 
   useEffect(() => {
     if (!host.current) return;
@@ -41,7 +45,7 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
       { label: unit, stroke: theme.series[0], width: 2, points: { show: false } },
     ];
     if (hasThreshold)
-      lines.push({ label: "limit", stroke: theme.limit, dash: [6, 4], width: 1, points: { show: false } });
+      lines.push({ label: limitLabel, stroke: theme.limit, dash: [6, 4], width: 1, points: { show: false } });
     plot.current = new uPlot(
       {
         width: Math.min(WIDTH_PX, host.current.clientWidth || WIDTH_PX),
@@ -58,12 +62,12 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [unit, height, hasThreshold, theme]);
+  }, [unit, height, hasThreshold, theme, limitLabel]);
 
   useEffect(() => {
     plot.current?.setData(chartData(series, threshold));
     // A new theme draws a new plot: it needs the data again.
-  }, [series, threshold, theme]);
+  }, [series, threshold, theme, limitLabel]);
 
   const latest = series.values.at(-1);
   return (
@@ -75,16 +79,12 @@ export function TimeChart({ id, title, unit, series, threshold, height = 140 }: 
     >
       <figcaption>
         <span>{title}</span>
-        <strong>{latest === undefined ? "–" : `${formatValue(latest)} ${unit}`}</strong>
-        {threshold !== undefined && <span className="muted"> limit {formatValue(threshold)}</span>}
+        <strong>{latest === undefined ? t("chart.noValue") : formatChartValue(latest, unit)}</strong>
+        {threshold !== undefined && (
+          <span className="muted"> {t("chart.limit", { value: formatChartValue(threshold, unit) })}</span>
+        )}
       </figcaption>
       <div ref={host} className="perf-chart-canvas" />
     </figure>
   );
-}
-
-export function formatValue(n: number): string {
-  if (Math.abs(n) >= 100) return n.toFixed(0);
-  if (Math.abs(n) >= 10) return n.toFixed(1);
-  return n.toFixed(2);
 }

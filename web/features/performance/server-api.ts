@@ -42,8 +42,17 @@ export type ServerSnapshot = v.InferOutput<typeof Snapshot>;
 export type ServerAlert = v.InferOutput<typeof Alert>;
 export type ServerAlerts = v.InferOutput<typeof Alerts>;
 
+/** Why the server's figures could not be read: worded on the page by `reason`. */
 export class ServerMetricsError extends Error {
   readonly code = "server_metrics_unavailable";
+  constructor(
+    readonly reason: "http" | "shape" | "network",
+    message: string,
+    readonly status: number | null = null,
+  ) {
+    super(message);
+    this.name = "ServerMetricsError";
+  }
 }
 
 async function getJson<T>(
@@ -51,10 +60,17 @@ async function getJson<T>(
   schema: v.GenericSchema<unknown, T>,
   signal?: AbortSignal,
 ): Promise<T> {
-  const res = await fetch(path, { signal, headers: { Accept: "application/json" } });
-  if (!res.ok) throw new ServerMetricsError(`${path} answered ${res.status}`);
-  const parsed = v.safeParse(schema, await res.json());
-  if (!parsed.success) throw new ServerMetricsError(`${path} answered in an unexpected shape`);
+  let res: Response;
+  try {
+    res = await fetch(path, { signal, headers: { Accept: "application/json" } });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ServerMetricsError("network", `${path} could not be reached`);
+  }
+  if (!res.ok) throw new ServerMetricsError("http", `${path} answered ${res.status}`, res.status);
+  const body: unknown = await res.json().catch(() => undefined);
+  const parsed = v.safeParse(schema, body);
+  if (!parsed.success) throw new ServerMetricsError("shape", `${path} answered in an unexpected shape`);
   return parsed.output;
 }
 

@@ -13,7 +13,8 @@ export interface ServerView {
   latest: ServerSnapshot | null;
   series: ServerSeries;
   alerts: ServerAlerts | null;
-  error: string | null;
+  /** The last poll's failure (a `ServerMetricsError` when the server answered wrongly). */
+  error: unknown;
 }
 
 const POLL_MS = 2000;
@@ -73,8 +74,7 @@ export function useServerMetrics(): ServerView {
           },
         }));
       } catch (err) {
-        if (!abort.signal.aborted)
-          setView((v) => ({ ...v, error: err instanceof Error ? err.message : String(err) }));
+        if (!abort.signal.aborted) setView((v) => ({ ...v, error: err }));
       }
     };
     void poll();
