@@ -24,6 +24,10 @@ export interface SyncFigures {
   /** Median over the measured runs of (pull+apply time / plain bulkPut time), each pair in one page. */
   ratioToBulkPut: number;
   ratioToBulkPutMax: number;
+  /** Median over the runs of the time spent waiting for a page no apply overlapped (first page included). */
+  waitSeconds: number;
+  /** Median over the runs of the time spent applying pages (IndexedDB transactions included). */
+  applySeconds: number;
   runs: number;
   /** `uptime` when the section ran: other work on the machine moves these figures. */
   load: string;
@@ -31,6 +35,10 @@ export interface SyncFigures {
 }
 
 interface RunResult {
+  /** How long each page's apply took, in order (the last has no fetch beside it). */
+  pageMs: number[];
+  waitSeconds: number;
+  applySeconds: number;
   rows: number;
   pullSeconds: number;
   rowsPerSecond: number;
@@ -39,7 +47,10 @@ interface RunResult {
 }
 
 interface SyncBenchWindow {
-  __spotterSyncBench?: (pullLimit: number, username: string) => Promise<RunResult>;
+  __spotterSyncBench?: (
+    pullLimit: number,
+    username: string,
+  ) => Promise<Omit<RunResult, "waitSeconds" | "applySeconds" | "pageMs">>;
 }
 
 const SETS_PER_WORKOUT = 4;
@@ -75,9 +86,22 @@ export async function benchSync(
     const results: RunResult[] = [];
     for (let i = 0; i <= runs; i++) {
       log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
+      // web/sync/pull-all.ts measures each page's wait and apply: the run's split of its time.
       const r = await page.evaluate(
-        ({ username, limit }) => (window as SyncBenchWindow).__spotterSyncBench!(limit, username),
+        async ({ username, limit }) => {
+          performance.clearMeasures();
+          const run = await (window as SyncBenchWindow).__spotterSyncBench!(limit, username);
+          // No named functions in here: tsx's helpers for them do not exist in the page.
+          const [wait, apply] = ["sync: wait for page", "sync: apply page"].map(
+            (name) => performance.getEntriesByName(name).reduce((t, e) => t + e.duration, 0) / 1000,
+          );
+          const pages = performance.getEntriesByName("sync: apply page").map((e) => Math.round(e.duration));
+          return { ...run, waitSeconds: wait ?? NaN, applySeconds: apply ?? NaN, pageMs: pages };
+        },
         { username: user.username, limit: PULL_LIMIT },
+      );
+      log(
+        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; pages applied in ${r.pageMs.join(", ")} ms`,
       );
       if (i > 0) results.push(r);
     }
@@ -94,6 +118,8 @@ export async function benchSync(
       bulkPutSeconds: round(median(results.map((r) => r.bulkPutSeconds)) ?? NaN, 3),
       ratioToBulkPut: round(median(results.map((r) => r.ratioToBulkPut)) ?? NaN),
       ratioToBulkPutMax: round(pick((r) => r.ratioToBulkPut, 1)),
+      waitSeconds: round(median(results.map((r) => r.waitSeconds)) ?? NaN, 3),
+      applySeconds: round(median(results.map((r) => r.applySeconds)) ?? NaN, 3),
       runs,
       load: loadNow(),
       via: `web/sync syncOnce (pull pages of ${PULL_LIMIT}, applyPulledPage) in /performance?bench=sync`,

@@ -84,7 +84,6 @@ describe("SyncProblems", () => {
       entity: "workout",
       op: "delete",
       key: "01937a2b-8c4d-7e5f-9a6b-1c2d3e4f5a6c",
-      value: null,
       createdAt: Date.UTC(2026, 10, 26, 9, 30),
       reason: "It is not valid.",
       quarantinedAt: Date.now(),

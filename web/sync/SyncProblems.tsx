@@ -2,7 +2,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getDb, useLiveQuery } from "../db";
 import { heldChangeCount, discardHeld } from "./owner";
-import { describeQuarantined, discardQuarantined, listQuarantined, retryQuarantined } from "./quarantine";
+import type { QuarantineRow } from "../db/sync-tables";
+import { formatDateTime } from "../i18n/format";
+import { discardQuarantined, listQuarantined, retryQuarantined } from "./quarantine";
 import type { SyncStatusSnapshot } from "./status";
 
 /** A discard that asks once more: what it drops exists nowhere else. */
@@ -32,6 +34,11 @@ function DiscardButton({ label, onDiscard }: { label: string; onDiscard: () => P
 /** Changes that could not sync, each with why and a way to discard it. */
 function Quarantined() {
   const { t } = useTranslation("sync");
+  // What a set-aside change was: the kind of record and when it was changed.
+  const describe = (row: QuarantineRow) =>
+    t(`change.${row.op === "delete" ? "delete" : "put"}.${row.entity}`, {
+      when: formatDateTime(row.createdAt),
+    });
   const rows = useLiveQuery(() => listQuarantined(getDb()), []) ?? [];
   if (rows.length === 0) return null;
   return (
@@ -41,9 +48,7 @@ function Quarantined() {
         {rows.map((row) => (
           <li key={row.id}>
             {/* The reason is the server's own words (English), like its error messages. */}
-            <span>
-              {t("problems.quarantined.item", { what: describeQuarantined(row), reason: row.reason })}
-            </span>{" "}
+            <span>{t("problems.quarantined.item", { what: describe(row), reason: row.reason })}</span>{" "}
             <button
               type="button"
               className="secondary"

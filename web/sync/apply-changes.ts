@@ -43,9 +43,53 @@ export async function retryUnparsed(db: SpotterDb): Promise<number> {
     const readable = (await db.unparsed.toArray()).filter(
       (row) => isEntityKind(row.entity) && safeParseRecord(row.entity, row.value).ok,
     );
-    await applyChanges(db, readable, report);
+    await applyChanges(db, preparePage(readable), report);
   });
   return report.applied + report.keptLocal;
+}
+
+type Pulled = Pick<Change, "entity" | "key" | "value" | "version" | "stamps">;
+
+/** A pulled change sorted out before its transaction: what this build can read, and how. */
+type Prepared =
+  | { kind: "put"; entity: EntityKind; change: Pulled & { value: Record<string, unknown> } }
+  | { kind: "delete"; entity: EntityKind; change: Pulled }
+  | { kind: "aside"; change: Pulled };
+
+/** A page checked against this build's schemas, ready for {@link applyPulledPage}. */
+export interface PreparedPage {
+  entries: Prepared[];
+  /** The latest stamp the page carries (the clock moves up to it). */
+  latest: string | undefined;
+  kinds: Set<EntityKind>;
+}
+
+/**
+ * Sorts a page's changes by what this build can do with them and validates every value against
+ * its entity's schema. Pure and outside any transaction, so it can run while the page before is
+ * still being written.
+ */
+export function preparePage(changes: readonly Pulled[]): PreparedPage {
+  const entries: Prepared[] = [];
+  const kinds = new Set<EntityKind>();
+  let latest: string | undefined;
+  for (const change of changes) {
+    for (const stamp of Object.values(change.stamps ?? {}))
+      if (latest === undefined || stamp > latest) latest = stamp;
+    const { entity, value } = change;
+    if (!isEntityKind(entity) || (value !== null && !safeParseRecord(entity, value).ok)) {
+      // A newer shape or kind than this build knows: kept, not dropped, so an update can apply it.
+      entries.push({ kind: "aside", change });
+      continue;
+    }
+    kinds.add(entity);
+    entries.push(
+      value === null
+        ? { kind: "delete", entity, change }
+        : { kind: "put", entity, change: { ...change, value } },
+    );
+  }
+  return { entries, latest, kinds };
 }
 
 /**
@@ -56,99 +100,111 @@ export async function retryUnparsed(db: SpotterDb): Promise<number> {
  */
 export async function applyPulledPage(
   db: SpotterDb,
-  changes: Change[],
+  page: readonly Change[] | PreparedPage,
   cursor: string,
   bookmark?: string | null,
 ): Promise<ApplyReport> {
+  const prepared = isPrepared(page) ? page : preparePage(page);
   const report = emptyReport();
-  await db.transaction("rw", pageTables(db, changes), async () => {
-    await applyChanges(db, changes, report);
+  await db.transaction("rw", pageTables(db, prepared.kinds), async () => {
     const bookmarkRow = bookmark ? [{ key: "bookmark", value: bookmark }] : [];
-    await db.meta.bulkPut([{ key: "cursor", value: cursor }, ...bookmarkRow]);
+    // Issued together: the cursor's write need not wait for the page's reads.
+    await Promise.all([
+      applyChanges(db, prepared, report),
+      db.meta.bulkPut([{ key: "cursor", value: cursor }, ...bookmarkRow]),
+    ]);
   });
   return report;
 }
 
+const isPrepared = (page: readonly Change[] | PreparedPage): page is PreparedPage => !Array.isArray(page);
+
 /** The tables a page can touch: its kinds (and their children, for deletes), outbox, meta, unparsed. */
-function pageTables(db: SpotterDb, changes: readonly Change[]) {
+function pageTables(db: SpotterDb, pageKinds: ReadonlySet<EntityKind>) {
   const kinds = new Set<EntityKind>();
-  for (const change of changes) {
-    if (!isEntityKind(change.entity) || kinds.has(change.entity)) continue;
-    kinds.add(change.entity);
-    for (const child of childrenOf(change.entity)) kinds.add(child.entity);
+  for (const kind of pageKinds) {
+    kinds.add(kind);
+    for (const child of childrenOf(kind)) kinds.add(child.entity);
   }
   return [...[...kinds].map((kind) => db.tableFor(kind)), db.outbox, db.meta, db.unparsed];
 }
 
-type Pulled = Pick<Change, "entity" | "key" | "value" | "version" | "stamps">;
-
 /**
- * The page's work in bulk: one read of the outbox (the only records that need merging are those
- * with pending changes), then per table one bulkDelete and one bulkPut.
+ * The page's work in bulk, in two trips to the database: the reads (the outbox, since only records
+ * with pending changes need merging, and whether anything is kept aside), then every write issued
+ * at once (per table one bulkPut, the kept-aside rows, the clock); deletes, rare in a page, go
+ * first with their cascades.
  */
-async function applyChanges(db: SpotterDb, changes: readonly Pulled[], report: ApplyReport): Promise<void> {
+async function applyChanges(db: SpotterDb, page: PreparedPage, report: ApplyReport): Promise<void> {
   // Before the clock receives this page's stamps: pending rows get the stamps of their moment.
-  const pending = groupByRecord(await stampPending(db));
+  const [outbox, keptAside] = await Promise.all([stampPending(db), db.unparsed.count()]);
+  const pending = groupByRecord(outbox);
   const puts = new Map<EntityKind, Map<string, AnyRow>>();
   const deletes = new Map<EntityKind, string[]>();
   const aside: UnparsedRow[] = [];
   const asideGone: [string, string][] = [];
-  let latest: string | undefined;
-  for (const change of changes) {
-    for (const stamp of Object.values(change.stamps ?? {}))
-      if (latest === undefined || stamp > latest) latest = stamp;
-    const { entity, key } = change;
+  for (const entry of page.entries) {
+    const { entity, key } = entry.change;
     // This change is the record's latest: anything kept aside for it is older.
     asideGone.push([entity, key]);
-    if (!isEntityKind(entity) || (change.value !== null && !safeParseRecord(entity, change.value).ok)) {
-      // A newer shape or kind than this build knows: kept, not dropped, so an update can apply it.
-      if (change.value !== null) {
-        aside.push({
-          entity,
-          key,
-          value: change.value,
-          version: change.version,
-          stamps: change.stamps ?? null,
-        });
+    if (entry.kind === "aside") {
+      const { value, version, stamps } = entry.change;
+      if (value !== null) {
+        aside.push({ entity, key, value, version, stamps: stamps ?? null });
         report.keptAside += 1;
       }
       continue;
     }
-    if (change.value === null) {
+    if (entry.kind === "delete") {
       // A delete is final: a pending change to the record will be ignored by the server.
-      let list = deletes.get(entity);
-      if (!list) deletes.set(entity, (list = []));
+      let list = deletes.get(entry.entity);
+      if (!list) deletes.set(entry.entity, (list = []));
       list.push(key);
-      puts.get(entity)?.delete(key);
+      puts.get(entry.entity)?.delete(key);
       report.applied += 1;
       continue;
     }
+    const { value, stamps } = entry.change;
     const rows = pending.get(`${entity}/${key}`);
-    const merged = rows ? mergePending(entity, change.value, change.stamps ?? {}, rows) : change.value;
+    const merged = rows ? mergePending(entry.entity, value, stamps ?? {}, rows) : value;
     if (merged === null) {
       report.keptLocal += 1; // deleted here, and the pending delete wins on the server too
       continue;
     }
-    const parsed = rows ? safeParseRecord(entity, merged) : { ok: true as const, record: merged as AnyRow };
+    // Checked already when prepared; a merge with pending changes is checked again.
+    const parsed = rows
+      ? safeParseRecord(entry.entity, merged)
+      : { ok: true as const, record: merged as AnyRow };
     if (!parsed.ok) {
       report.invalid += 1;
       continue;
     }
-    let table = puts.get(entity);
-    if (!table) puts.set(entity, (table = new Map()));
+    let table = puts.get(entry.entity);
+    if (!table) puts.set(entry.entity, (table = new Map()));
     table.set(key, parsed.record);
     if (rows) report.keptLocal += 1;
     else report.applied += 1;
   }
-  for (const [entity, keys] of deletes) {
-    await db.tableFor(entity).bulkDelete(keys);
-    for (const key of keys)
-      if (childrenOf(entity).length > 0) report.cascaded += await deleteChildren(db, entity, key);
-  }
-  for (const [entity, rows] of puts) await db.tableFor(entity).bulkPut([...rows.values()]);
-  if (asideGone.length > 0 && (await db.unparsed.count()) > 0) await db.unparsed.bulkDelete(asideGone);
-  if (aside.length > 0) await db.unparsed.bulkPut(aside);
-  await receiveStamp(db, latest);
+  // Deletes (and their cascades) before the puts, as the server ordered them.
+  for (const [entity, keys] of deletes) await deleteWithChildren(db, entity, keys, report);
+  const writes: Promise<unknown>[] = [];
+  for (const [entity, rows] of puts) writes.push(db.tableFor(entity).bulkPut([...rows.values()]));
+  if (asideGone.length > 0 && keptAside > 0) writes.push(db.unparsed.bulkDelete(asideGone));
+  if (aside.length > 0) writes.push(db.unparsed.bulkPut(aside));
+  writes.push(receiveStamp(db, page.latest));
+  await Promise.all(writes);
+}
+
+/** Deletes records of one kind and, for a parent kind, their local children. */
+async function deleteWithChildren(
+  db: SpotterDb,
+  entity: EntityKind,
+  keys: string[],
+  report: ApplyReport,
+): Promise<void> {
+  await db.tableFor(entity).bulkDelete(keys);
+  if (childrenOf(entity).length === 0) return;
+  for (const key of keys) report.cascaded += await deleteChildren(db, entity, key);
 }
 
 function groupByRecord(rows: readonly OutboxRow[]): Map<string, OutboxRow[]> {

@@ -1,5 +1,3 @@
-import { formatDateTime } from "../i18n/format";
-import { i18n } from "../i18n/index";
 import type { OutboxRow, SpotterDb } from "../db/database";
 import type { QuarantineRow } from "../db/sync-tables";
 
@@ -49,10 +47,4 @@ export async function retryQuarantined(db: SpotterDb, id: number): Promise<void>
     await db.outbox.add(change);
     await db.quarantine.delete(id);
   });
-}
-
-/** What a set-aside change was, for people: the kind of record and when it was changed. */
-export function describeQuarantined(row: QuarantineRow): string {
-  const op = row.op === "delete" ? "delete" : "put";
-  return i18n.t(`sync:change.${op}.${row.entity}`, { when: formatDateTime(row.createdAt) });
 }
