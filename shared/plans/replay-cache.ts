@@ -52,8 +52,8 @@ export function replayPlanCached(
   profile: PlanProfile,
 ): PlanReplay {
   const ids = planExerciseIds(plan);
-  const ordered = byDay(sessions).map((s) => planSetsOf(s, ids));
-  const before = ordered.filter((s) => s.day < plan.startedOn);
+  const ordered = byDay(sessions);
+  const before = ordered.filter((s) => s.day < plan.startedOn).map((s) => planSetsOf(s, ids));
   const beforeDigest = digestSessions(before);
   const key = replayKey(plan, profile);
   const found = replayEntry(key);
@@ -64,7 +64,7 @@ export function replayPlanCached(
   rememberEntry(entry);
 
   const during = ordered.filter((s) => s.day >= plan.startedOn);
-  const digests = during.map(digestSession);
+  const digests = during.map((s) => digestSession(s, ids));
   let kept = 0;
   while (
     kept < entry.steps.length &&
@@ -78,7 +78,7 @@ export function replayPlanCached(
   const steps = entry.steps.slice(0, kept);
   let at = kept ? steps[kept - 1]!.after! : entry.seeded;
   for (let i = kept; i < during.length; i++) {
-    const step = stepReplay(plan, at, during[i]!, profile);
+    const step = stepReplay(plan, at, planSetsOf(during[i]!, ids), profile);
     at = step.checkpoint;
     steps.push({ day: during[i]!.day, ...digests[i]!, dayIndex: step.dayIndex, after: at });
   }
