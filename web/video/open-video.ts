@@ -8,8 +8,10 @@ export type { TimedFrame, FrameRange } from "./webcodecs-frames";
 /** A video file ready to be read frame by frame. */
 export interface VideoSource {
   decoder: "webcodecs" | "video-element";
-  /** Why frames may be missing or repeated, when the decoding path cannot promise every frame. */
+  /** Why frames may be missing or repeated, when the decoding path cannot promise every frame (English, for logs and scripts). */
   caveat?: string;
+  /** The same as a code, for the page to word: read by seeking a `<video>`, or at an assumed frame rate. */
+  caveatCode?: VideoCaveat;
   container: ContainerName | "unknown";
   codec: string;
   /** Frames the file holds (an estimate from the duration when the container could not be read). */
@@ -25,7 +27,10 @@ export interface VideoSource {
   close(): void;
 }
 
-const FALLBACK_FPS = 30;
+/** Frame rate assumed when the container cannot be read. */
+export const FALLBACK_FPS = 30;
+
+export type VideoCaveat = "element_decoder" | "assumed_fps";
 
 /**
  * Opens a video file: reads its container piece by piece and decodes with WebCodecs when the
@@ -80,6 +85,7 @@ async function openWithElement(file: Blob, video: ContainerVideo | null): Promis
     codec: video?.codec ?? "unknown",
     frameCount: timesMs.length,
     frameTimesMs: timesMs,
+    caveatCode: video ? "element_decoder" : "assumed_fps",
     caveat: video
       ? "This browser cannot decode the codec directly: frames were read by seeking a video element."
       : `The container could not be read: frames were sampled at an assumed ${FALLBACK_FPS} fps, so some may be skipped or repeated.`,

@@ -16,7 +16,7 @@ const FRAMES_BEFORE_ESTIMATE = 5;
 
 export interface PartRun {
   frames: AnalysisFrame[];
-  /** Where two parts were joined, or null for one part. */
+  /** Where a fresh landmarker took over (the cut between the halves), or null when the file was not cut. */
   seamMs: number | null;
 }
 
@@ -91,19 +91,35 @@ async function analysePart(
   return frames;
 }
 
-/** The whole file through one worker, each frame reported as it is found. */
+/** Where one worker starts afresh: the cut of a split, and how to load a fresh landmarker. */
+export interface FreshStart {
+  atMs: number;
+  reload: () => Promise<unknown>;
+}
+
+/**
+ * The whole file through one worker, each frame reported as it is found. With `fresh`, the worker
+ * loads a fresh landmarker where a split would cut the file, so the result equals two workers' one.
+ */
 export async function analyseWhole(
   source: VideoSource,
   client: PoseClient,
   options: AnalysisOptions,
+  fresh?: FreshStart,
 ): Promise<PartRun> {
   const tick = progressMeter(source.frameCount, source.frameCount, options.onProgress);
   let index = 0;
-  const frames = await analysePart(source, client, { signal: options.signal }, (frame) => {
+  const onDone = (frame: AnalysisFrame) => {
     options.onFrame?.(frame, index++);
     tick();
-  });
-  return { frames, seamMs: null };
+  };
+  const { signal } = options;
+  if (!fresh) return { frames: await analysePart(source, client, { signal }, onDone), seamMs: null };
+  const head = await analysePart(source, client, { toMs: fresh.atMs, signal }, onDone);
+  await fresh.reload();
+  signal?.throwIfAborted();
+  const tail = await analysePart(source, client, { fromMs: fresh.atMs, signal }, onDone);
+  return { frames: [...head, ...tail], seamMs: fresh.atMs };
 }
 
 /**

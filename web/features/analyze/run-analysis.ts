@@ -5,7 +5,7 @@ import type { PoseInitResult, PoseLoadProgress } from "../../pose/pose-types";
 import { openVideo, type VideoSource } from "../../video/open-video";
 import { sniffImage } from "./sniff-image";
 import { analyseParts, analyseWhole, detectAt, toFrame, type PartRun } from "./analyse-parts";
-import { chooseSeam, planSplit, stitch, type SplitPlan } from "./split-analysis";
+import { planSplit, type SplitPlan } from "./split-analysis";
 
 /** Landmarks found on one frame of the file. */
 export interface AnalysisFrame {
@@ -31,8 +31,9 @@ export interface AnalysisOptions {
   /** Reuse a started worker (then only that one runs); otherwise workers are started and stopped for this run. */
   client?: PoseClient;
   /**
-   * Pose workers for a video: 2 analyses two overlapping halves at once (one per core) and
-   * stitches them. Defaults to 2 when the device has two cores and the clip is long enough.
+   * Pose workers for a video: 2 analyses the two halves at once (one per core) and joins them.
+   * Defaults to 2 when the device has two cores and the clip is long enough. The result is the
+   * same either way: one worker loads a fresh landmarker where the halves meet.
    */
   workers?: 1 | 2;
   onLoad?: (progress: PoseLoadProgress) => void;
@@ -56,11 +57,12 @@ export interface AnalysisResult {
   height: number;
   decoder: VideoSource["decoder"] | "image";
   caveat?: string;
+  caveatCode?: VideoSource["caveatCode"];
   codec: string;
   init: PoseInitResult;
-  /** Pose workers that analysed the file (2: two halves, stitched). */
+  /** Pose workers that analysed the file (2: two halves at once). */
   workers: 1 | 2;
-  /** Where the two halves were joined, when they were. */
+  /** Where the file was cut in two and a fresh landmarker took over, on one worker or two. */
   seamMs?: number;
   /** Wall time of the frame loop, after the model was loaded. */
   wallMs: number;
@@ -103,18 +105,19 @@ function defaultWorkers(): 1 | 2 {
   return (navigator.hardwareConcurrency || 1) >= 2 ? 2 : 1;
 }
 
-/** The split to use, or null for one worker: seeking a `<video>` element cannot serve two readers. */
-function splitFor(source: VideoSource, options: AnalysisOptions): SplitPlan | null {
+/** Whether both halves run at once: seeking a `<video>` element cannot serve two readers. */
+function wantsTwoWorkers(source: VideoSource, options: AnalysisOptions): boolean {
   const workers = options.client ? 1 : (options.workers ?? defaultWorkers());
-  if (workers < 2 || source.decoder !== "webcodecs") return null;
-  return planSplit(source.frameTimesMs);
+  return workers === 2 && source.decoder === "webcodecs";
 }
 
 async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promise<AnalysisResult> {
-  const plan = splitFor(source, options);
+  // The cut depends on the file alone, so one worker starts afresh where two would meet.
+  const plan = planSplit(source.frameTimesMs);
+  const split = plan !== null && wantsTwoWorkers(source, options);
   const clients = options.client
     ? [options.client]
-    : plan
+    : split
       ? [createPoseClient(), createPoseClient()]
       : [createPoseClient()];
   try {
@@ -131,9 +134,15 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       init: init!,
     });
     const started = performance.now();
-    const run = plan
-      ? await analyseSplit(source, clients as [PoseClient, PoseClient], plan, options)
-      : await analyseWhole(source, clients[0]!, options);
+    const run =
+      plan && split
+        ? await analyseSplit(source, clients as [PoseClient, PoseClient], plan, options)
+        : await analyseWhole(
+            source,
+            clients[0]!,
+            options,
+            plan ? { atMs: plan.cutMs, reload: () => clients[0]!.init(initOptions) } : undefined,
+          );
     const wallMs = performance.now() - started;
     return {
       kind: "video",
@@ -144,9 +153,10 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       height: source.height,
       decoder: source.decoder,
       caveat: source.caveat,
+      caveatCode: source.caveatCode,
       codec: source.codec,
       init: init!,
-      workers: plan ? 2 : 1,
+      workers: split ? 2 : 1,
       seamMs: run.seamMs ?? undefined,
       wallMs,
       framesPerSecond: (run.frames.length * 1000) / wallMs,
@@ -160,18 +170,17 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
   }
 }
 
-/** Two workers on two overlapping halves; the form engine later sees one stitched stream. */
+/** Two workers on the two halves at once; the form engine later sees one stream. */
 async function analyseSplit(
   source: VideoSource,
   clients: [PoseClient, PoseClient],
   plan: SplitPlan,
   options: AnalysisOptions,
 ): Promise<PartRun> {
-  const [first = [], second = []] = await analyseParts(source, clients, plan.parts, options);
-  const seamMs = chooseSeam(first, second, plan.seam);
-  const frames = stitch(first, second, seamMs);
+  const [head = [], tail = []] = await analyseParts(source, clients, plan.parts, options);
+  const frames = [...head, ...tail];
   frames.forEach((frame, i) => options.onFrame?.(frame, i));
-  return { frames, seamMs };
+  return { frames, seamMs: plan.cutMs };
 }
 
 async function analyseImage(

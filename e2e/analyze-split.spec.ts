@@ -1,0 +1,61 @@
+import { expect, test, type Page } from "@playwright/test";
+import { generateSynth } from "../scripts/synth/index.ts";
+import type { AnalysisFrame } from "../web/features/analyze/run-analysis.ts";
+import type { AutomationSummary } from "../web/features/analyze/automation.ts";
+
+interface Run {
+  frames: AnalysisFrame[];
+  summary: AutomationSummary;
+  /** Each rep row of the table as a person reads it. */
+  rows: string[];
+}
+
+/** Analyses the clip on the Analyze page with the given number of pose workers. */
+async function analyse(page: Page, videoPath: string, workers: 1 | 2): Promise<Run> {
+  const frames: AnalysisFrame[] = [];
+  let resolveDone: (summary: AutomationSummary) => void = () => undefined;
+  const done = new Promise<AutomationSummary>((resolve) => (resolveDone = resolve));
+  await page.exposeFunction("spotterAnalyzeFrame", (frame: AnalysisFrame) => frames.push(frame));
+  await page.exposeFunction("spotterAnalyzeDone", (summary: AutomationSummary) => resolveDone(summary));
+  await page.exposeFunction("spotterAnalyzeFail", (failure: { message: string }) => {
+    throw new Error(failure.message);
+  });
+  await page.goto(`/analyze?workers=${workers}`);
+  await page.getByTestId("exercise-select").selectOption("squat");
+  await page.getByTestId("analyze-file-input").setInputFiles(videoPath);
+  const summary = await done;
+  await expect(page.getByTestId("rep-row").first()).toBeVisible();
+  const rows = await page.getByTestId("rep-row").evaluateAll((trs) => trs.map((tr) => tr.textContent ?? ""));
+  return { frames, summary, rows };
+}
+
+test("two pose workers give the same landmarks and the same per-rep review as one", async ({ browser }) => {
+  test.setTimeout(300_000);
+  // Long enough to be cut in two (6 s or more), with reps on both sides of the cut.
+  const synth = await generateSynth({
+    exercise: "squat",
+    reps: 4,
+    tempoS: 2,
+    faults: { 3: ["forward_lean"] },
+  });
+  const runs: Run[] = [];
+  for (const workers of [1, 2] as const) {
+    const context = await browser.newContext({ serviceWorkers: "block" });
+    try {
+      runs.push(await analyse(await context.newPage(), synth.videoPath, workers));
+    } finally {
+      await context.close();
+    }
+  }
+  const [one, two] = runs as [Run, Run];
+  expect(one.summary.workers).toBe(1);
+  expect(two.summary.workers).toBe(2);
+  // Both runs restarted the tracker at the same frame: the cut depends on the file alone.
+  expect(one.summary.seamMs).toBeDefined();
+  expect(two.summary.seamMs).toBe(one.summary.seamMs);
+  expect(two.frames.length).toBe(one.summary.frameCount);
+  // Every landmark of every frame, bit for bit: the second half is the same computation either way.
+  expect(two.frames).toEqual(one.frames);
+  expect(one.rows.length).toBeGreaterThanOrEqual(3);
+  expect(two.rows).toEqual(one.rows);
+});
