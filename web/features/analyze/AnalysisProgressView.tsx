@@ -1,7 +1,9 @@
+import { useTranslation } from "../../i18n";
+import { formatDecimal, formatUnit } from "../../i18n/format";
 import type { AnalysisProgress } from "./run-analysis";
 
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+  return formatUnit(ms / 1000, "second", { digits: ms < 10_000 ? 1 : 0 });
 }
 
 /** Progress of a running analysis: frames done of total, speed, time left, and a cancel button. */
@@ -14,6 +16,7 @@ export function AnalysisProgressView({
   status: string;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation("analyze");
   const done = progress?.framesDone ?? 0;
   const total = progress?.frameCount ?? 0;
   return (
@@ -22,15 +25,15 @@ export function AnalysisProgressView({
       <p>
         {progress ? (
           <>
-            Frame {done} of {total} · {progress.framesPerSecond.toFixed(1)} frames/s
-            {progress.remainingMs !== null && <> · about {seconds(progress.remainingMs)} left</>}
+            {t("progress.frames", { done, total, rate: formatDecimal(progress.framesPerSecond, 1) })}
+            {progress.remainingMs !== null && t("progress.left", { time: seconds(progress.remainingMs) })}
           </>
         ) : (
           status
         )}
       </p>
       <button type="button" className="secondary" onClick={onCancel}>
-        Cancel
+        {t("progress.cancel")}
       </button>
     </div>
   );

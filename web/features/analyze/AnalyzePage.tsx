@@ -1,18 +1,21 @@
 import { useEffect, useRef, useState } from "react";
 import "./analyze.css";
 import { AnalysisProgressView } from "./AnalysisProgressView";
+import { useTranslation } from "../../i18n";
+import { analysisErrorText } from "./analyze-errors";
 import { automationHooks, automationSummary, isUnreadableFile } from "./automation";
 import { ExercisePicker, type ExerciseChoice } from "./ExercisePicker";
 import { FilePicker } from "./FilePicker";
 import { ResultView } from "./ResultView";
 import { runAnalysis, type AnalysisProgress, type AnalysisResult } from "./run-analysis";
 import type { PoseModelVariant } from "../../pose/assets";
+import type { PoseLoadProgress } from "../../pose/pose-types";
 
 type Stage =
   | { name: "idle" }
-  | { name: "running"; status: string; progress: AnalysisProgress | null }
+  | { name: "running"; loading: PoseLoadProgress["stage"] | null; progress: AnalysisProgress | null }
   | { name: "done"; result: AnalysisResult; url: string }
-  | { name: "error"; message: string };
+  | { name: "error"; error: unknown };
 
 function modelFromQuery(): PoseModelVariant {
   const model = new URLSearchParams(window.location.search).get("model");
@@ -32,6 +35,7 @@ function errorText(error: unknown): string {
 }
 
 export default function AnalyzePage() {
+  const { t } = useTranslation("analyze");
   const [stage, setStage] = useState<Stage>({ name: "idle" });
   const [exercise, setExercise] = useState<ExerciseChoice>("auto");
   const abortRef = useRef<AbortController | null>(null);
@@ -50,21 +54,20 @@ export default function AnalyzePage() {
     const controller = new AbortController();
     abortRef.current = controller;
     const hooks = automationHooks();
-    setStage({ name: "running", status: "Loading the pose model…", progress: null });
+    setStage({ name: "running", loading: null, progress: null });
     let shownAt = -Infinity;
     try {
       const result = await runAnalysis(file, {
         model: modelFromQuery(),
         workers: workersFromQuery(),
         signal: controller.signal,
-        onLoad: (p) =>
-          setStage({ name: "running", status: `Loading the pose model (${p.stage})…`, progress: null }),
+        onLoad: (p) => setStage({ name: "running", loading: p.stage, progress: null }),
         onProgress: (progress) => {
           // Re-rendering on every frame would take main-thread time from decoding and messaging.
           const now = performance.now();
           if (now - shownAt < PROGRESS_INTERVAL_MS && progress.framesDone < progress.frameCount) return;
           shownAt = now;
-          setStage({ name: "running", status: "", progress });
+          setStage({ name: "running", loading: null, progress });
         },
         onFrame: hooks ? (frame) => hooks.frame(frame) : undefined,
       });
@@ -77,7 +80,7 @@ export default function AnalyzePage() {
         setStage({ name: "idle" });
         return;
       }
-      setStage({ name: "error", message: errorText(error) });
+      setStage({ name: "error", error });
       hooks?.fail({ message: errorText(error), unreadable: isUnreadableFile(error) });
     }
   };
@@ -85,20 +88,20 @@ export default function AnalyzePage() {
   const running = stage.name === "running";
   return (
     <section className="page analyze-page">
-      <h1>Analyze a video</h1>
-      <p className="muted">Your file is analysed on this device and never uploaded.</p>
+      <h1>{t("page.title")}</h1>
+      <p className="muted">{t("page.private")}</p>
       <FilePicker onFile={(file) => void analyse(file)} disabled={running} />
       {stage.name !== "done" && <ExercisePicker value={exercise} onChange={setExercise} />}
       {running && (
         <AnalysisProgressView
           progress={stage.progress}
-          status={stage.status}
+          status={stage.loading ? t(`page.loadingStage.${stage.loading}`) : t("page.loading")}
           onCancel={() => abortRef.current?.abort()}
         />
       )}
       {stage.name === "error" && (
         <p role="alert" className="error">
-          {stage.message}
+          {analysisErrorText(stage.error)}
         </p>
       )}
       {stage.name === "done" && (

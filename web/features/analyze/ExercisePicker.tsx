@@ -1,4 +1,6 @@
 import type { ExerciseId } from "../../../shared/form";
+import { useTranslation } from "../../i18n";
+import { exerciseWord } from "../form-words/words";
 import { exerciseChoices } from "./judge-frames";
 
 export type ExerciseChoice = ExerciseId | "auto" | "none";
@@ -16,9 +18,10 @@ export function ExercisePicker({
   value: ExerciseChoice;
   onChange: (v: ExerciseChoice) => void;
 }) {
+  const { t } = useTranslation("analyze");
   return (
     <label className="exercise-picker">
-      Exercise{" "}
+      {t("exercise.label")}{" "}
       <select
         data-testid="exercise-select"
         value={value}
@@ -27,11 +30,11 @@ export function ExercisePicker({
           if (isExerciseChoice(next)) onChange(next);
         }}
       >
-        <option value="auto">Detect automatically</option>
-        <option value="none">None (landmarks only)</option>
+        <option value="auto">{t("exercise.auto")}</option>
+        <option value="none">{t("exercise.none")}</option>
         {CHOICES.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name}
+            {exerciseWord(c.id)}
           </option>
         ))}
       </select>

@@ -1,10 +1,12 @@
 import { useState, type DragEvent } from "react";
+import { useTranslation } from "../../i18n";
 
 const ACCEPT =
   "video/mp4,video/webm,video/quicktime,video/x-matroska,.mp4,.webm,.mov,.m4v,.mkv,image/png,image/jpeg,image/webp";
 
 /** File input plus a drop zone; hands the chosen file up. */
 export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void; disabled: boolean }) {
+  const { t } = useTranslation("analyze");
   const [dragging, setDragging] = useState(false);
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -22,7 +24,7 @@ export function FilePicker({ onFile, disabled }: { onFile: (file: File) => void;
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <span>Drop a video (MP4, MOV, WebM) or a photo here, or choose one</span>
+      <span>{t("picker.drop")}</span>
       <input
         type="file"
         accept={ACCEPT}

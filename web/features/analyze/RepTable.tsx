@@ -1,10 +1,12 @@
 import { EXERCISES, type ExerciseId, type FrameVerdict, type RepResult } from "../../../shared/form";
 import { faultMeasurement } from "../../../shared/form/fault-evidence";
-import { formatMetric } from "../../../shared/form/metric-labels";
+import { useTranslation } from "../../i18n";
+import { formatNumber, formatPercent } from "../../i18n/format";
+import { metricWords } from "../form-words/fault-why";
 import { FaultList } from "../form-words/FaultList";
 
 function secondsLabel(ms: number): string {
-  return (ms / 1000).toFixed(1);
+  return formatNumber(ms / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 function tempoLabel(rep: RepResult): string {
@@ -17,7 +19,7 @@ function peakLabel(exerciseId: ExerciseId, rep: RepResult): string {
   return EXERCISES[exerciseId].peakMetrics
     .flatMap((name) => {
       const value = rep.peakAngles[name];
-      return value === undefined ? [] : [formatMetric(name, value)];
+      return value === undefined ? [] : [metricWords(name, value)];
     })
     .join(", ");
 }
@@ -37,17 +39,18 @@ export function RepTable({
   verdicts: readonly FrameVerdict[];
   onSeek: (tMs: number) => void;
 }) {
-  if (reps.length === 0) return <p className="muted">No reps found.</p>;
+  const { t } = useTranslation("analyze");
+  if (reps.length === 0) return <p className="muted">{t("table.none")}</p>;
   return (
     <table className="rep-table">
       <thead>
         <tr>
-          <th>Rep</th>
-          <th>Time (s)</th>
-          <th>Score</th>
-          <th>Faults</th>
-          <th>Tempo (s)</th>
-          <th>Range</th>
+          <th>{t("table.rep")}</th>
+          <th>{t("table.time")}</th>
+          <th>{t("table.score")}</th>
+          <th>{t("table.faults")}</th>
+          <th>{t("table.tempo")}</th>
+          <th>{t("table.range")}</th>
         </tr>
       </thead>
       <tbody>
@@ -61,13 +64,13 @@ export function RepTable({
             <td>
               <button type="button" className="link" onClick={() => onSeek(rep.startMs)}>
                 {rep.index + 1}
-                {rep.partial ? " (partial)" : ""}
+                {rep.partial ? t("table.partial") : ""}
               </button>
             </td>
             <td>
               {secondsLabel(rep.startMs)}–{secondsLabel(rep.endMs)}
             </td>
-            <td>{Math.round(rep.score)}</td>
+            <td>{formatNumber(Math.round(rep.score))}</td>
             <td>
               <FaultList
                 exerciseId={exerciseId}
@@ -77,7 +80,7 @@ export function RepTable({
             </td>
             <td>{tempoLabel(rep)}</td>
             <td>
-              {Math.round(rep.romRatio * 100)}% <span className="muted">{peakLabel(exerciseId, rep)}</span>
+              {formatPercent(rep.romRatio)} <span className="muted">{peakLabel(exerciseId, rep)}</span>
             </td>
           </tr>
         ))}

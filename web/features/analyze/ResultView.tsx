@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from "react";
 import { suggestExercise, type ExerciseId } from "../../../shared/form";
-import { exerciseName } from "../../../shared/form/labels";
-import { metricLabel } from "../../../shared/form/metric-labels";
+import { useTranslation } from "../../i18n";
+import { formatDecimal, formatNumber, formatUnit } from "../../i18n/format";
+import { exerciseWord, formText } from "../form-words/words";
 import type { PoseFrame } from "../../../shared/pose";
 import { median } from "./automation";
 import { judgeFrames } from "./judge-frames";
@@ -15,6 +16,7 @@ import { LiveRegion } from "../form-words/LiveRegion";
 import { SaveToLog } from "../train/SaveToLog";
 import { ShareSet } from "../train/ShareSet";
 import { usePlaybackAnnouncer } from "./use-playback-announcer";
+import { FALLBACK_FPS } from "../../video/open-video";
 
 const SEEK_INTO_FRAME_MS = 1;
 
@@ -36,6 +38,7 @@ export function ResultView({
   exercise: ExerciseChoice;
   onExercise: (choice: ExerciseChoice) => void;
 }) {
+  const { t } = useTranslation("analyze");
   const videoRef = useRef<HTMLVideoElement>(null);
   const [currentMs, setCurrentMs] = useState(0);
   const exerciseId = useMemo(() => resolveExercise(exercise, result.frames), [exercise, result.frames]);
@@ -62,19 +65,33 @@ export function ResultView({
   return (
     <div className="analysis-result">
       <p className="analysis-stats">
-        <span data-testid="frames-analyzed">{result.frames.length}</span> of {result.frameCount} frames
-        analysed · person on {withPerson} · {result.framesPerSecond.toFixed(1)} frames/s
+        <span data-testid="frames-analyzed">{formatNumber(result.frames.length)}</span>{" "}
+        {t("result.framesAnalysed", { total: formatNumber(result.frameCount) })} ·{" "}
+        {t("result.withPerson", { count: formatNumber(withPerson) })} ·{" "}
+        {t("result.rate", { rate: formatDecimal(result.framesPerSecond, 1) })}
         {result.realtimeFactor !== null && (
           <>
             {" "}
-            · <span data-testid="realtime-factor">{result.realtimeFactor.toFixed(2)}×</span> real time
+            ·{" "}
+            <span data-testid="realtime-factor">
+              {formatNumber(result.realtimeFactor, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}×
+            </span>{" "}
+            {t("result.realtime")}
           </>
         )}{" "}
-        · median inference {Math.round(median(result.inferenceMs) ?? 0)} ms · {result.decoder} ·{" "}
-        {result.init.model} model · <span data-testid="pose-workers">{result.workers}</span> pose{" "}
-        {result.workers === 1 ? "worker" : "workers"}
+        ·{" "}
+        {t("result.inference", {
+          time: formatUnit(Math.round(median(result.inferenceMs) ?? 0), "millisecond", { digits: 0 }),
+        })}{" "}
+        · {t(`result.decoder.${result.decoder}`)} · {t(`result.model.${result.init.model}`)} ·{" "}
+        <span data-testid="pose-workers">{result.workers}</span>{" "}
+        {t("result.workers", { count: result.workers })}
       </p>
-      {result.caveat && <p className="muted">{result.caveat}</p>}
+      {result.caveatCode && (
+        <p className="muted">
+          {t(`result.caveat.${result.caveatCode}`, { fps: formatNumber(FALLBACK_FPS) })}
+        </p>
+      )}
       <VideoOverlay
         url={url}
         kind={result.kind}
@@ -83,7 +100,7 @@ export function ResultView({
         videoRef={videoRef}
         onTime={onTime}
       />
-      <LiveRegion label="Playback coaching" said={announcer.said} />
+      <LiveRegion label={t("result.playbackRegion")} said={announcer.said} />
       {result.kind === "video" && (
         <Timeline
           frames={result.frames}
@@ -94,21 +111,21 @@ export function ResultView({
         />
       )}
       {result.kind === "video" && review && (
-        <p className="muted">
-          Line: {metricLabel(review.chartMetric)} · bands: reps, amber with a fault · dots: rep scores
-        </p>
+        <p className="muted">{t("result.chartKey", { metric: formText(`metric.${review.chartMetric}`) })}</p>
       )}
       <ExercisePicker value={exercise} onChange={onExercise} />
       {exercise === "auto" && (
-        <p className="muted">Detected: {exerciseId ? exerciseName(exerciseId) : "no exercise recognised"}</p>
+        <p className="muted">
+          {t("result.detected", { name: exerciseId ? exerciseWord(exerciseId) : t("result.noExercise") })}
+        </p>
       )}
       {review && (
         <>
           <h2>
-            <span data-testid="rep-count">{review.summary.reps}</span> reps
-            {review.summary.averageScore !== null && (
-              <> · average score {Math.round(review.summary.averageScore)}</>
-            )}
+            <span data-testid="rep-count">{review.summary.reps}</span>{" "}
+            {t("result.reps", { count: review.summary.reps })}
+            {review.summary.averageScore !== null &&
+              t("result.averageScore", { score: formatNumber(Math.round(review.summary.averageScore)) })}
           </h2>
           <ViewAdvice exerciseId={review.exerciseId} verdicts={review.verdicts} />
           <RepTable

@@ -1,4 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from "react";
+import { useTranslation } from "../../i18n";
+import { formatNumber } from "../../i18n/format";
 import type { FormReview } from "./judge-frames";
 import { clockText, timelineKeyTarget } from "./timeline-keys";
 import type { AnalysisFrame } from "./run-analysis";
@@ -34,6 +36,7 @@ function metricPath(review: FormReview, x: (tMs: number) => number): string {
  * (arrows step a frame or a second, Page Up/Down go rep to rep, Home/End to the ends).
  */
 export function Timeline({ frames, review, durationMs, currentMs, onSeek }: TimelineProps) {
+  const { t } = useTranslation("analyze");
   const totalMs = Math.max(durationMs, frames.at(-1)?.tMs ?? 0, 1);
   const x = (tMs: number) => (tMs / totalMs) * WIDTH;
   const reps = review?.summary.repResults ?? [];
@@ -59,7 +62,11 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
   // A millisecond of slack: a seek to a rep's start may land a hair before it.
   const repNow = reps.find((r) => currentMs >= r.startMs - 1 && currentMs <= r.endMs);
   const where = repNow
-    ? `, rep ${repNow.index + 1} of ${reps.length}, score ${Math.round(repNow.score)}`
+    ? t("timeline.inRep", {
+        rep: repNow.index + 1,
+        reps: reps.length,
+        score: formatNumber(Math.round(repNow.score)),
+      })
     : "";
   const scoreY = (score: number) => HEIGHT - PAD - (score / 100) * (HEIGHT - 2 * PAD);
   return (
@@ -70,11 +77,11 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
       preserveAspectRatio="none"
       role="slider"
       tabIndex={0}
-      aria-label={`Timeline of ${frames.length} frames and ${reps.length} reps`}
+      aria-label={t("timeline.label", { frames: formatNumber(frames.length), count: reps.length })}
       aria-valuemin={0}
       aria-valuemax={Math.round(totalMs) / 1000}
       aria-valuenow={Math.round(currentMs) / 1000}
-      aria-valuetext={`${clockText(currentMs)} of ${clockText(totalMs)}${where}`}
+      aria-valuetext={t("timeline.position", { at: clockText(currentMs), total: clockText(totalMs) }) + where}
       onClick={seek}
       onKeyDown={onKey}
     >
@@ -103,7 +110,7 @@ export function Timeline({ frames, review, durationMs, currentMs, onSeek }: Time
           r={6}
         >
           <title>
-            Rep {rep.index + 1}: score {Math.round(rep.score)}
+            {t("timeline.dot", { rep: rep.index + 1, score: formatNumber(Math.round(rep.score)) })}
           </title>
         </circle>
       ))}

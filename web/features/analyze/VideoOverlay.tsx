@@ -1,3 +1,4 @@
+import { useTranslation } from "../../i18n";
 import { useEffect, useRef, type RefObject } from "react";
 import type { FrameVerdict } from "../../../shared/form";
 import { drawSkeleton } from "./skeleton-draw";
@@ -15,6 +16,7 @@ interface VideoOverlayProps {
 
 /** The file with its skeleton drawn on top, following playback and seeks frame by frame. */
 export function VideoOverlay({ url, kind, frames, verdicts, videoRef, onTime }: VideoOverlayProps) {
+  const { t } = useTranslation("analyze");
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const imageRef = useRef<HTMLImageElement>(null);
 
@@ -58,7 +60,7 @@ export function VideoOverlay({ url, kind, frames, verdicts, videoRef, onTime }: 
       {kind === "video" ? (
         <video ref={videoRef} src={url} controls muted playsInline data-testid="analysis-video" />
       ) : (
-        <img ref={imageRef} src={url} alt="The analysed photo" />
+        <img ref={imageRef} src={url} alt={t("result.photo")} />
       )}
       <canvas ref={canvasRef} className="skeleton-canvas" data-testid="skeleton-canvas" />
     </div>

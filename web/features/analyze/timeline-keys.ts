@@ -1,3 +1,4 @@
+import { formatNumber } from "../../i18n/format";
 /** A rep's span on the timeline, in video time. */
 export interface RepSpan {
   startMs: number;
@@ -47,10 +48,14 @@ export function timelineKeyTarget(
   }
 }
 
-/** "0:03.2": a video time as a person reads it. */
+/** "0:03.2" ("0:03,2" in German): a video time as a person reads it. */
 export function clockText(tMs: number): string {
   const tenths = Math.round(Math.max(0, tMs) / 100);
   const minutes = Math.floor(tenths / 600);
-  const seconds = (tenths % 600) / 10;
-  return `${minutes}:${seconds.toFixed(1).padStart(4, "0")}`;
+  const seconds = formatNumber((tenths % 600) / 10, {
+    minimumIntegerDigits: 2,
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return `${minutes}:${seconds}`;
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import { faultLabel } from "../../../shared/form/labels";
+import { i18n } from "../../i18n";
+import { formatList, formatNumber } from "../../i18n/format";
+import { faultInSentence } from "../form-words/words";
 import { FRESH_MEMORY, nextAnnouncement } from "../form-words/announce";
 import { NOTHING_ANNOUNCED, type Announced } from "../form-words/LiveRegion";
 import { PHASE_WORDS } from "../form-words/phase-words";
@@ -31,9 +33,12 @@ export function usePlaybackAnnouncer(
       const start = tMs < memory.current.lastTMs ? { ...FRESH_MEMORY, lastTMs: tMs } : memory.current;
       const done = review.summary.repResults.filter((r) => !r.partial && r.endMs <= tMs);
       const last = done.at(-1);
-      const faults = last?.faults.map((f) => faultLabel(review.exerciseId, f.id).toLowerCase()) ?? [];
-      const repText = last
-        ? `Rep ${last.index + 1}: score ${Math.round(last.score)}${faults.length ? `, ${faults.join(", ")}` : ""}`
+      const faults = last?.faults.map((f) => faultInSentence(review.exerciseId, f.id)) ?? [];
+      const words = last && { rep: last.index + 1, score: formatNumber(Math.round(last.score)) };
+      const repText = words
+        ? faults.length
+          ? i18n.t("analyze:announce.repWithFaults", { ...words, faults: formatList(faults) })
+          : i18n.t("analyze:announce.rep", words)
         : null;
       const phase = review.verdicts[frameIndexAt(review.verdicts, tMs + 0.5)]?.phase;
       const step = nextAnnouncement(
