@@ -20,7 +20,7 @@ export const syncProfileVersion = (db: Db, userId: string) =>
 
 /**
  * Statements that overwrite whole records for `userId` in ONE batch, every field stamped at arrival
- * (the profile route's plain PUT): the counter bump, then record i at index 1 + i, then the profile
+ * (a server-side overwrite): the counter bump, then record i at index 1 + i, then the profile
  * pointer when a profile changed. Syncing clients go through `applyPush` (sync-push.ts), which
  * merges by stamp.
  */

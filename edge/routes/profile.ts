@@ -4,7 +4,7 @@ import { requireUser } from "../auth/session";
 import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { PROFILE_CACHE_TTL_S, profileCacheKey } from "../data/profile-cache";
-import { writeStatements } from "../data/records";
+import { saveProfile } from "../data/profile-put";
 import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
@@ -43,10 +43,8 @@ export const profileRoutes = new Hono<DataEnv>()
   .put("/", smallBody, valid("json", ProfileSchema), async (c) => {
     const profile = c.req.valid("json");
     const { db, metrics, session } = c.var;
-    const { statements } = writeStatements(db, session.userId, [
-      { id: 0, entity: "profile", op: "put", key: PROFILE_KEY, record: profile },
-    ]);
-    await metrics.db(() => db.batch(statements));
+    // Stamps only the fields it changes (edge/data/profile-put.ts), like a synced edit.
+    await metrics.db(() => saveProfile(db, session.userId, profile));
     const answer: ProfileResponse = { profile };
     return c.json(answer);
   });
