@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { english } from "../i18n/resources";
+import { TrainRoute } from "../features/train/TrainRoute";
 import { retryableLazy } from "./retryable-lazy";
 
 /** A route's name in the catalogue (`common:routes.*`). */
@@ -25,7 +26,8 @@ export const ROUTES: AppRoute[] = [
     label: "train",
     icon: "●",
     place: "tab",
-    page: retryableLazy(() => import("../features/train/TrainPage")),
+    // Not lazy through Suspense: see TrainRoute (React's fallback throttle held Train back 300 ms).
+    page: TrainRoute,
   },
   {
     path: "/analyze",
