@@ -17,3 +17,15 @@ it("gives the same personal records page by page as over every set at once", asy
   expect(expected.length).toBeGreaterThan(3);
   expect(await personalRecordsByPage(200)).toEqual(expected);
 });
+
+it("reads every set once when more sets share a time than a page holds", async () => {
+  const db = new SpotterDb("records-by-page-ties");
+  setDatabase(db);
+  const parsed = parseWorkoutCsv(strongCsv(longHistory(200, 2020)), "kg");
+  const { workouts } = toRecords(parsed.workouts, new Map(), Date.UTC(2026, 0, 1));
+  // Every set of a workout at the same moment: groups of ties larger than a page of 7.
+  await db.sets.bulkPut(
+    workouts.flatMap((w) => w.sets.map((s) => ({ ...s, performedAt: w.workout.startedAt }))),
+  );
+  expect(await personalRecordsByPage(7)).toEqual(personalRecords(await allSets()));
+});

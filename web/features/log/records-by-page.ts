@@ -31,9 +31,22 @@ function merge(into: Map<string, PersonalRecord>, page: readonly PersonalRecord[
  */
 export async function personalRecordsByPage(pageSize = PAGE): Promise<PersonalRecord[]> {
   const records = new Map<string, PersonalRecord>();
-  for (let offset = 0; ; offset += pageSize) {
-    const rows = await getDb().sets.orderBy("performedAt").offset(offset).limit(pageSize).toArray();
-    merge(records, personalRecords(validRows("set", rows)));
-    if (rows.length < pageSize) return [...records.values()];
+  // Each page starts at the last page's time (an index range, not an offset counted from the start);
+  // the sets already read at exactly that time are passed over.
+  let from = -Infinity;
+  let readAtFrom = new Set<string>();
+  for (;;) {
+    const rows = await getDb()
+      .sets.where("performedAt")
+      .aboveOrEqual(from)
+      .limit(pageSize + readAtFrom.size)
+      .toArray();
+    const fresh = rows.filter((r) => !readAtFrom.has(r.id));
+    merge(records, personalRecords(validRows("set", fresh)));
+    if (rows.length < pageSize + readAtFrom.size || fresh.length === 0) return [...records.values()];
+    const last = rows.at(-1)!.performedAt;
+    const atLast = rows.filter((r) => r.performedAt === last).map((r) => r.id);
+    readAtFrom = last === from ? new Set([...readAtFrom, ...atLast]) : new Set(atLast);
+    from = last;
   }
 }
