@@ -112,6 +112,12 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
     check("pose.real.costVsFloor (720p, lite)", num(f, "pose.real.costVsFloor"), "<= 1.15", (v) => v <= 1.15),
     check("pose.real.cost720pVs360p", num(f, "pose.real.cost720pVs360p"), "<= 1.1", (v) => v <= 1.1),
     check(
+      "pose.upload.speedupVsSingleWorker (real clips)",
+      num(f, "pose.upload.speedupVsSingleWorker"),
+      ">= 1.7",
+      (v) => v >= 1.7,
+    ),
+    check(
       "memory.liveTreeMb (over idle, PSS)",
       num(f, "memory.liveTreeMb"),
       "<= 300 MB",

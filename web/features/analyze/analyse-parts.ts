@@ -18,6 +18,8 @@ export interface PartRun {
   frames: AnalysisFrame[];
   /** Where a fresh landmarker took over (the cut between the halves), or null when the file was not cut. */
   seamMs: number | null;
+  /** One worker only: how long loading the fresh landmarker at the cut took. */
+  reloadMs?: number;
 }
 
 export async function detectAt(
@@ -116,10 +118,12 @@ export async function analyseWhole(
   const { signal } = options;
   if (!fresh) return { frames: await analysePart(source, client, { signal }, onDone), seamMs: null };
   const head = await analysePart(source, client, { toMs: fresh.atMs, signal }, onDone);
+  const reloadStart = performance.now();
   await fresh.reload();
+  const reloadMs = performance.now() - reloadStart;
   signal?.throwIfAborted();
   const tail = await analysePart(source, client, { fromMs: fresh.atMs, signal }, onDone);
-  return { frames: [...head, ...tail], seamMs: fresh.atMs };
+  return { frames: [...head, ...tail], seamMs: fresh.atMs, reloadMs };
 }
 
 /**

@@ -64,6 +64,8 @@ export interface AnalysisResult {
   workers: 1 | 2;
   /** Where the file was cut in two and a fresh landmarker took over, on one worker or two. */
   seamMs?: number;
+  /** One worker on a cut file: the time it spent loading the fresh landmarker (inside `wallMs`). */
+  reloadMs?: number;
   /** Wall time of the frame loop, after the model was loaded. */
   wallMs: number;
   framesPerSecond: number;
@@ -158,6 +160,7 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       init: init!,
       workers: split ? 2 : 1,
       seamMs: run.seamMs ?? undefined,
+      reloadMs: run.reloadMs,
       wallMs,
       framesPerSecond: (run.frames.length * 1000) / wallMs,
       realtimeFactor: source.durationMs / wallMs,
