@@ -34,7 +34,7 @@ try {
   );
   log(
     `capacity ${figures.capacityRps} req/s, bare ${figures.bareCapacityRps} req/s: ${figures.capacityVsBare} of bare ` +
-      `(goal ≥ 0.5); CPU per request bare / app ${figures.cpuCostVsBare}; ${figures.simulatedUsers} users ` +
+      `(goal ≥ 0.5); CPU per request bare / app ${figures.cpuCostVsBare} at capacity, ${figures.cpuCostVsBareAllSteps} over all steps; ${figures.simulatedUsers} users ` +
       `(≈ ${figures.usersAtCapacity} at real cadence); load ${os.loadavg()[0]?.toFixed(2)} (other work shares this machine)`,
   );
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
