@@ -193,6 +193,10 @@ try {
           frameLoopMs: [Math.round(single.summary.wallMs), Math.round(split.summary.wallMs)],
           initMs: [Math.round(single.summary.init.initMs), Math.round(split.summary.init.initMs)],
           reloadMs: single.summary.reloadMs === undefined ? null : Math.round(single.summary.reloadMs),
+          // Share of the frame loop each worker spent in MediaPipe: [one] / [first half, second half].
+          workerBusy: [single.summary.workerBusy, split.summary.workerBusy].map((busy) =>
+            (busy ?? []).map((share) => Math.round(share * 100) / 100),
+          ),
           sameLandmarks: identical,
           speedup: Math.round((single.totalMs / split.totalMs) * 100) / 100,
           ...result,
@@ -202,7 +206,8 @@ try {
         log(
           `${clip} (round ${round + 1}): ${row.frames.join(" / ")} frames, ${row.totalMs.join(" / ")} ms ` +
             `(frame loop ${row.frameLoopMs.join(" / ")}, model load ${row.initMs.join(" / ")}, ` +
-            `one worker's reload at the cut ${row.reloadMs ?? "none"}) ` +
+            `one worker's reload at the cut ${row.reloadMs ?? "none"}, ` +
+            `workers busy ${JSON.stringify(row.workerBusy)}) ` +
             `→ ${row.speedup}×, seam ${row.seamMs === null ? "none" : `${Math.round(row.seamMs)} ms`}; ` +
             `reps ${result.reps.join(" / ")}, scores ${JSON.stringify(result.scores[0])} / ${JSON.stringify(result.scores[1])}, ` +
             `max score diff ${result.maxScoreDiff.toFixed(2)}, ${result.equal ? "same per-rep result" : "DIFFERENT per-rep result"}, ` +

@@ -72,6 +72,11 @@ export interface AnalysisResult {
   /** Video seconds per wall second (null for an image). */
   realtimeFactor: number | null;
   inferenceMs: number[];
+  /**
+   * Per pose worker, the share of `wallMs` it spent in MediaPipe (from its last 2,000 frames): both
+   * near 1 means both cores were kept busy; a low one waited for frames or for the other half.
+   */
+  workerBusy: number[];
   /** Page to worker and back, per frame: inference plus messaging and waiting. */
   roundTripMs: number[];
 }
@@ -165,6 +170,7 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       framesPerSecond: (run.frames.length * 1000) / wallMs,
       realtimeFactor: source.durationMs / wallMs,
       inferenceMs: clients.flatMap((c) => c.stats().inferenceMs),
+      workerBusy: clients.map((c) => c.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0) / wallMs),
       roundTripMs: clients.flatMap((c) => c.stats().roundTripMs),
     };
   } finally {
@@ -221,6 +227,7 @@ async function analyseImage(
     framesPerSecond: 1000 / wallMs,
     realtimeFactor: null,
     inferenceMs: client.stats().inferenceMs,
+    workerBusy: [client.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0) / wallMs],
     roundTripMs: client.stats().roundTripMs,
   };
 }
