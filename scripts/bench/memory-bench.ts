@@ -53,9 +53,9 @@ export interface MemoryFigures {
   afterGcTreePssMb: number | null;
   /**
    * The tree's anonymous and shared-memory PSS, the last window of the long run over the window from
-   * 60 s on (goal ≤ 5 %): what a leak grows. Whole PSS moves with other Chromiums on the machine
-   * (they share the binary's pages: in one 10-minute run PSS moved between 540 and 680 MB while RSS stayed within 1,312–1,389 MB), so
-   * it and the RSS sum's growth are kept beside it.
+   * 60 s on (goal ≤ 5 %): what a leak grows. Whole PSS moves with other Chromiums on the machine,
+   * which share the binary's pages (in one 10-minute run it jumped between 540 and 680 MB while the
+   * RSS sum stayed within 1,312–1,389 MB), so it and the RSS sum's growth are kept beside it.
    */
   tenMinuteGrowthPct: number | null;
   tenMinuteGrowthPssPct: number | null;
