@@ -5,7 +5,7 @@ import { planFromProgram, PROGRAMS } from "./programs";
 import { recommend } from "./recommend";
 import { replayPlan, type PlanReplay } from "./replay";
 import { clearReplayCache, replayPlanCached } from "./replay-cache";
-import { restoreReplay, snapshotReplay } from "./replay-snapshot";
+import { REPLAY_SNAPSHOT_FORMAT, restoreReplay, snapshotReplay } from "./replay-snapshot";
 import { MONDAY, PLAN_ID } from "./testing";
 import type { LoggedSession, LoggedSet, PlanProfile } from "./types";
 
@@ -184,5 +184,27 @@ describe("incremental replay", () => {
     restoreReplay(stored);
     const resumed = replayPlanCached(plan, log, profile);
     expect([...resumed.states.values()].map((s) => s.reason)).toContain("from the checkpoint");
+  });
+
+  it("has its snapshot format bumped when the engine's results change (a kept replay would be stale)", () => {
+    // Four weeks of every built-in program, one set per lift a little over what was asked.
+    const replays = plans.map((plan) => {
+      const log: LoggedSession[] = Array.from({ length: 12 }, (_, i) => ({
+        day: addDays(MONDAY, Math.floor((i * 7) / 3)),
+        sets: plan.days[i % plan.days.length]!.slots.map((slot, j) => ({
+          exerciseId: slot.exerciseId,
+          reps: 5 + ((i + j) % 8),
+          weightKg: 40 + i * 2.5,
+          rpe: i % 3 === 0 ? 8 : null,
+          repForm: i % 2 ? [{ score: 70 + i, faults: i % 4 ? [] : ["knee_valgus"], romRatio: 0.9 }] : [],
+        })),
+      }));
+      return plain(replayPlan(plan, log, { units: "kg" }));
+    });
+    let hash = 0x811c9dc5;
+    for (const ch of replays.join("\n")) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
+    // When this fails, the engine's rules or words changed: bump REPLAY_SNAPSHOT_FORMAT, then
+    // record the new hash here, so devices replay afresh instead of restoring stale checkpoints.
+    expect({ format: REPLAY_SNAPSHOT_FORMAT, hash: hash >>> 0 }).toEqual({ format: 2, hash: 1525110528 });
   });
 });
