@@ -3,6 +3,21 @@ import { keepBarcodeReaderOffline, mayPrefetchOn, type ConnectionHints } from ".
 import { needsFallbackReader } from "./barcode-scan";
 
 let started = false;
+const RETRIES = 2;
+const RETRY_AFTER_MS = 5_000;
+
+/** Keeps the reader when this browser needs it; a dropped download is tried again a little later. */
+async function keepIfNeeded(retries: number): Promise<void> {
+  if (!(await needsFallbackReader())) return;
+  try {
+    if (await keepBarcodeReaderOffline(BARCODE_READER_WASM_URL))
+      performance.mark("spotter:barcode-reader-kept");
+  } catch (err) {
+    if (retries <= 0) throw err;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_AFTER_MS));
+    await keepIfNeeded(retries - 1);
+  }
+}
 
 /**
  * On a Nutrition visit, in idle time, keeps the barcode reader's WebAssembly in the offline cache
@@ -18,15 +33,10 @@ export function prefetchBarcodeReaderWhenIdle(): () => void {
   let ran = false;
   const run = () => {
     ran = true;
-    needsFallbackReader()
-      .then((needed) => (needed ? keepBarcodeReaderOffline(BARCODE_READER_WASM_URL) : false))
-      .then((downloaded) => {
-        if (downloaded) performance.mark("spotter:barcode-reader-kept");
-      })
-      .catch((err: unknown) => {
-        started = false; // a later visit tries again
-        console.warn("Spotter: the barcode reader could not be kept for offline use", err);
-      });
+    keepIfNeeded(RETRIES).catch((err: unknown) => {
+      started = false; // a later visit tries again
+      console.warn("Spotter: the barcode reader could not be kept for offline use", err);
+    });
   };
   const idle = typeof requestIdleCallback === "function";
   const handle = idle ? requestIdleCallback(run, { timeout: 10_000 }) : setTimeout(run, 2_000);
