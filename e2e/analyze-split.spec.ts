@@ -13,13 +13,13 @@ interface Run {
 /** Analyses the clip on the Analyze page with the given number of pose workers. */
 async function analyse(page: Page, videoPath: string, workers: 1 | 2): Promise<Run> {
   const frames: AnalysisFrame[] = [];
-  let resolveDone: (summary: AutomationSummary) => void = () => undefined;
-  const done = new Promise<AutomationSummary>((resolve) => (resolveDone = resolve));
-  await page.exposeFunction("spotterAnalyzeFrame", (frame: AnalysisFrame) => frames.push(frame));
-  await page.exposeFunction("spotterAnalyzeDone", (summary: AutomationSummary) => resolveDone(summary));
-  await page.exposeFunction("spotterAnalyzeFail", (failure: { message: string }) => {
-    throw new Error(failure.message);
+  const done = new Promise<AutomationSummary>((resolve, reject) => {
+    void page.exposeFunction("spotterAnalyzeDone", (summary: AutomationSummary) => resolve(summary));
+    void page.exposeFunction("spotterAnalyzeFail", (failure: { message: string }) =>
+      reject(new Error(`analysis on ${workers} worker(s) failed: ${failure.message}`)),
+    );
   });
+  await page.exposeFunction("spotterAnalyzeFrame", (frame: AnalysisFrame) => frames.push(frame));
   await page.goto(`/analyze?workers=${workers}`);
   await page.getByTestId("exercise-select").selectOption("squat");
   await page.getByTestId("analyze-file-input").setInputFiles(videoPath);

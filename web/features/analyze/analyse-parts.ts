@@ -18,7 +18,7 @@ export interface PartRun {
   frames: AnalysisFrame[];
   /** Where a fresh landmarker took over (the cut between the halves), or null when the file was not cut. */
   seamMs: number | null;
-  /** One worker only: how long loading the fresh landmarker at the cut took. */
+  /** One worker only: how long starting the fresh worker at the cut took (model load included). */
   reloadMs?: number;
 }
 
@@ -93,15 +93,16 @@ async function analysePart(
   return frames;
 }
 
-/** Where one worker starts afresh: the cut of a split, and how to load a fresh landmarker. */
+/** Where one worker starts afresh: the cut of a split, and how to start a fresh worker there. */
 export interface FreshStart {
   atMs: number;
-  reload: () => Promise<unknown>;
+  /** Stops the worker that did the first half and starts (and loads) the one for the second. */
+  next: () => Promise<PoseClient>;
 }
 
 /**
- * The whole file through one worker, each frame reported as it is found. With `fresh`, the worker
- * loads a fresh landmarker where a split would cut the file, so the result equals two workers' one.
+ * The whole file through one worker, each frame reported as it is found. With `fresh`, a fresh
+ * worker takes over where a split would cut the file, so the result equals two workers' one.
  */
 export async function analyseWhole(
   source: VideoSource,
@@ -119,10 +120,10 @@ export async function analyseWhole(
   if (!fresh) return { frames: await analysePart(source, client, { signal }, onDone), seamMs: null };
   const head = await analysePart(source, client, { toMs: fresh.atMs, signal }, onDone);
   const reloadStart = performance.now();
-  await fresh.reload();
+  const nextClient = await fresh.next();
   const reloadMs = performance.now() - reloadStart;
   signal?.throwIfAborted();
-  const tail = await analysePart(source, client, { fromMs: fresh.atMs, signal }, onDone);
+  const tail = await analysePart(source, nextClient, { fromMs: fresh.atMs, signal }, onDone);
   return { frames: [...head, ...tail], seamMs: fresh.atMs, reloadMs };
 }
 

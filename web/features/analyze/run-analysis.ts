@@ -4,7 +4,14 @@ import { createPoseClient, type PoseClient } from "../../pose/pose-client";
 import type { PoseInitResult, PoseLoadProgress } from "../../pose/pose-types";
 import { openVideo, type VideoSource } from "../../video/open-video";
 import { sniffImage } from "./sniff-image";
-import { analyseParts, analyseWhole, detectAt, toFrame, type PartRun } from "./analyse-parts";
+import {
+  analyseParts,
+  analyseWhole,
+  detectAt,
+  toFrame,
+  type FreshStart,
+  type PartRun,
+} from "./analyse-parts";
 import { planSplit, type SplitPlan } from "./split-analysis";
 
 /** Landmarks found on one frame of the file. */
@@ -141,15 +148,25 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       init: init!,
     });
     const started = performance.now();
+    // One worker starts afresh at the cut: a new worker, since MediaPipe's runtime loads once per
+    // worker. A worker the caller lent is kept for the whole file, without the cut.
+    const fresh: FreshStart | undefined =
+      plan && !options.client
+        ? {
+            atMs: plan.cutMs,
+            next: async () => {
+              clients[0]!.terminate();
+              const next = createPoseClient();
+              clients.push(next);
+              await next.init(initOptions);
+              return next;
+            },
+          }
+        : undefined;
     const run =
       plan && split
         ? await analyseSplit(source, clients as [PoseClient, PoseClient], plan, options)
-        : await analyseWhole(
-            source,
-            clients[0]!,
-            options,
-            plan ? { atMs: plan.cutMs, reload: () => clients[0]!.init(initOptions) } : undefined,
-          );
+        : await analyseWhole(source, clients[0]!, options, fresh);
     const wallMs = performance.now() - started;
     return {
       kind: "video",
@@ -170,13 +187,22 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       framesPerSecond: (run.frames.length * 1000) / wallMs,
       realtimeFactor: source.durationMs / wallMs,
       inferenceMs: clients.flatMap((c) => c.stats().inferenceMs),
-      workerBusy: clients.map((c) => c.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0) / wallMs),
+      // One worker's two halves ran one after the other: one share for the two.
+      workerBusy: (split
+        ? clients.map(inferenceSumMs)
+        : [clients.map(inferenceSumMs).reduce((a, b) => a + b, 0)]
+      ).map((ms) => ms / wallMs),
       roundTripMs: clients.flatMap((c) => c.stats().roundTripMs),
     };
   } finally {
     source.close();
     if (!options.client) for (const client of clients) client.terminate();
   }
+}
+
+/** Milliseconds a worker spent in MediaPipe (over its last 2,000 frames). */
+function inferenceSumMs(client: PoseClient): number {
+  return client.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0);
 }
 
 /** Two workers on the two halves at once; the form engine later sees one stream. */
@@ -227,7 +253,7 @@ async function analyseImage(
     framesPerSecond: 1000 / wallMs,
     realtimeFactor: null,
     inferenceMs: client.stats().inferenceMs,
-    workerBusy: [client.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0) / wallMs],
+    workerBusy: [inferenceSumMs(client) / wallMs],
     roundTripMs: client.stats().roundTripMs,
   };
 }

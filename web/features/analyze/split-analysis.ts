@@ -11,9 +11,9 @@ export interface PartRange {
  * visibility over seconds of history (a still point's filter moves 1 % a frame), and a lost track
  * resets only some of those filters: a second worker that starts mid-file never tracks exactly as
  * one that came from the start, so a score or a tempo at a boundary moved. Instead every run of a
- * file, on one worker or two, starts a fresh landmarker at the cut (one worker reloads its model
- * there); from then on both are the same computation on the same frames, and the result does not
- * depend on how many cores the device has.
+ * file, on one worker or two, starts a fresh landmarker at the cut (one worker hands over to a new
+ * worker there); from then on both are the same computation on the same frames, and the result
+ * does not depend on how many cores the device has.
  */
 export interface SplitPlan {
   parts: [PartRange, PartRange];
