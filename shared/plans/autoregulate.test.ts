@@ -44,6 +44,7 @@ describe("form-aware autoregulation", () => {
     expect(days[2]!.cue).toBe("Knees out");
     expect(days[2]!.corrective).toEqual({
       exerciseId: "Monster_Walk",
+      faultId: "knee_valgus",
       why: "band walks strengthen the hips that keep the knees out",
     });
   });

@@ -1,3 +1,5 @@
+import type { Corrective } from "./types";
+
 /**
  * A library exercise that works on what a recurring fault shows is lacking, with why. Only faults
  * with a well-known remedy are listed; the others get their cue alone.
@@ -16,5 +18,7 @@ export const CORRECTIVES: Readonly<Record<string, { exerciseId: string; why: str
 };
 
 /** The corrective for a fault, if one is listed. */
-export const correctiveFor = (faultId: string): { exerciseId: string; why: string } | null =>
-  CORRECTIVES[faultId] ?? null;
+export const correctiveFor = (faultId: string): Corrective | null => {
+  const found = CORRECTIVES[faultId];
+  return found ? { ...found, faultId } : null;
+};

@@ -13,6 +13,7 @@ import type {
   PlanInput,
   PlanProfile,
   PlannedSession,
+  PlanWords,
   Prescription,
   Recommendation,
 } from "./types";
@@ -25,15 +26,18 @@ const corrective = (state: SlotState) => {
   return fault ? correctiveFor(fault) : null;
 };
 
-function restReason(restS: number, minReps: number): string {
+function restReason(restS: number, minReps: number): { text: string; words: PlanWords } {
   const rest = restS >= 60 && restS % 60 === 0 ? `${restS / 60} min` : `${restS} s`;
-  const why =
-    minReps <= 5
-      ? "heavy sets of 5 reps or fewer"
-      : minReps <= 12
-        ? "sets of 6 to 12 reps"
-        : "light, long sets";
-  return `${rest} between sets: the program's rest for ${why}`;
+  const kind = minReps <= 5 ? "heavy" : minReps <= 12 ? "medium" : "light";
+  const why = {
+    heavy: "heavy sets of 5 reps or fewer",
+    medium: "sets of 6 to 12 reps",
+    light: "light, long sets",
+  }[kind];
+  return {
+    text: `${rest} between sets: the program's rest for ${why}`,
+    words: { code: `rest.${kind}`, params: { restS } },
+  };
 }
 
 function prescribe(
@@ -55,13 +59,22 @@ function prescribe(
         }))
       : scheme.sets;
     const text = state.deloadNext ? `Deload: the same sets at ${DELOAD_PCT} % of the load` : scheme.text;
+    const words: PlanWords = state.deloadNext
+      ? { code: "sets.deload", params: { pct: DELOAD_PCT } }
+      : scheme.words;
     const minReps = Math.min(...sets.map((set) => set.reps));
+    const rest = restReason(slot.restS, minReps);
     return {
       exerciseId: slot.exerciseId,
       slot,
       sets,
       restS: slot.restS,
-      reasons: { load: state.reason, sets: text, rest: restReason(slot.restS, minReps) },
+      reasons: {
+        load: state.reason,
+        sets: text,
+        rest: rest.text,
+        words: { sets: words, rest: rest.words },
+      },
       baseKg: state.baseKg,
       cue: recurringCue(state, slot.exerciseId),
       corrective: corrective(state),
@@ -94,7 +107,11 @@ function assumeDone(
       rpe: null,
       repForm: [],
     }));
-    const prescribed = { sets: prescription.sets, text: prescription.reasons.sets };
+    const prescribed = {
+      sets: prescription.sets,
+      text: prescription.reasons.sets,
+      words: prescription.reasons.words.sets,
+    };
     const lastOfWeek = lastOfWeekFor(plan, slot, dayIndex, sessionsDone);
     const ctx = { slot, profile, planWeek, lastOfWeek, prescribed };
     states.set(

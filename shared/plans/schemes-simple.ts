@@ -20,6 +20,7 @@ export const linear: Scheme<Linear> = {
       loadKg: loadAt(state.baseKg, 100, ctx),
     })),
     text: `${formatScheme(p.sets, p.reps)}: linear progression, more load each time every set is made`,
+    words: { code: "sets.linear", params: { scheme: formatScheme(p.sets, p.reps) } },
   }),
   advance(p, state, outcome, ctx) {
     const scheme = formatScheme(p.sets, p.reps);
@@ -53,6 +54,10 @@ export const double: Scheme<Double> = {
       loadKg: loadAt(state.baseKg, 100, ctx),
     })),
     text: `${formatScheme(p.sets, p.minReps, { repsMax: p.maxReps })}: add reps until every set reaches ${p.maxReps}, then load`,
+    words: {
+      code: "sets.double",
+      params: { scheme: formatScheme(p.sets, p.minReps, { repsMax: p.maxReps }), top: p.maxReps },
+    },
   }),
   advance(p, state, outcome, ctx) {
     const work = outcome.performed.slice(0, p.sets);
@@ -85,6 +90,7 @@ export const repSum: Scheme<RepSum> = {
       loadKg: loadAt(state.baseKg, 100, ctx),
     })),
     text: `${p.sets} sets adding up to ${p.targetReps} reps: more load once they do`,
+    words: { code: "sets.repSum", params: { sets: p.sets, target: p.targetReps } },
   }),
   advance(p, state, outcome, ctx) {
     const atLoad = outcome.performed.slice(0, p.sets).filter((set, i) => {

@@ -3,7 +3,7 @@ import { formatChange, formatLoad, formatScheme } from "./format";
 import { bestOneRepMax } from "./estimate";
 import { roundLoadKg } from "./load-steps";
 import { gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
-import type { Scheme, SlotState } from "./state";
+import type { Scheme, SchemePrescription, SlotState } from "./state";
 import type { PrescribedSet } from "./types";
 
 type Wave531 = Extract<Progression, { kind: "wave_531" }>;
@@ -39,7 +39,10 @@ export const wave531: Scheme<Wave531> = {
     }
     const label = deload ? "deload week" : `week ${state.stage + 1} of 4`;
     const bbb = p.bbb && !deload ? `, then Boring But Big 5×10 at ${BBB_PCT} %` : "";
-    return { sets, text: `5/3/1 ${label}: ${week.pcts.join("/")} % of the training max${bbb}` };
+    const pcts = week.pcts.join("/");
+    const params = { week: state.stage + 1, pcts, bbb: BBB_PCT };
+    const code = deload ? "sets.wave531Deload" : p.bbb ? "sets.wave531Bbb" : "sets.wave531";
+    return { sets, text: `5/3/1 ${label}: ${pcts} % of the training max${bbb}`, words: { code, params } };
   },
   advance(p, state, outcome, ctx) {
     const next = {
@@ -86,6 +89,14 @@ export const gzclp: Scheme<Gzclp> = {
     return {
       sets,
       text: `GZCLP ${p.tier.toUpperCase()} stage ${state.stage + 1}: ${formatScheme(stage.sets, stage.reps, { amrap })}`,
+      words: {
+        code: "sets.gzclp",
+        params: {
+          tier: p.tier.toUpperCase(),
+          stage: state.stage + 1,
+          scheme: formatScheme(stage.sets, stage.reps, { amrap }),
+        },
+      },
     };
   },
   advance(p, state, outcome, ctx) {
@@ -146,7 +157,7 @@ function mesoStage(state: SlotState, planWeek: number): number {
  */
 export const rirMeso: Scheme<RirMeso> = {
   seedReps: (p) => p.reps,
-  prescribe(p, state, ctx) {
+  prescribe(p, state, ctx): SchemePrescription {
     const week = mesoStage(state, ctx.planWeek) % (MESO_RIR.length + 1);
     if (week === MESO_RIR.length) {
       const sets = Array.from({ length: Math.ceil(p.sets / 2) }, () => ({
@@ -154,7 +165,11 @@ export const rirMeso: Scheme<RirMeso> = {
         reps: p.reps,
         loadKg: loadAt(state.baseKg, MESO_DELOAD_PCT, ctx),
       }));
-      return { sets, text: `Mesocycle deload week: half the sets at ${MESO_DELOAD_PCT} %` };
+      return {
+        sets,
+        text: `Mesocycle deload week: half the sets at ${MESO_DELOAD_PCT} %`,
+        words: { code: "sets.mesoDeload", params: { pct: MESO_DELOAD_PCT } },
+      };
     }
     const rir = MESO_RIR[week]!;
     const sets = Array.from({ length: p.sets }, () => ({
@@ -166,6 +181,10 @@ export const rirMeso: Scheme<RirMeso> = {
     return {
       sets,
       text: `Mesocycle week ${week + 1} of ${MESO_RIR.length}: ${formatScheme(p.sets, p.reps)}, stop ${rir} reps short of failure`,
+      words: {
+        code: "sets.meso",
+        params: { week: week + 1, weeks: MESO_RIR.length, scheme: formatScheme(p.sets, p.reps), rir },
+      },
     };
   },
   advance(p, state, outcome, ctx) {

@@ -1,6 +1,6 @@
 import type { PlanSlot, Progression } from "../schemas/plan";
 import type { Outcome } from "./outcome";
-import type { PlanProfile, PrescribedSet } from "./types";
+import type { PlanProfile, PlanWords, PrescribedSet } from "./types";
 
 /** Where one lift of a plan stands, replayed from the log. */
 export interface SlotState {
@@ -33,6 +33,7 @@ export interface SchemePrescription {
   sets: PrescribedSet[];
   /** Why these sets and reps ("week 2 of 4: 70/80/90 % of the training max"). */
   text: string;
+  words: PlanWords;
 }
 
 /** Context a scheme advances in. */

@@ -52,11 +52,37 @@ export interface PrescribedSet {
   rir?: number;
 }
 
+/** Codes of the plan engine's words (English in `text`; the app words them from its catalogue). */
+export const PLAN_WORD_CODES = [
+  "sets.linear",
+  "sets.double",
+  "sets.repSum",
+  "sets.wave531",
+  "sets.wave531Bbb",
+  "sets.wave531Deload",
+  "sets.gzclp",
+  "sets.meso",
+  "sets.mesoDeload",
+  "sets.deload",
+  "rest.heavy",
+  "rest.medium",
+  "rest.light",
+] as const;
+export type PlanWordCode = (typeof PLAN_WORD_CODES)[number];
+
+/** Words by code and parameters (numbers, and schemes like "3×5" that read the same in any language). */
+export interface PlanWords {
+  code: PlanWordCode;
+  params: Record<string, string | number>;
+}
+
 /** Why each number of a prescription is what it is, in words. */
 export interface Reasons {
   load: string;
   sets: string;
   rest: string;
+  /** The sets and rest reasons by code, for the app's catalogue (the load's is English only yet). */
+  words: { sets: PlanWords; rest: PlanWords };
 }
 
 /** One lift of a session, ready to do. */
@@ -77,6 +103,8 @@ export interface Prescription {
 /** A library exercise suggested for a recurring fault. */
 export interface Corrective {
   exerciseId: string;
+  /** The fault it helps with; the app words `why` by it. */
+  faultId: string;
   why: string;
 }
 

@@ -6,6 +6,7 @@ import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { useTranslation } from "../../i18n";
 import { formatWeight } from "../../i18n/format";
+import { correctiveWhy } from "./plan-words";
 
 interface Props {
   lifts: readonly LiftStatus[];
@@ -54,7 +55,7 @@ export function LiftList({ lifts, unit, library, equipment, busy, onSwap }: Prop
                   {" · "}
                   {t("session.corrective", {
                     name: exerciseName(lift.corrective.exerciseId, library),
-                    why: lift.corrective.why,
+                    why: correctiveWhy(lift.corrective),
                   })}
                 </span>
               )}

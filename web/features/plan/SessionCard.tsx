@@ -6,6 +6,7 @@ import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { describeSets, formatDay } from "./describe";
+import { correctiveWhy, planWords } from "./plan-words";
 
 interface Props {
   title: string;
@@ -41,14 +42,14 @@ export function SessionCard({ title, session, unit, library, children }: Props) 
           )}
           <ul className="plan-reasons">
             <li>{e.reasons.load}</li>
-            <li>{e.reasons.sets}</li>
-            <li>{e.reasons.rest}</li>
+            <li>{planWords(e.reasons.words.sets)}</li>
+            <li>{planWords(e.reasons.words.rest)}</li>
             {e.cue && <li className="plan-cue">{t("session.cue", { cue: e.cue })}</li>}
             {e.corrective && (
               <li className="plan-cue">
                 {t("session.corrective", {
                   name: exerciseName(e.corrective.exerciseId, library),
-                  why: e.corrective.why,
+                  why: correctiveWhy(e.corrective),
                 })}
               </li>
             )}

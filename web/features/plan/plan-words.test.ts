@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROGRAMS, PROGRESSION_CHOICES } from "../../../shared/plans";
+import { CORRECTIVES, PLAN_WORD_CODES, PROGRAMS, PROGRESSION_CHOICES } from "../../../shared/plans";
 import de from "../../i18n/locales/de/plan.json";
 import en from "../../i18n/locales/en/plan.json";
 import { PROGRAM_IDS } from "./ProgramPicker";
@@ -20,6 +20,31 @@ describe("plan words for shared codes", () => {
       const progressions = catalogue.progressions as Record<string, string>;
       for (const id of PROGRAM_IDS) expect(programs[id], `${lang} programs.${id}`).toMatch(/\S/);
       for (const c of PROGRESSION_CHOICES) expect(progressions[c], `${lang} progressions.${c}`).toMatch(/\S/);
+      const [sets, rest] = [catalogue.reasons.sets, catalogue.reasons.rest] as Record<string, string>[];
+      for (const code of PLAN_WORD_CODES) {
+        const [group, key] = code.split(".") as [string, string];
+        expect((group === "sets" ? sets : rest)![key], `${lang} reasons.${code}`).toMatch(/\S/);
+      }
+      const correctives = catalogue.correctives as Record<string, string>;
+      for (const fault of Object.keys(CORRECTIVES))
+        expect(correctives[fault], `${lang} correctives.${fault}`).toMatch(/\S/);
     });
   }
+});
+
+describe("the plan engine's words on the page", () => {
+  it("says the same in English as the engine does", async () => {
+    const { planFromProgram, programById, recommend } = await import("../../../shared/plans");
+    const { planWords } = await import("./plan-words");
+    const plan = planFromProgram(programById("wendler_531_bbb")!, {
+      id: "01937a2b-8c4d-7e5f-9a6b-1c2d3e4f5a6b",
+      startedOn: "2026-11-02",
+      weekdays: [1, 3, 5],
+      nowMs: 0,
+    });
+    const today = recommend({ plan, sessions: [], profile: { units: "kg" }, today: "2026-11-02" }).today;
+    const [lift] = today.exercises;
+    expect(planWords(lift!.reasons.words.sets)).toBe(lift!.reasons.sets);
+    expect(planWords(lift!.reasons.words.rest)).toBe(lift!.reasons.rest);
+  });
 });

@@ -1,0 +1,22 @@
+import type { Corrective, PlanWords } from "../../../shared/plans";
+import { i18n } from "../../i18n";
+import en from "../../i18n/locales/en/plan.json";
+import { formatUnit } from "../../i18n/format";
+
+/** A rest in the language on screen: whole minutes as minutes, else seconds. */
+const restText = (restS: number) =>
+  restS >= 60 && restS % 60 === 0 ? formatUnit(restS / 60, "minute") : formatUnit(restS, "second");
+
+/** The plan engine's words by code, from the plan catalogue in the language on screen. */
+export function planWords(words: PlanWords): string {
+  const { restS, ...params } = words.params;
+  const all = typeof restS === "number" ? { ...params, rest: restText(restS) } : params;
+  return i18n.t(`plan:reasons.${words.code}`, all);
+}
+
+/** Why a corrective helps, by the fault it is for (the engine's English when the catalogue lacks it). */
+export function correctiveWhy(corrective: Corrective): string {
+  return corrective.faultId in en.correctives
+    ? i18n.t(`plan:correctives.${corrective.faultId as keyof typeof en.correctives}`)
+    : corrective.why;
+}
