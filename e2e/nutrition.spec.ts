@@ -257,6 +257,11 @@ test("a first-ever barcode scan works offline: the WebAssembly reader is kept on
   const page = await browser.newPage({ baseURL });
   const requested: string[] = [];
   page.on("request", (request) => requested.push(request.url()));
+  // Said if the reader is not kept in time: why, in the page's own words.
+  const warnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning") warnings.push(message.text());
+  });
   await page.goto("/nutrition");
   // Chromium on Linux has no native detector: this scan can only go through the fallback.
   expect(await page.evaluate(() => "BarcodeDetector" in globalThis)).toBe(false);
@@ -278,8 +283,9 @@ test("a first-ever barcode scan works offline: the WebAssembly reader is kept on
     timeout: 90_000,
   });
   await expect
-    .poll(() =>
-      page.evaluate(async () => (await (await caches.open("spotter-barcode-reader")).keys()).length),
+    .poll(
+      () => page.evaluate(async () => (await (await caches.open("spotter-barcode-reader")).keys()).length),
+      { message: `the barcode reader is kept (page warnings: ${warnings.join(" | ") || "none"})` },
     )
     .toBe(1);
   // The reader's WebAssembly came from this origin, never from the library's default CDN.
@@ -300,4 +306,30 @@ test("a first-ever barcode scan works offline: the WebAssembly reader is kept on
   // The camera is released once the code is read.
   await expect(barcode.locator("video")).toHaveCount(0);
   await browser.close();
+});
+
+test("the page in German: its words from the catalogue, numbers and lists through Intl", async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem("spotter.language", "de"));
+  await page.goto("/nutrition");
+  await expect(page.getByRole("heading", { name: "Ernährung", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("food-index-status")).toContainText("8.790 Lebensmittel offline bereit", {
+    timeout: 60_000,
+  });
+  // Default targets: energy by hand until the profile has the facts the formula needs.
+  await expect(dayEnergy(page)).toHaveText(/Energie\s*0 \/ 2\.000 kcal/);
+  await expect(page.getByRole("form", { name: "Ziele" })).toContainText(
+    "Trag auf der Profilseite dein Gewicht, deine Größe und dein Geburtsjahr ein",
+  );
+  // Food names are USDA's and stay English; the numbers around them are German.
+  const breakfast = meal(page, "Frühstück");
+  await breakfast.getByRole("button", { name: "Lebensmittel zu Frühstück hinzufügen" }).click();
+  await breakfast.getByRole("searchbox", { name: "Lebensmittel suchen" }).fill("eggs");
+  const first = breakfast.getByRole("list", { name: "Suchergebnisse" }).getByRole("button").first();
+  await expect(first).toContainText("Egg, whole, raw, fresh");
+  await expect(first).toContainText("143 kcal/100 g");
+  await first.click();
+  await breakfast.getByLabel("Menge").fill("1000");
+  await breakfast.getByRole("button", { name: "Zu Frühstück hinzufügen" }).click();
+  await expect(page.getByTestId("meal-kcal-breakfast")).toHaveText("1.430 kcal");
+  await expect(breakfast.getByRole("listitem")).toContainText(["1.000 g"]);
 });
