@@ -65,8 +65,8 @@ test("choose a program, do its session in the Log, and see the next session's lo
   );
   // Five squat sets today: quadriceps half tired, the muscles that help a quarter.
   const recovery = page.getByRole("region", { name: "Recovery" });
-  await expect(recovery).toContainText("Quadriceps: 50 % recovered (5 sets on");
-  await expect(recovery).toContainText("Glutes: 75 % recovered (2.5 sets on");
+  await expect(recovery).toContainText("Quadriceps: 50% recovered (5 sets on");
+  await expect(recovery).toContainText("Glutes: 75% recovered (2.5 sets on");
   const progress = page.getByRole("region", { name: "Progress" });
   await expect(progress.locator("figure")).toHaveAttribute("data-points", "1");
   await expect(progress).toContainText("top load 60 kg");

@@ -8,7 +8,7 @@ import {
 import type { ExerciseLibrary } from "../library/exercise-data";
 import { formatDay } from "./describe";
 import { useTranslation } from "../../i18n";
-import { formatPercent } from "../../i18n/format";
+import { formatDecimal, formatPercent } from "../../i18n/format";
 
 interface Props {
   sessions: readonly LoggedSession[];
@@ -43,7 +43,7 @@ export function RecoveryList({ sessions, library, today }: Props) {
               {t("recovery.item", {
                 muscle: capitalised(m.muscle),
                 pct: formatPercent(m.recoveredPct / 100),
-                sets: t("recovery.sets", { count: m.sets }),
+                sets: t("recovery.sets", { count: m.sets, n: formatDecimal(m.sets) }),
                 day: formatDay(m.lastDay),
               })}
             </li>
