@@ -25,7 +25,8 @@ export function MealTools({ meal, date, entries }: { meal: Meal; date: string; e
   const save = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      const food = await saveRecipe(name, entries, servings.trim() === "" ? Number.NaN : Number(servings));
+      const count = servings.trim() === "" ? Number.NaN : Number(servings);
+      const food = await saveRecipe(name, entries, count, t("customFood.defaultPortion"));
       const grams = formatGrams(Math.round(food.portion?.grams ?? 0));
       setStatus(t("tools.savedRecipe", { name: food.name, grams }));
       setNaming(false);

@@ -156,12 +156,14 @@ export async function logBodyWeight(weightKg: number, nowMs = Date.now()): Promi
 
 /**
  * Saves foods eaten together as a recipe: a custom food whose nutrients are those of its
- * ingredients per 100 g of the whole, logged by the serving.
+ * ingredients per 100 g of the whole, logged by the serving. `servingLabel` names the serving in
+ * the language on screen when it is saved (it is the person's data from then on).
  */
 export async function saveRecipe(
   name: string,
   ingredients: Ingredient[],
   servings: number,
+  servingLabel?: string,
   nowMs = Date.now(),
 ): Promise<CustomFoodRow> {
   const recipe = recipeFood(ingredients, servings);
@@ -176,7 +178,7 @@ export async function saveRecipe(
     name,
     barcode: null,
     per100g: recipe.per100g,
-    portion: recipe.serving,
+    portion: { ...recipe.serving, label: servingLabel ?? recipe.serving.label },
     ingredients: ingredients.map(({ food, name: ingredientName, grams }) => ({
       food,
       name: ingredientName,
