@@ -6,8 +6,8 @@ import { launchWithFakeCamera } from "./support/fake-camera";
 const analysedFrames = () =>
   (window as unknown as { __spotterTrainTrace?: unknown[] }).__spotterTrainTrace?.length ?? 0;
 
-// The model's download is held back by the test, so the page is seen while the model is still
-// loading however fast the machine is; nothing else is replaced.
+// The pose client's code and the model's download are held back by the test, so the page is seen
+// while they are still loading however fast the machine is; nothing else is replaced.
 test("Train: the camera starts while the pose model loads, and analysis begins once it is ready", async ({
   playwright,
   launchOptions,
@@ -23,6 +23,15 @@ test("Train: the camera starts while the pose model loads, and analysis begins o
     let releaseModel: () => void = () => undefined;
     const modelHeld = new Promise<void>((resolve) => (releaseModel = resolve));
     let modelRequested = false;
+    // The page side of the pose worker too: Train's controls and Start must not wait for it.
+    let releaseClient: () => void = () => undefined;
+    const clientHeld = new Promise<void>((resolve) => (releaseClient = resolve));
+    let clientRequested = false;
+    await context.route("**/assets/pose-client-*.js", async (route) => {
+      clientRequested = true;
+      await clientHeld;
+      await route.continue();
+    });
     await context.route("**/models/pose_landmarker_lite.task", async (route) => {
       modelRequested = true;
       await modelHeld;
@@ -33,7 +42,9 @@ test("Train: the camera starts while the pose model loads, and analysis begins o
 
     const status = page.locator("[data-pose-status]");
     await expect(status).toHaveAttribute("data-pose-status", "loading");
+    await expect(status).toContainText("Starting the pose model");
     await expect(status).toContainText("You can start now");
+    await expect.poll(() => clientRequested).toBe(true);
     await page.getByLabel("Countdown").selectOption("0");
     const start = page.getByRole("button", { name: "Start" });
     await expect(start).toBeEnabled();
@@ -46,6 +57,11 @@ test("Train: the camera starts while the pose model loads, and analysis begins o
     await expect(status).toHaveAttribute("data-pose-status", "loading");
     expect(await page.evaluate(analysedFrames)).toBe(0);
 
+    // Pressed before the pose code was in: the set says it is getting ready, waits for that code,
+    // then for the model.
+    await expect(page.getByText("Getting the coach ready")).toBeVisible();
+    expect(modelRequested).toBe(false);
+    releaseClient();
     // The pose worker really is waiting for its model (the hold is in place, not a fast machine).
     await expect.poll(() => modelRequested).toBe(true);
     releaseModel();
