@@ -116,8 +116,11 @@ export default function TrainPage() {
           <dd data-testid="hud-dropped">{formatNumber(hud.dropped)}</dd>
         </dl>
       </div>
+      {/* Apart, so the summary's first render never hides the rep count it follows. */}
       <Suspense fallback={null}>
         {(running || live.state.verdict) && <LiveCoaching state={live.state} />}
+      </Suspense>
+      <Suspense fallback={null}>
         {!running && summary && <SetSummaryView summary={summary} verdicts={live.state.verdicts} />}
       </Suspense>
       {!running && !summary && !error && <p className="muted">{t("hint")}</p>}
