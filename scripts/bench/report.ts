@@ -87,8 +87,13 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
       "<= 20 ms",
       (v) => v <= 20,
     ),
-    // The first recommendation after the app opens replays the whole log: the same goal applies.
-    check("plans.coldP95Ms (first call, whole log)", num(f, "plans.coldP95Ms"), "<= 20 ms", (v) => v <= 20),
+    // The first recommendation after the app opens (the replay kept on the device): the same goal applies.
+    check(
+      "plans.coldP95Ms (first call after opening, replay kept on device)",
+      num(f, "plans.coldP95Ms"),
+      "<= 20 ms",
+      (v) => v <= 20,
+    ),
     check(
       "nutrition.searchP95Ms (per keystroke)",
       num(f, "nutrition.searchP95Ms"),
