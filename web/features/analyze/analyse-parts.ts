@@ -136,18 +136,20 @@ export async function analyseParts(
   clients: readonly PoseClient[],
   parts: readonly PartRange[],
   options: AnalysisOptions,
+  onPartFrame?: (part: number, frame: AnalysisFrame) => void,
 ): Promise<AnalysisFrame[][]> {
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const totalWork = parts.reduce((sum, part) => sum + part.frameCount, 0);
   const tick = progressMeter(source.frameCount, totalWork, options.onProgress);
   const runs = parts.map((part, i) =>
-    analysePart(source, clients[i]!, { fromMs: part.fromMs, toMs: part.toMs, signal }, tick).catch(
-      (error: unknown) => {
-        stop.abort(error);
-        throw error;
-      },
-    ),
+    analysePart(source, clients[i]!, { fromMs: part.fromMs, toMs: part.toMs, signal }, (frame) => {
+      onPartFrame?.(i, frame);
+      tick();
+    }).catch((error: unknown) => {
+      stop.abort(error);
+      throw error;
+    }),
   );
   const settled = await Promise.allSettled(runs);
   const failures = settled.flatMap((s) => (s.status === "rejected" ? [s.reason as unknown] : []));

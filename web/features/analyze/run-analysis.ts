@@ -212,10 +212,13 @@ async function analyseSplit(
   plan: SplitPlan,
   options: AnalysisOptions,
 ): Promise<PartRun> {
-  const [head = [], tail = []] = await analyseParts(source, clients, plan.parts, options);
-  const frames = [...head, ...tail];
-  frames.forEach((frame, i) => options.onFrame?.(frame, i));
-  return { frames, seamMs: plan.cutMs };
+  // The first half's frames are reported as they are found, the second's once the first is done.
+  let index = 0;
+  const [head = [], tail = []] = await analyseParts(source, clients, plan.parts, options, (part, frame) => {
+    if (part === 0) options.onFrame?.(frame, index++);
+  });
+  for (const frame of tail) options.onFrame?.(frame, index++);
+  return { frames: [...head, ...tail], seamMs: plan.cutMs };
 }
 
 async function analyseImage(
