@@ -37,7 +37,6 @@ export type DisplayUnit =
   | "kilogram"
   | "pound"
   | "gram"
-  | "kilocalorie"
   | "second"
   | "minute"
   | "hour"
@@ -48,7 +47,7 @@ export type DisplayUnit =
   | "millisecond"
   | "megabyte";
 
-/** 82.5 kg, 180 lb, 45 s, 2.100 kcal: a unit the way the language writes it. */
+/** 82.5 kg, 180 lb, 45 s: a unit (Intl has no kcal: write it from the catalogue) the way the language writes it. */
 export function formatUnit(
   value: number,
   unit: DisplayUnit,
