@@ -93,6 +93,27 @@ export function preparePage(changes: readonly Pulled[]): PreparedPage {
 }
 
 /**
+ * Consecutive prepared pages as one. A record changed again while the pages were fetched comes
+ * twice; only its later change (the later page's) is kept.
+ */
+export function joinPrepared(pages: readonly PreparedPage[]): PreparedPage {
+  if (pages.length === 1 && pages[0]) return pages[0];
+  const kinds = new Set<EntityKind>();
+  const byRecord = new Map<string, Prepared>();
+  let latest: string | undefined;
+  for (const page of pages) {
+    for (const kind of page.kinds) kinds.add(kind);
+    if (page.latest !== undefined && (latest === undefined || page.latest > latest)) latest = page.latest;
+    for (const entry of page.entries) {
+      const id = `${entry.change.entity}/${entry.change.key}`;
+      byRecord.delete(id);
+      byRecord.set(id, entry);
+    }
+  }
+  return { entries: [...byRecord.values()], latest, kinds };
+}
+
+/**
  * Applies one page of pulled changes, and the cursor after it, in one transaction: a page is
  * applied whole or not at all. Each pulled record is merged with the changes still waiting in the
  * outbox by the server's rule (per field, the later stamp wins; a delete is final), so the screen

@@ -1,0 +1,65 @@
+import "fake-indexeddb/auto";
+import { describe, expect, it } from "vitest";
+import type { Change, PullResponse } from "../../shared/schemas/sync";
+import { SpotterDb } from "../db/database";
+import { newId } from "../db/ids";
+import { readMeta } from "./meta";
+import { pullAll } from "./pull-all";
+import type { SyncTransport } from "./transport";
+
+const T0 = 1_760_000_000_000;
+const workout = (id: string, version: number, name: string): Change => ({
+  entity: "workout",
+  key: id,
+  value: { id, startedAt: T0, updatedAt: T0 + version, name },
+  version,
+});
+
+/** A transport serving `pages` in order by cursor; the page after the last one fails. */
+function pagedTransport(pages: Change[][]): SyncTransport & { pulls: number } {
+  const transport = {
+    pulls: 0,
+    async push(): Promise<never> {
+      throw new Error("not used");
+    },
+    async pull(cursor: string | null) {
+      transport.pulls += 1;
+      const index = cursor === null ? 0 : Number(cursor.slice(1));
+      const page = pages[index];
+      if (!page) throw new Error("connection lost");
+      const result: PullResponse = { changes: page, cursor: `c${index + 1}`, hasMore: true };
+      return { result, bookmark: null };
+    },
+  };
+  return transport;
+}
+
+describe("pullAll", () => {
+  it("writes every page that arrived, the later change of a record winning, and stops where a fetch failed", async () => {
+    const db = new SpotterDb(`pull-all-${Date.now()}`);
+    const [a, b, c] = [newId(), newId(), newId()];
+    const pages = [
+      [workout(a, 1, "first"), workout(b, 2, "b")],
+      [workout(c, 3, "c")],
+      // Changed again while the pages were fetched: its later version comes in a later page.
+      [workout(a, 4, "second")],
+      [workout(b, 5, "b again")],
+    ];
+    const transport = pagedTransport(pages);
+    await expect(pullAll(db, transport, 2)).rejects.toThrow("connection lost");
+    expect(transport.pulls).toBe(5);
+    expect((await db.workouts.get(a))?.name).toBe("second");
+    expect((await db.workouts.get(b))?.name).toBe("b again");
+    expect((await db.workouts.get(c))?.name).toBe("c");
+    expect(await db.workouts.count()).toBe(3);
+    // The cursor is the last written page's: the next pull asks for what failed, nothing skipped.
+    expect(await readMeta(db, "cursor")).toBe("c4");
+  });
+
+  it("rejects, without hanging, when the first fetch fails, and writes nothing", async () => {
+    const db = new SpotterDb(`pull-all-fail-${Date.now()}`);
+    const transport = pagedTransport([]);
+    await expect(pullAll(db, transport, 2)).rejects.toThrow("connection lost");
+    expect(await readMeta(db, "cursor")).toBeNull();
+  });
+});
