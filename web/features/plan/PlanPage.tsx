@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { useLocation } from "wouter";
 import { getProfile, LocalWriteError, startWorkout, useLiveQuery } from "../../db";
 import { useTranslation } from "../../i18n";
+import { errorMessage } from "../../i18n/errors";
 import { localDay } from "../../db/ids";
 import { addLift, recommend, removeLift, type PlannedSession, type Program } from "../../../shared/plans";
 import { useExerciseLibrary } from "../library/use-exercise-library";
@@ -55,7 +56,11 @@ export default function PlanPage() {
     try {
       await action();
     } catch (err) {
-      setError(err instanceof LocalWriteError ? err.message : t("page.notSaved", { message: String(err) }));
+      setError(
+        err instanceof LocalWriteError
+          ? errorMessage(err)
+          : t("page.notSaved", { message: errorMessage(err) }),
+      );
     } finally {
       setBusy(false);
     }
