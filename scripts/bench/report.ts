@@ -122,12 +122,7 @@ export function checkGoals(report: BenchReport): GoalCheck[] {
       ">= 1.7",
       (v) => v >= 1.7,
     ),
-    check(
-      "memory.liveTreeMb (over idle, PSS)",
-      num(f, "memory.liveTreeMb"),
-      "<= 300 MB",
-      (v) => v <= 300,
-    ),
+    check("memory.liveTreeMb (over idle, PSS)", num(f, "memory.liveTreeMb"), "<= 300 MB", (v) => v <= 300),
     check("memory.tenMinuteGrowthPct", num(f, "memory.tenMinuteGrowthPct"), "<= 5 %", (v) => v <= 5),
   ];
 }
