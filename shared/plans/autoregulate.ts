@@ -1,8 +1,8 @@
 import { EXERCISES } from "../form/exercises";
 import type { ExerciseId } from "../form/types";
 import { coachIdFor, COACH_EXERCISE_IDS } from "../schemas/exercise";
-import { formatLoad } from "./format";
 import { lower } from "./moves";
+import { loadOf, words } from "./reason-words";
 import type { Outcome } from "./outcome";
 import type { SchemeContext, SlotState } from "./state";
 
@@ -38,7 +38,11 @@ export function autoregulate(
       ...next,
       breakdowns: [],
       deloadNext: true,
-      reason: `Deload next: form broke down in ${BREAKDOWNS_FOR_DELOAD} of your last ${BREAKDOWN_WINDOW} sessions (${outcome.form.failure})`,
+      reason: words("load.deloadNext", {
+        count: BREAKDOWNS_FOR_DELOAD,
+        window: BREAKDOWN_WINDOW,
+        gate: outcome.form.failure,
+      }),
     };
   }
   const twice = breakdowns.length >= 2 && breakdowns.at(-2) === true;
@@ -47,7 +51,7 @@ export function autoregulate(
     return lower(
       { ...next, baseKg: Math.min(after.baseKg!, before.baseKg!) },
       0.9,
-      `form broke down twice in a row at ${formatLoad(before.baseKg!, ctx.profile)} (${outcome.form.failure})`,
+      words("why.formTwice", { load: loadOf(before.baseKg!, ctx.profile), gate: outcome.form.failure }),
       ctx,
     );
   return next;
@@ -58,7 +62,7 @@ export const afterDeload = (state: SlotState, ctx: SchemeContext): SlotState => 
   ...state,
   deloadNext: false,
   breakdowns: [],
-  reason: `Back to ${formatLoad(state.baseKg!, ctx.profile)} after the deload`,
+  reason: words("load.backAfterDeload", { load: loadOf(state.baseKg!, ctx.profile) }),
 });
 
 const isEngineId = (id: string): id is ExerciseId => (COACH_EXERCISE_IDS as readonly string[]).includes(id);

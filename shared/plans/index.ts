@@ -13,6 +13,16 @@ export {
 export { PROGRAMS, programById, planFromProgram, type Program } from "./programs";
 export { roundLoadKg, isReachableKg, stepUpKg, KG_PER_LB } from "./load-steps";
 export { formatLoad, formatChange, formatScheme } from "./format";
+export {
+  REASON_EN,
+  REASON_CODES,
+  reasonText,
+  wordReason,
+  type ReasonCode,
+  type ReasonWords,
+  type LoadValue,
+  type Wording,
+} from "./reason-words";
 export { percentOfMax, setOneRepMaxKg, bestOneRepMax } from "./estimate";
 export { addDays, isoWeekday, defaultWeekdays } from "./dates";
 export { FORM_SCORE_MIN, FAULT_RATE_MAX, ROM_MIN_OF_OWN, RPE_MAX_TO_PROGRESS } from "./outcome";

@@ -1,3 +1,4 @@
+import { words, type ReasonWords } from "./reason-words";
 import type { LoggedRep, LoggedSet, PrescribedSet } from "./types";
 
 /** Average rep score a session needs for its load to go up. */
@@ -22,8 +23,8 @@ export interface FormVerdict {
   romOfOwn: number | null;
   /** The fault seen on the most reps, with the share of reps it was on. */
   commonFault: { id: string; rate: number } | null;
-  /** What failed, in words ("form 68 < 80"), or null when form held. */
-  failure: string | null;
+  /** What failed, as words ("form 68 < 80", …); empty when form held. */
+  failure: ReasonWords[];
 }
 
 /** How one lift of one logged session went against what was prescribed. */
@@ -55,7 +56,7 @@ const NOT_JUDGED: FormVerdict = {
   faultRate: 0,
   romOfOwn: null,
   commonFault: null,
-  failure: null,
+  failure: [],
 };
 
 /** The fault on the most reps (ties: the first id in alphabetical order), with its share of reps. */
@@ -87,11 +88,12 @@ export function judgeForm(reps: readonly LoggedRep[], ownRom: number | null): Fo
   const faultRate = faulty / reps.length;
   const rom = median(ranges);
   const romOfOwn = rom !== null && ownRom !== null && ownRom > 0 ? rom / ownRom : null;
-  const failures: string[] = [];
-  if (scoreAvg < FORM_SCORE_MIN) failures.push(`form ${Math.round(scoreAvg)} < ${FORM_SCORE_MIN}`);
-  if (faultRate > FAULT_RATE_MAX) failures.push(`faults on ${faulty} of ${reps.length} reps`);
+  const failures: ReasonWords[] = [];
+  if (scoreAvg < FORM_SCORE_MIN)
+    failures.push(words("gate.form", { score: Math.round(scoreAvg), min: FORM_SCORE_MIN }));
+  if (faultRate > FAULT_RATE_MAX) failures.push(words("gate.faults", { faulty, reps: reps.length }));
   if (romOfOwn !== null && romOfOwn < ROM_MIN_OF_OWN) {
-    failures.push(`range ${Math.round(romOfOwn * 100)} % of your usual`);
+    failures.push(words("gate.range", { pct: Math.round(romOfOwn * 100) }));
   }
   return {
     judged: true,
@@ -100,7 +102,7 @@ export function judgeForm(reps: readonly LoggedRep[], ownRom: number | null): Fo
     faultRate,
     romOfOwn,
     commonFault: mostCommonFault(reps),
-    failure: failures.length ? failures.join(", ") : null,
+    failure: failures,
   };
 }
 
@@ -134,12 +136,13 @@ export function judgeOutcome(
   };
 }
 
-/** The "done at RPE ≤ 8 with form 86 ≥ 80" part of a reason. */
-export function describeEffort(outcome: Outcome): string {
-  const parts: string[] = [];
-  if (outcome.rpeMax !== null) parts.push(`at RPE ≤ ${outcome.rpeMax}`);
-  if (outcome.form.judged && outcome.form.scoreAvg !== null) {
-    parts.push(`with form ${Math.round(outcome.form.scoreAvg)} ≥ ${FORM_SCORE_MIN}`);
-  }
-  return parts.join(" ");
+/** The "at RPE ≤ 8 with form 86 ≥ 80" part of a reason, or null when there is nothing to say. */
+export function describeEffort(outcome: Outcome): ReasonWords | null {
+  const rpe = outcome.rpeMax;
+  const score =
+    outcome.form.judged && outcome.form.scoreAvg !== null ? Math.round(outcome.form.scoreAvg) : null;
+  if (rpe !== null && score !== null) return words("effort.both", { rpe, score, min: FORM_SCORE_MIN });
+  if (rpe !== null) return words("effort.rpe", { rpe });
+  if (score !== null) return words("effort.form", { score, min: FORM_SCORE_MIN });
+  return null;
 }

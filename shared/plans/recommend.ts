@@ -1,3 +1,4 @@
+import { reasonText } from "./reason-words";
 import type { LocalDate, Plan } from "../schemas/plan";
 import { DELOAD_PCT, recurringCue, recurringFault } from "./autoregulate";
 import { correctiveFor } from "./correctives";
@@ -70,10 +71,10 @@ function prescribe(
       sets,
       restS: slot.restS,
       reasons: {
-        load: state.reason,
+        load: reasonText(state.reason),
         sets: text,
         rest: rest.text,
-        words: { sets: words, rest: rest.words },
+        words: { sets: words, rest: rest.words, load: state.reason },
       },
       baseKg: state.baseKg,
       cue: recurringCue(state, slot.exerciseId),
@@ -133,7 +134,8 @@ function liftStatuses(plan: Plan, states: ReadonlyMap<string, SlotState>): LiftS
         exerciseId: slot.exerciseId,
         slot,
         baseKg,
-        reason,
+        reason: reasonText(reason),
+        reasonWords: reason,
         sessions,
         cue: recurringCue(state, slot.exerciseId),
         corrective: corrective(state),

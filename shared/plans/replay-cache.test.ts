@@ -179,11 +179,12 @@ describe("incremental replay", () => {
     expect(stored.checkpoints.map(([n]) => n)).toEqual([32, 40]);
     // A marker in the last checkpoint shows through only if the replay starts from it.
     const last = stored.checkpoints.at(-1)![1];
-    last.states = last.states.map(([key, state]) => [key, { ...state, reason: "from the checkpoint" }]);
+    const marker = { code: "load.first" as const, params: { load: { kg: 123.25, units: "kg" as const } } };
+    last.states = last.states.map(([key, state]) => [key, { ...state, reason: marker }]);
     clearReplayCache();
     restoreReplay(stored);
     const resumed = replayPlanCached(plan, log, profile);
-    expect([...resumed.states.values()].map((s) => s.reason)).toContain("from the checkpoint");
+    expect([...resumed.states.values()].map((s) => s.reason)).toContainEqual(marker);
   });
 
   it("has its snapshot format bumped when the engine's results change (a kept replay would be stale)", () => {
@@ -205,6 +206,6 @@ describe("incremental replay", () => {
     for (const ch of replays.join("\n")) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
     // When this fails, the engine's rules or words changed: bump REPLAY_SNAPSHOT_FORMAT, then
     // record the new hash here, so devices replay afresh instead of restoring stale checkpoints.
-    expect({ format: REPLAY_SNAPSHOT_FORMAT, hash: hash >>> 0 }).toEqual({ format: 2, hash: 1525110528 });
+    expect({ format: REPLAY_SNAPSHOT_FORMAT, hash: hash >>> 0 }).toEqual({ format: 3, hash: 245327050 });
   });
 });

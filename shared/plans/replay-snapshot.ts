@@ -2,11 +2,12 @@ import * as v from "valibot";
 import { LocalDateSchema, type Plan } from "../schemas/plan";
 import type { ReplayCheckpoint } from "./replay";
 import { rememberEntry, replayEntry, replayKey, type ReplayEntry, type ReplayStep } from "./replay-cache";
+import { REASON_CODES, type ReasonWords } from "./reason-words";
 import type { SlotState } from "./state";
 import type { PlanProfile } from "./types";
 
 /** Bumped whenever the stored shape or the engine's rules change, so older snapshots are replayed afresh. */
-export const REPLAY_SNAPSHOT_FORMAT = 2;
+export const REPLAY_SNAPSHOT_FORMAT = 3;
 /** A checkpoint is kept every this many sessions (and after the last), so an old edit replays from near it. */
 const CHECKPOINT_EVERY = 32;
 
@@ -14,9 +15,28 @@ const u32 = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
 
+const LoadValueSchema = v.strictObject({
+  kg: finite,
+  units: v.picklist(["kg", "lb"]),
+  signed: v.optional(v.literal(true)),
+});
+const ReasonWordsSchema: v.GenericSchema<ReasonWords> = v.strictObject({
+  code: v.picklist(REASON_CODES),
+  params: v.record(
+    v.string(),
+    v.union([
+      finite,
+      v.string(),
+      LoadValueSchema,
+      v.lazy(() => ReasonWordsSchema),
+      v.array(v.lazy(() => ReasonWordsSchema)),
+    ]),
+  ),
+});
+
 const SlotStateSchema = v.strictObject({
   baseKg: v.nullable(finite),
-  reason: v.string(),
+  reason: ReasonWordsSchema,
   stage: index,
   stageWeek: v.nullable(index),
   weekMissed: v.boolean(),

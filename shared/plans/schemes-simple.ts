@@ -1,6 +1,7 @@
 import type { Progression } from "../schemas/plan";
-import { formatLoad, formatScheme } from "./format";
+import { formatScheme } from "./format";
 import { gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
+import { loadOf, words } from "./reason-words";
 import type { Scheme } from "./state";
 
 type Linear = Extract<Progression, { kind: "linear" }>;
@@ -25,21 +26,18 @@ export const linear: Scheme<Linear> = {
   advance(p, state, outcome, ctx) {
     const scheme = formatScheme(p.sets, p.reps);
     if (mayProgress(outcome.allMade, outcome))
-      return { ...raise(state, p.incrementKg, `all ${scheme} done`, outcome, ctx), misses: 0 };
-    if (outcome.allMade) return hold(state, `all ${scheme} done but ${gateFailure(outcome)}`, ctx);
+      return { ...raise(state, p.incrementKg, words("why.allDone", { scheme }), outcome, ctx), misses: 0 };
+    if (outcome.allMade)
+      return hold(state, words("why.allDoneBut", { scheme, gate: gateFailure(outcome) }), ctx);
     const misses = state.misses + 1;
     if (misses >= p.attempts) {
-      const why = `${scheme} missed ${misses} times at ${formatLoad(state.baseKg!, ctx.profile)}, reset to ${p.resetPct} %`;
+      const load = loadOf(state.baseKg!, ctx.profile);
+      const why = words("why.linearReset", { scheme, misses, load, pct: p.resetPct });
       return { ...lower(state, p.resetPct / 100, why, ctx), misses: 0 };
     }
-    return {
-      ...hold(
-        state,
-        `${scheme} missed (${madeCount(outcome)}), attempt ${misses + 1} of ${p.attempts} next`,
-        ctx,
-      ),
-      misses,
-    };
+    const made = madeCount(outcome);
+    const why = words("why.linearMissed", { scheme, made, attempt: misses + 1, attempts: p.attempts });
+    return { ...hold(state, why, ctx), misses };
   },
 };
 
@@ -65,18 +63,23 @@ export const double: Scheme<Double> = {
     const reps = work.map((set) => set.reps).join(", ");
     if (mayProgress(atTop, outcome)) {
       return {
-        ...raise(state, p.incrementKg, `every set reached ${p.maxReps} reps`, outcome, ctx),
+        ...raise(state, p.incrementKg, words("why.everySetReached", { reps: p.maxReps }), outcome, ctx),
         misses: 0,
       };
     }
-    if (atTop) return hold(state, `every set reached ${p.maxReps} but ${gateFailure(outcome)}`, ctx);
+    if (atTop)
+      return hold(
+        state,
+        words("why.everySetReachedBut", { reps: p.maxReps, gate: gateFailure(outcome) }),
+        ctx,
+      );
     if (outcome.allMade)
-      return { ...hold(state, `not every set at ${p.maxReps} reps yet (${reps})`, ctx), misses: 0 };
+      return { ...hold(state, words("why.notAtTop", { reps: p.maxReps, done: reps }), ctx), misses: 0 };
     const misses = state.misses + 1;
     if (misses >= MISSES_BEFORE_DROP) {
-      return { ...lower(state, 0.9, `under ${p.minReps} reps ${misses} sessions in a row`, ctx), misses: 0 };
+      return { ...lower(state, 0.9, words("why.underInARow", { reps: p.minReps, misses }), ctx), misses: 0 };
     }
-    return { ...hold(state, `a set fell under ${p.minReps} reps (${reps})`, ctx), misses };
+    return { ...hold(state, words("why.setFellUnder", { reps: p.minReps, done: reps }), ctx), misses };
   },
 };
 
@@ -101,16 +104,22 @@ export const repSum: Scheme<RepSum> = {
     const made = atLoad.length === p.sets && total >= p.targetReps;
     if (mayProgress(made, outcome))
       return {
-        ...raise(state, p.incrementKg, `${total} of ${p.targetReps} reps done`, outcome, ctx),
+        ...raise(
+          state,
+          p.incrementKg,
+          words("why.repSumDone", { total, target: p.targetReps }),
+          outcome,
+          ctx,
+        ),
         misses: 0,
       };
-    if (made) return hold(state, `${total} reps done but ${gateFailure(outcome)}`, ctx);
+    if (made) return hold(state, words("why.repsDoneBut", { total, gate: gateFailure(outcome) }), ctx);
     const misses = state.misses + 1;
     if (misses >= MISSES_BEFORE_DROP)
       return {
-        ...lower(state, 0.9, `under ${p.targetReps} reps ${misses} sessions in a row`, ctx),
+        ...lower(state, 0.9, words("why.underInARow", { reps: p.targetReps, misses }), ctx),
         misses: 0,
       };
-    return { ...hold(state, `${total} of ${p.targetReps} reps`, ctx), misses };
+    return { ...hold(state, words("why.repsOf", { total, target: p.targetReps }), ctx), misses };
   },
 };

@@ -1,8 +1,9 @@
 import type { Progression } from "../schemas/plan";
-import { formatChange, formatLoad, formatScheme } from "./format";
+import { formatScheme } from "./format";
 import { bestOneRepMax } from "./estimate";
 import { roundLoadKg } from "./load-steps";
-import { gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
+import { changedTo, gateFailure, hold, loadAt, lower, madeCount, mayProgress, raise } from "./moves";
+import { loadOf, words } from "./reason-words";
 import type { Scheme, SchemePrescription, SlotState } from "./state";
 import type { PrescribedSet } from "./types";
 
@@ -53,10 +54,9 @@ export const wave531: Scheme<Wave531> = {
     };
     if (state.stage % 4 < 3) return next;
     const reset = { ...next, stage: 0, cycleMissed: false, cycleFormHeld: true };
-    if (next.cycleMissed)
-      return lower(reset, 0.9, "a set missed its reps this cycle, training max back 10 %", ctx);
-    if (!next.cycleFormHeld) return hold(reset, "form broke down this cycle, training max held", ctx);
-    return raise(reset, p.incrementKg, "every set of the cycle made", outcome, ctx);
+    if (next.cycleMissed) return lower(reset, 0.9, words("why.cycleMissed"), ctx);
+    if (!next.cycleFormHeld) return hold(reset, words("why.cycleFormBroke"), ctx);
+    return raise(reset, p.incrementKg, words("why.cycleMade"), outcome, ctx);
   },
 };
 
@@ -105,18 +105,23 @@ export const gzclp: Scheme<Gzclp> = {
       amrap: p.tier === "t1",
     });
     if (mayProgress(outcome.allMade, outcome))
-      return raise(state, p.incrementKg, `all ${now} done`, outcome, ctx);
-    if (outcome.allMade) return hold(state, `all ${now} done but ${gateFailure(outcome)}`, ctx);
+      return raise(state, p.incrementKg, words("why.allDone", { scheme: now }), outcome, ctx);
+    if (outcome.allMade)
+      return hold(state, words("why.allDoneBut", { scheme: now, gate: gateFailure(outcome) }), ctx);
     if (state.stage < stages.length - 1) {
       const stage = stages[state.stage + 1]!;
       const nextScheme = formatScheme(stage.sets, stage.reps, { amrap: p.tier === "t1" });
       return {
-        ...hold(state, `${now} missed (${madeCount(outcome)}), on to ${nextScheme}`, ctx),
+        ...hold(
+          state,
+          words("why.stageMissed", { scheme: now, made: madeCount(outcome), next: nextScheme }),
+          ctx,
+        ),
         stage: state.stage + 1,
       };
     }
     if (p.tier === "t2") {
-      return { ...lower(state, GZCLP_RESTART, `${now} missed, back to 3×10 at 85 %`, ctx), stage: 0 };
+      return { ...lower(state, GZCLP_RESTART, words("why.t2Restart", { scheme: now }), ctx), stage: 0 };
     }
     // T1 restarts from a new 5-rep max; the best set of the failed session estimates it.
     const best = bestOneRepMax(outcome.performed);
@@ -127,13 +132,8 @@ export const gzclp: Scheme<Gzclp> = {
       ctx.profile,
       "down",
     )!;
-    const why = `${now} missed, back to 5×3+ at 85 % of your estimated 5-rep max (${formatLoad(fiveRmKg, ctx.profile)})`;
-    return {
-      ...state,
-      baseKg: toKg,
-      stage: 0,
-      reason: `${formatChange(toKg - state.baseKg!, ctx.profile)}: ${why}`,
-    };
+    const why = words("why.t1Restart", { scheme: now, load: loadOf(fiveRmKg, ctx.profile) });
+    return { ...changedTo(state, toKg, why, ctx), stage: 0 };
   },
 };
 
@@ -192,22 +192,22 @@ export const rirMeso: Scheme<RirMeso> = {
     const week = stage % (MESO_RIR.length + 1);
     const newWeek = state.stageWeek !== ctx.planWeek;
     const next = { ...state, stage, stageWeek: ctx.planWeek, weekMissed: !newWeek && state.weekMissed };
-    if (week === MESO_RIR.length) return hold(next, "deload week, a new mesocycle next week", ctx);
+    if (week === MESO_RIR.length) return hold(next, words("why.mesoDeload"), ctx);
     const target = MESO_RIR[week]!;
     const rir = outcome.rpeMax === null ? null : 10 - outcome.rpeMax;
     const scheme = formatScheme(p.sets, p.reps);
     const missed = { ...next, weekMissed: true };
-    if (!outcome.allMade) return hold(missed, `${scheme} missed (${madeCount(outcome)})`, ctx);
-    if (!outcome.form.ok) return hold(missed, `${scheme} done but ${outcome.form.failure}`, ctx);
+    if (!outcome.allMade) return hold(missed, words("why.missed", { scheme, made: madeCount(outcome) }), ctx);
+    if (!outcome.form.ok)
+      return hold(missed, words("why.doneBut", { scheme, gate: outcome.form.failure }), ctx);
     if (rir !== null && rir < target)
-      return hold(missed, `${scheme} done with ${rir} reps in reserve, under the ${target} planned`, ctx);
-    if (!ctx.lastOfWeek)
-      return hold(next, `${scheme} done; the load goes up after the week's last session`, ctx);
-    if (next.weekMissed) return hold(next, `${scheme} done, but a session this week fell short`, ctx);
+      return hold(missed, words("why.rirUnder", { scheme, rir, target }), ctx);
+    if (!ctx.lastOfWeek) return hold(next, words("why.weekWait", { scheme }), ctx);
+    if (next.weekMissed) return hold(next, words("why.weekShort", { scheme }), ctx);
     return raise(
       next,
       p.incrementKg,
-      `all ${scheme} done this week${rir === null ? "" : ` with ${rir} reps in reserve`}`,
+      rir === null ? words("why.weekDone", { scheme }) : words("why.weekDoneRir", { scheme, rir }),
       { ...outcome, rpeMax: null },
       ctx,
     );

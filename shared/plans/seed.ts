@@ -1,9 +1,9 @@
 import type { PlanSlot } from "../schemas/plan";
 import { bestOneRepMax, percentOfMax } from "./estimate";
-import { formatLoad } from "./format";
 import { roundLoadKg } from "./load-steps";
 import { seedRepsFor } from "./schemes";
 import { TRAINING_MAX_OF_1RM } from "./schemes-waves";
+import { loadOf, words } from "./reason-words";
 import { initialState, type SlotState } from "./state";
 import type { LoggedSet, PlanProfile } from "./types";
 
@@ -16,29 +16,29 @@ const SEED_RPE = 8;
  * set's reps at RPE 8), else unknown until the first session is logged.
  */
 export function seedState(slot: PlanSlot, history: readonly LoggedSet[], profile: PlanProfile): SlotState {
-  if (slot.load === "bodyweight") return initialState(null, "Bodyweight: no load to add");
+  if (slot.load === "bodyweight") return initialState(null, words("load.bodyweight"));
   if (slot.startKg !== null) {
     const startKg = roundLoadKg(slot.startKg, slot.load, profile, "down")!;
-    const what = slot.progression.kind === "wave_531" ? "Training max" : "Starting load";
-    return initialState(startKg, `${what} ${formatLoad(startKg, profile)}, as set in the plan`);
+    const code = slot.progression.kind === "wave_531" ? "load.trainingMaxSet" : "load.startSet";
+    return initialState(startKg, words(code, { load: loadOf(startKg, profile) }));
   }
   const best = bestOneRepMax(history);
-  if (!best)
-    return initialState(
-      null,
-      "No load yet: use one you can lift with good form, and the plan takes it from there",
-    );
-  const source = `your estimated 1RM of ${formatLoad(best.kg, profile)} (${best.set.reps} × ${formatLoad(best.set.weightKg!, profile)})`;
+  if (!best) return initialState(null, words("load.noneYet"));
+  const source = words("source.max", {
+    max: loadOf(best.kg, profile),
+    reps: best.set.reps,
+    weight: loadOf(best.set.weightKg!, profile),
+  });
   if (slot.progression.kind === "wave_531") {
     const tm = roundLoadKg(best.kg * TRAINING_MAX_OF_1RM, slot.load, profile, "down")!;
-    return initialState(tm, `Training max ${formatLoad(tm, profile)}: 90 % of ${source}`);
+    return initialState(tm, words("load.trainingMaxFromMax", { load: loadOf(tm, profile), source }));
   }
   const reps = seedRepsFor(slot.progression);
   const pct = percentOfMax(reps, SEED_RPE);
   const kg = roundLoadKg((best.kg * pct) / 100, slot.load, profile, "down")!;
   return initialState(
     kg,
-    `${formatLoad(kg, profile)}: ${reps} reps at RPE ${SEED_RPE} (${Math.round(pct)} %) of ${source}`,
+    words("load.fromMax", { load: loadOf(kg, profile), reps, rpe: SEED_RPE, pct: Math.round(pct), source }),
   );
 }
 
@@ -56,11 +56,11 @@ export function seedFromSession(
     return {
       ...state,
       baseKg: tm,
-      reason: `Training max ${formatLoad(tm, profile)}: 90 % of the estimated 1RM from your first session`,
+      reason: words("load.trainingMaxFirst", { load: loadOf(tm, profile) }),
     };
   }
   const top = Math.max(0, ...performed.map((set) => set.weightKg ?? 0));
   if (top <= 0) return state;
   const kg = roundLoadKg(top, slot.load, profile, "down")!;
-  return { ...state, baseKg: kg, reason: `${formatLoad(kg, profile)}: the load of your first session` };
+  return { ...state, baseKg: kg, reason: words("load.first", { load: loadOf(kg, profile) }) };
 }

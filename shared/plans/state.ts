@@ -1,13 +1,14 @@
 import type { PlanSlot, Progression } from "../schemas/plan";
 import type { Outcome } from "./outcome";
+import type { ReasonWords } from "./reason-words";
 import type { PlanProfile, PlanWords, PrescribedSet } from "./types";
 
 /** Where one lift of a plan stands, replayed from the log. */
 export interface SlotState {
   /** Working load, or the training max for 5/3/1; null until known. */
   baseKg: number | null;
-  /** Why `baseKg` is what it is, in words. */
-  reason: string;
+  /** Why `baseKg` is what it is, as words (English: {@link reasonText}). */
+  reason: ReasonWords;
   /** 5/3/1 week, GZCLP stage or mesocycle week, from 0. */
   stage: number;
   /** Mesocycle: the plan week (see {@link SchemeContext.planWeek}) its current week was trained in. */
@@ -65,7 +66,7 @@ export interface Scheme<P extends Progression> {
   seedReps(p: P): number;
 }
 
-export const initialState = (baseKg: number | null, reason: string): SlotState => ({
+export const initialState = (baseKg: number | null, reason: ReasonWords): SlotState => ({
   baseKg,
   reason,
   stage: 0,

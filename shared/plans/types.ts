@@ -1,3 +1,4 @@
+import type { ReasonWords } from "./reason-words";
 import type { LocalDate, Plan, PlanSlot } from "../schemas/plan";
 import type { Profile } from "../schemas/profile";
 
@@ -81,8 +82,8 @@ export interface Reasons {
   load: string;
   sets: string;
   rest: string;
-  /** The sets and rest reasons by code, for the app's catalogue (the load's is English only yet). */
-  words: { sets: PlanWords; rest: PlanWords };
+  /** The reasons by code, for the app's catalogue. */
+  words: { sets: PlanWords; rest: PlanWords; load: ReasonWords };
 }
 
 /** One lift of a session, ready to do. */
@@ -127,6 +128,7 @@ export interface LiftStatus {
   /** Working load, or the training max for 5/3/1; null until known. */
   baseKg: number | null;
   reason: string;
+  reasonWords: ReasonWords;
   cue: string | null;
   corrective: Corrective | null;
   /** Sessions of this lift logged under the plan. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CORRECTIVES, PLAN_WORD_CODES, PROGRAMS, PROGRESSION_CHOICES } from "../../../shared/plans";
+import {
+  CORRECTIVES,
+  PLAN_WORD_CODES,
+  PROGRAMS,
+  PROGRESSION_CHOICES,
+  REASON_CODES,
+  REASON_EN,
+} from "../../../shared/plans";
 import de from "../../i18n/locales/de/plan.json";
 import en from "../../i18n/locales/en/plan.json";
 import { PROGRAM_IDS } from "./ProgramPicker";
@@ -25,6 +32,14 @@ describe("plan words for shared codes", () => {
         const [group, key] = code.split(".") as [string, string];
         expect((group === "sets" ? sets : rest)![key], `${lang} reasons.${code}`).toMatch(/\S/);
       }
+      const loadReasons = catalogue.loadReasons as Record<string, Record<string, string>>;
+      for (const code of REASON_CODES) {
+        const [group, key] = code.split(".") as [string, string];
+        const text = loadReasons[group]?.[key];
+        expect(text, `${lang} loadReasons.${code}`).toMatch(/\S/);
+        // English is the engine's own text, so scripts and the page never disagree.
+        if (lang === "en") expect(text, `en loadReasons.${code}`).toBe(REASON_EN[code]);
+      }
       const correctives = catalogue.correctives as Record<string, string>;
       for (const fault of Object.keys(CORRECTIVES))
         expect(correctives[fault], `${lang} correctives.${fault}`).toMatch(/\S/);
@@ -46,5 +61,34 @@ describe("the plan engine's words on the page", () => {
     const [lift] = today.exercises;
     expect(planWords(lift!.reasons.words.sets)).toBe(lift!.reasons.sets);
     expect(planWords(lift!.reasons.words.rest)).toBe(lift!.reasons.rest);
+  });
+});
+
+describe("load reasons on the page", () => {
+  it("word a raise and a hold by form as the engine does in English, and in German", async () => {
+    const { drive, faulty, made, oneLiftPlan } = await import("../../../shared/plans/testing");
+    const { loadReason } = await import("./plan-words");
+    const { chooseLanguage } = await import("../../i18n");
+    const plan = oneLiftPlan(
+      "Barbell_Full_Squat",
+      { kind: "linear", sets: 3, reps: 5, incrementKg: 2.5, attempts: 3, resetPct: 90 },
+      100,
+    );
+    const held = drive(plan, [faulty("knee_valgus", 65)])[1]!.reasons;
+    const raised = drive(plan, [(sets, id) => made(sets, id)!.map((set) => ({ ...set, rpe: 8.5 }))])[1]!
+      .reasons;
+    expect(loadReason(held.words.load)).toBe(held.load);
+    expect(loadReason(raised.words.load)).toBe("+2.5 kg: all 3×5 done at RPE ≤ 8.5 with form 90 ≥ 80");
+    await chooseLanguage("de");
+    try {
+      expect(loadReason(held.words.load)).toMatch(
+        /^Bleibt bei 100\skg: alle 3×5 geschafft, aber Technik 65 < 80, Fehler bei 15 von 15 Wiederholungen$/,
+      );
+      expect(loadReason(raised.words.load)).toMatch(
+        /^\+2,5\skg: alle 3×5 geschafft bei RPE ≤ 8,5 mit Technik 90 ≥ 80$/,
+      );
+    } finally {
+      await chooseLanguage("en");
+    }
   });
 });

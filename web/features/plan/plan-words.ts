@@ -1,7 +1,14 @@
-import type { Corrective, PlanWords } from "../../../shared/plans";
+import {
+  wordReason,
+  type Corrective,
+  type PlanWords,
+  type ReasonCode,
+  type ReasonWords,
+  type Wording,
+} from "../../../shared/plans";
 import { i18n } from "../../i18n";
 import en from "../../i18n/locales/en/plan.json";
-import { formatUnit } from "../../i18n/format";
+import { formatNumber, formatUnit, formatWeight } from "../../i18n/format";
 
 /** A rest in the language on screen: whole minutes as minutes, else seconds. */
 const restText = (restS: number) =>
@@ -20,3 +27,19 @@ export function correctiveWhy(corrective: Corrective): string {
     ? i18n.t(`plan:correctives.${corrective.faultId as keyof typeof en.correctives}`)
     : corrective.why;
 }
+
+const untypedT = i18n.t.bind(i18n) as unknown as (key: string, params: Record<string, string>) => string;
+
+const PAGE_WORDING: Wording = {
+  // Every code has words in every language (plan-words.test.ts), so the key is looked up untyped.
+  fill: (code: ReasonCode, params) => untypedT(`plan:loadReasons.${code}`, params),
+  load: ({ kg, units, signed }) => {
+    const text = formatWeight(Math.abs(kg), units);
+    if (!signed) return formatWeight(kg, units);
+    return `${kg < 0 ? "−" : "+"}${text}`;
+  },
+  number: (value) => formatNumber(value),
+};
+
+/** Why a lift's load is what it is, in the language on screen. */
+export const loadReason = (words: ReasonWords): string => wordReason(words, PAGE_WORDING);
