@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { PlanSchema, type Plan, type PlanSlot } from "../schemas/plan";
-import { liftProblems, progressionOf, type LiftDraft, type ProgressionChoice } from "./custom";
+import { invalidPlan, liftProblems, progressionOf, type LiftDraft, type ProgressionChoice } from "./custom";
+import { words, type ReasonWords } from "./reason-words";
 
 const choiceOf = (slot: PlanSlot): ProgressionChoice => {
   const p = slot.progression;
@@ -56,9 +57,9 @@ export function editLift(
   dayIndex: number,
   slotIndex: number,
   draft: LiftDraft,
-): { ok: true; plan: Plan } | { ok: false; problems: string[] } {
+): { ok: true; plan: Plan } | { ok: false; problems: ReasonWords[] } {
   const slot = plan.days[dayIndex]?.slots[slotIndex];
-  if (!slot) return { ok: false, problems: ["That lift is no longer in the plan"] };
+  if (!slot) return { ok: false, problems: [words("problem.liftGone")] };
   const problems = liftProblems(draft);
   if (problems.length) return { ok: false, problems };
   const days = plan.days.map((day, i) =>
@@ -67,7 +68,6 @@ export function editLift(
       : day,
   );
   const checked = v.safeParse(PlanSchema, { ...plan, days });
-  if (!checked.success)
-    return { ok: false, problems: checked.issues.map((i) => `Not a valid plan: ${i.message}`) };
+  if (!checked.success) return { ok: false, problems: invalidPlan(checked.issues) };
   return { ok: true, plan: checked.output };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Exercise } from "../schemas/exercise";
 import { customPlan, draftProblems, liftDraft, progressionOf, type PlanDraft } from "./custom";
+import { reasonText } from "./reason-words";
 import { addDays } from "./dates";
 import { recommend } from "./recommend";
 import { doneAsPrescribed, MONDAY, PLAN_ID, sessionOn } from "./testing";
@@ -35,7 +36,7 @@ const ids = { id: PLAN_ID, startedOn: MONDAY, nowMs: 1 };
 describe("a plan built by hand", () => {
   it("becomes a valid plan with each lift's own progression, and is coached like a built-in one", () => {
     const made = customPlan(draft, ids);
-    if (!made.ok) throw new Error(made.problems.join("; "));
+    if (!made.ok) throw new Error(made.problems.map(reasonText).join("; "));
     const { plan } = made;
     expect(plan).toMatchObject({ name: "My split", programId: null, weekdays: [1, 4], active: true });
     expect(plan.days[0]!.slots[0]!.progression).toEqual({
@@ -91,7 +92,7 @@ describe("a plan built by hand", () => {
         },
       ],
     };
-    expect(draftProblems(bad)).toEqual([
+    expect(draftProblems(bad).map(reasonText)).toEqual([
       "Give the plan a name",
       "Pick at least one training day",
       "Legs needs at least one lift",
@@ -100,6 +101,6 @@ describe("a plan built by hand", () => {
       "Barbell Full Squat: the starting load must be from 0 to 1000 kg",
     ]);
     expect(customPlan(bad, ids)).toMatchObject({ ok: false });
-    expect(draftProblems({ ...draft, days: [] })).toEqual(["Add at least one day"]);
+    expect(draftProblems({ ...draft, days: [] }).map(reasonText)).toEqual(["Add at least one day"]);
   });
 });

@@ -1,3 +1,4 @@
+import { words, type ReasonWords } from "./reason-words";
 import * as v from "valibot";
 import type { Exercise } from "../schemas/exercise";
 import { PlanSchema, type LocalDate, type Plan, type PlanSlot, type Progression } from "../schemas/plan";
@@ -98,42 +99,48 @@ export function progressionOf(lift: LiftDraft): Progression {
 
 const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 
-/** What is wrong with one drafted lift, in words; empty when it can be saved. */
-export function liftProblems(lift: LiftDraft): string[] {
-  const problems: string[] = [];
-  const fixed = FIXED_SCHEME.has(lift.progression);
-  if (!fixed && !whole(lift.sets, 1, 20))
-    problems.push(`${lift.name}: sets must be a whole number from 1 to 20`);
-  if (!fixed && !whole(lift.reps, 1, 100))
-    problems.push(`${lift.name}: reps must be a whole number from 1 to 100`);
-  const ranged = lift.progression === "double" || lift.progression === "rep_sum";
-  if (ranged && !whole(lift.repsMax, 1, 100))
-    problems.push(`${lift.name}: the top of the rep range must be a whole number from 1 to 100`);
-  else if (ranged && lift.repsMax < lift.reps)
-    problems.push(
-      `${lift.name}: the top of the rep range (${lift.repsMax}) is under its bottom (${lift.reps})`,
-    );
-  if (lift.startKg !== null && !(lift.startKg >= 0 && lift.startKg <= 1000))
-    problems.push(`${lift.name}: the starting load must be from 0 to 1000 kg`);
-  if (!(lift.incrementKg >= 0 && lift.incrementKg <= 50))
-    problems.push(`${lift.name}: the load step must be from 0 to 50 kg`);
+/** What is wrong with one drafted lift, as words; empty when it can be saved. */
+export function liftProblems(draft: LiftDraft): ReasonWords[] {
+  const problems: ReasonWords[] = [];
+  const lift = draft.name;
+  const fixed = FIXED_SCHEME.has(draft.progression);
+  if (!fixed && !whole(draft.sets, 1, 20)) problems.push(words("problem.sets", { lift }));
+  if (!fixed && !whole(draft.reps, 1, 100)) problems.push(words("problem.reps", { lift }));
+  const ranged = draft.progression === "double" || draft.progression === "rep_sum";
+  if (ranged && !whole(draft.repsMax, 1, 100)) problems.push(words("problem.repsMax", { lift }));
+  else if (ranged && draft.repsMax < draft.reps)
+    problems.push(words("problem.rangeInverted", { lift, top: draft.repsMax, bottom: draft.reps }));
+  if (draft.startKg !== null && !(draft.startKg >= 0 && draft.startKg <= 1000))
+    problems.push(words("problem.startKg", { lift }));
+  if (!(draft.incrementKg >= 0 && draft.incrementKg <= 50)) problems.push(words("problem.step", { lift }));
   return problems;
 }
 
-/** What stops a draft from being a plan, in words; empty when it can be saved. */
-export function draftProblems(draft: PlanDraft): string[] {
-  const problems: string[] = [];
-  if (!draft.name.trim()) problems.push("Give the plan a name");
-  if (draft.weekdays.length === 0) problems.push("Pick at least one training day");
-  if (draft.days.length === 0) problems.push("Add at least one day");
+/** What stops a draft from being a plan, as words; empty when it can be saved. */
+export function draftProblems(draft: PlanDraft): ReasonWords[] {
+  const problems: ReasonWords[] = [];
+  if (!draft.name.trim()) problems.push(words("problem.name"));
+  if (draft.weekdays.length === 0) problems.push(words("problem.weekdays"));
+  if (draft.days.length === 0) problems.push(words("problem.noDays"));
   draft.days.forEach((day, i) => {
-    if (!day.name.trim()) problems.push(`Day ${i + 1} needs a name`);
-    if (day.lifts.length === 0) problems.push(`${day.name.trim() || `Day ${i + 1}`} needs at least one lift`);
-    if (day.lifts.length > 20) problems.push(`${day.name.trim() || `Day ${i + 1}`} has more than 20 lifts`);
+    const name = day.name.trim();
+    if (!name) problems.push(words("problem.dayName", { day: i + 1 }));
+    if (day.lifts.length === 0)
+      problems.push(
+        name ? words("problem.dayEmpty", { name }) : words("problem.unnamedDayEmpty", { day: i + 1 }),
+      );
+    if (day.lifts.length > 20)
+      problems.push(
+        name ? words("problem.dayFull", { name }) : words("problem.unnamedDayFull", { day: i + 1 }),
+      );
     problems.push(...day.lifts.flatMap(liftProblems));
   });
   return problems;
 }
+
+/** A plan the schema refuses, as words (drafts are checked first, so this is a last guard). */
+export const invalidPlan = (issues: readonly { message: string }[]): ReasonWords[] =>
+  issues.map((i) => words("problem.invalid", { detail: i.message }));
 
 /**
  * A new active custom plan from a draft, checked against the plan schema as any synced plan is;
@@ -142,7 +149,7 @@ export function draftProblems(draft: PlanDraft): string[] {
 export function customPlan(
   draft: PlanDraft,
   input: { id: string; startedOn: LocalDate; nowMs: number },
-): { ok: true; plan: Plan } | { ok: false; problems: string[] } {
+): { ok: true; plan: Plan } | { ok: false; problems: ReasonWords[] } {
   const problems = draftProblems(draft);
   if (problems.length) return { ok: false, problems };
   const plan: Plan = {
@@ -166,7 +173,6 @@ export function customPlan(
     updatedAt: input.nowMs,
   };
   const checked = v.safeParse(PlanSchema, plan);
-  if (!checked.success)
-    return { ok: false, problems: checked.issues.map((i) => `Not a valid plan: ${i.message}`) };
+  if (!checked.success) return { ok: false, problems: invalidPlan(checked.issues) };
   return { ok: true, plan: checked.output };
 }

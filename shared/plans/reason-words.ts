@@ -1,4 +1,5 @@
-// Why a lift's load is what it is, as words by code and parameters. The engine builds these; the
+// The plan engine's words by code and parameters: why a lift's load is what it is, and what is wrong
+// with a plan drafted by hand. The engine builds these; the
 // English below is what scripts and tests read (reasonText), and the app words the same codes from
 // its catalogue in the language on screen (web/features/plan/plan-words.ts), with the same filler.
 import { formatChange, formatLoad } from "./format";
@@ -70,6 +71,22 @@ export const REASON_EN = {
   "why.weekDone": "all {{scheme}} done this week",
   "why.weekDoneRir": "all {{scheme}} done this week with {{rir}} reps in reserve",
   "why.formTwice": "form broke down twice in a row at {{load}} ({{gate}})",
+  "problem.sets": "{{lift}}: sets must be a whole number from 1 to 20",
+  "problem.reps": "{{lift}}: reps must be a whole number from 1 to 100",
+  "problem.repsMax": "{{lift}}: the top of the rep range must be a whole number from 1 to 100",
+  "problem.rangeInverted": "{{lift}}: the top of the rep range ({{top}}) is under its bottom ({{bottom}})",
+  "problem.startKg": "{{lift}}: the starting load must be from 0 to 1000 kg",
+  "problem.step": "{{lift}}: the load step must be from 0 to 50 kg",
+  "problem.name": "Give the plan a name",
+  "problem.weekdays": "Pick at least one training day",
+  "problem.noDays": "Add at least one day",
+  "problem.dayName": "Day {{day}} needs a name",
+  "problem.dayEmpty": "{{name}} needs at least one lift",
+  "problem.unnamedDayEmpty": "Day {{day}} needs at least one lift",
+  "problem.dayFull": "{{name}} has more than 20 lifts",
+  "problem.unnamedDayFull": "Day {{day}} has more than 20 lifts",
+  "problem.liftGone": "That lift is no longer in the plan",
+  "problem.invalid": "Not a valid plan: {{detail}}",
 } as const;
 
 export type ReasonCode = keyof typeof REASON_EN;

@@ -5,11 +5,13 @@ import {
   liftDraft,
   type DayDraft,
   type PlanDraft,
+  type ReasonWords,
 } from "../../../shared/plans";
 import type { ExerciseLibrary } from "../library/exercise-data";
 import { ExercisePicker } from "../log/ExercisePicker";
 import type { WeightUnit } from "../log/units";
 import { CustomLiftFields } from "./CustomLiftFields";
+import { planText } from "./plan-words";
 import { i18n, useTranslation } from "../../i18n";
 import { TrainingDays } from "./TrainingDays";
 
@@ -31,7 +33,7 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
     weekdays: defaultWeekdays(daysPerWeek > 0 ? daysPerWeek : 3),
     days: [newDay(1)],
   }));
-  const [problems, setProblems] = useState<string[]>([]);
+  const [problems, setProblems] = useState<ReasonWords[]>([]);
   const setDay = (i: number, day: DayDraft) =>
     setDraft({ ...draft, days: draft.days.map((d, j) => (j === i ? day : d)) });
   const save = () => {
@@ -115,7 +117,7 @@ export function CustomPlanBuilder({ library, unit, daysPerWeek, busy, onSave }: 
       {problems.length > 0 && (
         <ul role="alert" aria-label={t("builder.problems")}>
           {problems.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={planText(p)}>{planText(p)}</li>
           ))}
         </ul>
       )}

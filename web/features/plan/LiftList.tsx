@@ -6,7 +6,7 @@ import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { useTranslation } from "../../i18n";
 import { formatWeight } from "../../i18n/format";
-import { correctiveWhy, loadReason } from "./plan-words";
+import { correctiveWhy, planText } from "./plan-words";
 
 interface Props {
   lifts: readonly LiftStatus[];
@@ -48,7 +48,7 @@ export function LiftList({ lifts, unit, library, equipment, busy, onSwap }: Prop
                 </button>
               )}
               <br />
-              <span className="muted">{loadReason(lift.reasonWords)}</span>
+              <span className="muted">{planText(lift.reasonWords)}</span>
               {lift.cue && <span className="plan-cue"> · {t("session.cue", { cue: lift.cue })}</span>}
               {lift.corrective && (
                 <span className="plan-cue">

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import type { PlanRow } from "../../db";
-import { draftFromSlot, editLift, type LiftDraft } from "../../../shared/plans";
+import { draftFromSlot, editLift, type LiftDraft, type ReasonWords } from "../../../shared/plans";
 import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import { ExercisePicker } from "../log/ExercisePicker";
 import type { WeightUnit } from "../log/units";
 import { CustomLiftFields } from "./CustomLiftFields";
+import { planText } from "./plan-words";
 
 interface Props {
   plan: PlanRow;
@@ -22,7 +23,7 @@ interface Editing {
   dayIndex: number;
   slotIndex: number;
   draft: LiftDraft;
-  problems: string[];
+  problems: ReasonWords[];
 }
 
 /** The plan's days and their lifts: lifts to add from the library, remove, or change how they progress. */
@@ -94,7 +95,7 @@ export function PlanEditor({ plan, library, unit, busy, onAdd, onRemove, onSetDa
                       {open.problems.length > 0 && (
                         <ul role="alert" aria-label={t("editor.problems")}>
                           {open.problems.map((p) => (
-                            <li key={p}>{p}</li>
+                            <li key={planText(p)}>{planText(p)}</li>
                           ))}
                         </ul>
                       )}

@@ -6,7 +6,7 @@ import { useTranslation } from "../../i18n";
 import { exerciseName, type ExerciseLibrary } from "../library/exercise-data";
 import type { WeightUnit } from "../log/units";
 import { describeSets, formatDay } from "./describe";
-import { correctiveWhy, loadReason, planWords } from "./plan-words";
+import { correctiveWhy, planText, planWords } from "./plan-words";
 
 interface Props {
   title: string;
@@ -41,7 +41,7 @@ export function SessionCard({ title, session, unit, library, children }: Props) 
             <Link href={`~/train?exercise=${coachIdFor(e.exerciseId)}`}>{t("session.onCamera")}</Link>
           )}
           <ul className="plan-reasons">
-            <li>{loadReason(e.reasons.words.load)}</li>
+            <li>{planText(e.reasons.words.load)}</li>
             <li>{planWords(e.reasons.words.sets)}</li>
             <li>{planWords(e.reasons.words.rest)}</li>
             {e.cue && <li className="plan-cue">{t("session.cue", { cue: e.cue })}</li>}

@@ -13,6 +13,7 @@ import {
   type Program,
 } from "../../../shared/plans";
 import type { Exercise } from "../../../shared/schemas/exercise";
+import { planText } from "./plan-words";
 
 /**
  * Writes a plan with its outbox row in one transaction, like the log's writes, so a plan syncs
@@ -59,7 +60,8 @@ export function startProgram(program: Program, today: LocalDate, daysPerWeek: nu
 export function startCustomPlan(draft: PlanDraft, today: LocalDate): Promise<PlanRow> {
   const nowMs = Date.now();
   const made = customPlan(draft, { id: newId(nowMs), startedOn: today, nowMs });
-  if (!made.ok) return Promise.reject(new LocalWriteError("invalid_input", made.problems.join("; ")));
+  if (!made.ok)
+    return Promise.reject(new LocalWriteError("invalid_input", made.problems.map(planText).join("; ")));
   return writePlan(made.plan);
 }
 

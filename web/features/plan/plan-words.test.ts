@@ -67,7 +67,7 @@ describe("the plan engine's words on the page", () => {
 describe("load reasons on the page", () => {
   it("word a raise and a hold by form as the engine does in English, and in German", async () => {
     const { drive, faulty, made, oneLiftPlan } = await import("../../../shared/plans/testing");
-    const { loadReason } = await import("./plan-words");
+    const { planText } = await import("./plan-words");
     const { chooseLanguage } = await import("../../i18n");
     const plan = oneLiftPlan(
       "Barbell_Full_Squat",
@@ -77,14 +77,22 @@ describe("load reasons on the page", () => {
     const held = drive(plan, [faulty("knee_valgus", 65)])[1]!.reasons;
     const raised = drive(plan, [(sets, id) => made(sets, id)!.map((set) => ({ ...set, rpe: 8.5 }))])[1]!
       .reasons;
-    expect(loadReason(held.words.load)).toBe(held.load);
-    expect(loadReason(raised.words.load)).toBe("+2.5 kg: all 3×5 done at RPE ≤ 8.5 with form 90 ≥ 80");
+    expect(planText(held.words.load)).toBe(held.load);
+    expect(planText(raised.words.load)).toBe("+2.5 kg: all 3×5 done at RPE ≤ 8.5 with form 90 ≥ 80");
     await chooseLanguage("de");
     try {
-      expect(loadReason(held.words.load)).toMatch(
+      expect(planText(held.words.load)).toMatch(
         /^Bleibt bei 100\skg: alle 3×5 geschafft, aber Technik 65 < 80, Fehler bei 15 von 15 Wiederholungen$/,
       );
-      expect(loadReason(raised.words.load)).toMatch(
+      const { draftProblems } = await import("../../../shared/plans");
+      const empty = draftProblems({ name: " ", weekdays: [], days: [{ name: "", lifts: [] }] });
+      expect(empty.map(planText)).toEqual([
+        "Gib dem Plan einen Namen",
+        "Wähle mindestens einen Trainingstag",
+        "Tag 1 braucht einen Namen",
+        "Tag 1 braucht mindestens eine Übung",
+      ]);
+      expect(planText(raised.words.load)).toMatch(
         /^\+2,5\skg: alle 3×5 geschafft bei RPE ≤ 8,5 mit Technik 90 ≥ 80$/,
       );
     } finally {

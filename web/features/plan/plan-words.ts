@@ -41,5 +41,5 @@ const PAGE_WORDING: Wording = {
   number: (value) => formatNumber(value),
 };
 
-/** Why a lift's load is what it is, in the language on screen. */
-export const loadReason = (words: ReasonWords): string => wordReason(words, PAGE_WORDING);
+/** The engine's words (why a load is what it is, what is wrong with a draft) in the language on screen. */
+export const planText = (words: ReasonWords): string => wordReason(words, PAGE_WORDING);

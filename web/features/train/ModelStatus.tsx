@@ -33,7 +33,8 @@ export const ModelStatus = memo(function ModelStatus({ session }: { session: Pos
           })}
         </span>
       )}
-      {loaded?.fallbackNote && <p className="train-note">{loaded.fallbackNote}</p>}
+      {/* The worker's note (why exactly, in English) stays with the session; the page says what it means. */}
+      {loaded?.fallbackNote && <p className="train-note">{t("model.cpuFallback")}</p>}
       {status === "error" && <p role="alert">{t("model.error", { message: error })}</p>}
     </div>
   );
