@@ -121,3 +121,18 @@ export function squatSet(id: string, workoutId: string, updatedAt: number) {
     updatedAt,
   };
 }
+
+/** A whole training profile as the app saves it, last changed at `updatedAt`. */
+export const profileRecord = (updatedAt: number) => ({
+  id: "self",
+  units: "kg",
+  heightCm: 175,
+  weightKg: 72.5,
+  birthYear: 1991,
+  sex: "unspecified",
+  goal: "strength",
+  experience: "intermediate",
+  equipment: ["dumbbell"],
+  trainingDays: 3,
+  updatedAt,
+});

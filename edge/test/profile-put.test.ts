@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { encodeStamp } from "../../shared/sync/hlc";
-import { call, clientId, json, signUp, type Account } from "./helpers";
+import { call, clientId, json, signUp, type Account, profileRecord } from "./helpers";
 
 const HOUR = 3_600_000;
 const T0 = Date.now() - 48 * HOUR;
 const at = (hours: number, node: string) => encodeStamp({ wallMs: T0 + hours * HOUR, counter: 0, node });
 
-const profile = {
-  id: "self",
-  units: "kg",
-  heightCm: 175,
-  weightKg: 72.5,
-  birthYear: 1991,
-  sex: "unspecified",
-  goal: "strength",
-  experience: "intermediate",
-  equipment: ["dumbbell"],
-  trainingDays: 3,
-  updatedAt: T0,
-};
+const profile = profileRecord(T0);
 
 const push = (account: Account, mutations: unknown[]) =>
   call("/api/sync/push", {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { sessionCache } from "../auth/session-cache";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, uuid7, type Account, profileRecord } from "./helpers";
 
 const T0 = 1_760_000_000_000;
-const profile = {
-  id: "self",
-  units: "kg",
-  heightCm: 175,
-  weightKg: 72.5,
-  birthYear: 1991,
-  sex: "unspecified",
-  goal: "strength",
-  experience: "intermediate",
-  equipment: ["dumbbell"],
-  trainingDays: 3,
-  updatedAt: T0,
-};
+const profile = profileRecord(T0);
 
 const set = (id: string, workoutId: string, order: number) => ({
   id,
