@@ -2,15 +2,13 @@
 // worker cache, network off), plus the shell's JavaScript size from the build output.
 // Alone: `npx tsx scripts/bench/load-bench.ts --build` (under the e2e lock: it runs vite build), then
 // `npx tsx scripts/bench/load-bench.ts [--runs N]`.
-import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { openProfile } from "./browser.ts";
-import { snapshotApp, startBenchServer, type BenchServer } from "./server.ts";
+import { runSectionAlone, type BenchServer } from "./server.ts";
 import { median, round, roundOrNull } from "./stats.ts";
 
 export interface LoadFigures {
@@ -187,30 +185,5 @@ export async function benchLoad(
   }
 }
 
-const loadNow = () => execFileSync("uptime", { encoding: "utf8" }).trim();
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { build: { type: "boolean", default: false }, runs: { type: "string", default: "3" } },
-  });
-  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-  const dir = ".cache/bench/load-app";
-  if (values.build) {
-    log("building a frozen snapshot of the app…");
-    snapshotApp(dir);
-    return;
-  }
-  if (!existsSync(join(dir, "dist"))) throw new Error(`No snapshot in ${dir}: run with --build first.`);
-  const app = { distDir: join(dir, "dist"), configPath: join(dir, "wrangler.toml") };
-  const server = await startBenchServer(app, ".wrangler/bench-load-state");
-  try {
-    log(`load before: ${loadNow()} (other engineers work on this machine at the same time)`);
-    const figures = await benchLoad(server, app.distDir, Number(values.runs), log);
-    log(`load after: ${loadNow()}`);
-    process.stdout.write(`${JSON.stringify({ load: figures })}\n`);
-  } finally {
-    await server.stop();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await runSectionAlone("load", 3, (server, distDir, runs, log) => benchLoad(server, distDir, runs, log));

@@ -1,8 +1,9 @@
 // Starts the app as `npm start` does (wrangler dev, quiet, request log off) from a frozen build on a
 // free port with fresh state, and reads the Worker runtime's CPU time from /proc for CPU-per-request.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { parseArgs } from "node:util";
 import { freezeWorker } from "../lib/frozen-worker.ts";
 import { join, resolve } from "node:path";
 
@@ -165,4 +166,43 @@ export async function startBenchServer(
         process.kill(-pid, "SIGTERM");
       }),
   };
+}
+
+/** `uptime`'s line: the machine's load, printed beside a figure. */
+export const loadNow = () => execFileSync("uptime", { encoding: "utf8" }).trim();
+
+/**
+ * Runs one section of the benchmark alone: `--build` freezes the app into `.cache/bench/<name>-app`
+ * (run it under the e2e lock); without it, the section runs `--runs N` times against that snapshot
+ * and prints `{ "<name>": figures }`, with the machine's load before and after on stderr.
+ */
+export async function runSectionAlone<T>(
+  name: string,
+  defaultRuns: number,
+  run: (server: BenchServer, distDir: string, runs: number, log: (line: string) => void) => Promise<T>,
+): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      build: { type: "boolean", default: false },
+      runs: { type: "string", default: String(defaultRuns) },
+    },
+  });
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const dir = `.cache/bench/${name}-app`;
+  if (values.build) {
+    log("building a frozen snapshot of the app…");
+    snapshotApp(dir);
+    return;
+  }
+  if (!existsSync(join(dir, "dist"))) throw new Error(`No snapshot in ${dir}: run with --build first.`);
+  const app = { distDir: join(dir, "dist"), configPath: join(dir, "wrangler.toml") };
+  const server = await startBenchServer(app, `.wrangler/bench-${name}-state`);
+  try {
+    log(`load before: ${loadNow()}`);
+    const figures = await run(server, app.distDir, Number(values.runs), log);
+    log(`load after: ${loadNow()}`);
+    process.stdout.write(`${JSON.stringify({ [name]: figures })}\n`);
+  } finally {
+    await server.stop();
+  }
 }

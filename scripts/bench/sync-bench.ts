@@ -3,15 +3,11 @@
 // One warm-up pull, then `runs` measured ones (each into a fresh database); figures are medians with
 // the slowest run as the tail. Alone: `npx tsx scripts/bench/sync-bench.ts [--build] [--runs N]`
 // (`--build` makes the frozen snapshot first: run that under the e2e lock).
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import { MAX_PULL_LIMIT } from "../../shared/schemas/sync.ts";
 import { push, pushBody, signUpUser, workoutMutations } from "./api-users.ts";
 import { openProfile } from "./browser.ts";
-import { snapshotApp, startBenchServer, type BenchServer } from "./server.ts";
+import { loadNow, runSectionAlone, type BenchServer } from "./server.ts";
 import { median, percentile, round } from "./stats.ts";
 
 export interface SyncFigures {
@@ -57,8 +53,6 @@ const SETS_PER_WORKOUT = 4;
 const MUTATIONS_PER_PUSH = 100;
 /** The page size the app asks for. */
 const PULL_LIMIT = MAX_PULL_LIMIT;
-
-const loadNow = () => execFileSync("uptime", { encoding: "utf8" }).trim();
 
 export async function benchSync(
   server: BenchServer,
@@ -129,27 +123,5 @@ export async function benchSync(
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { build: { type: "boolean", default: false }, runs: { type: "string", default: "5" } },
-  });
-  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
-  const dir = ".cache/bench/sync-app";
-  if (values.build) {
-    log("building a frozen snapshot of the app…");
-    snapshotApp(dir);
-    return;
-  }
-  if (!existsSync(join(dir, "dist"))) throw new Error(`No snapshot in ${dir}: run with --build first.`);
-  const app = { distDir: join(dir, "dist"), configPath: join(dir, "wrangler.toml") };
-  const server = await startBenchServer(app, ".wrangler/bench-sync-state");
-  try {
-    log(`load before: ${loadNow()}`);
-    const figures = await benchSync(server, 10_000, log, Number(values.runs));
-    process.stdout.write(`${JSON.stringify({ sync: figures })}\n`);
-  } finally {
-    await server.stop();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await runSectionAlone("sync", 5, (server, _distDir, runs, log) => benchSync(server, 10_000, log, runs));
