@@ -13,7 +13,9 @@ export async function loadLoggedSessions(): Promise<LoggedSession[]> {
   const byWorkout = new Map<string, typeof sets>();
   for (const set of sets) {
     if (set.deletedAt !== undefined) continue;
-    byWorkout.set(set.workoutId, [...(byWorkout.get(set.workoutId) ?? []), set]);
+    const group = byWorkout.get(set.workoutId);
+    if (group) group.push(set);
+    else byWorkout.set(set.workoutId, [set]);
   }
   return workouts
     .filter((w) => w.deletedAt === undefined && byWorkout.has(w.id))
