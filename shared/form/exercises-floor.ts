@@ -34,13 +34,13 @@ export const PUSH_UP: ExerciseDefinition = {
       cue: "Lift your hips",
       metric: "hipLineDeg",
       direction: "below",
-      on: -6,
-      off: -5,
+      // Ten degrees off straight at the hips, the sag a coach cues; judged over the rep's working
+      // phase (past 30 % of the way down and back), where a sag shows, not at the top between reps.
+      on: -10,
+      off: -9,
       severitySpan: 15,
-      phases: ["start", ...MOVING],
-      minProgress: 0,
       views: SIDEWAYS,
-      // A posture kept through the rep, not a moment of it.
+      // A posture kept through the working phase (on for half of it: its median), not a moment.
       repShare: 0.5,
     }),
     frame({
@@ -48,13 +48,12 @@ export const PUSH_UP: ExerciseDefinition = {
       cue: "Lower your hips",
       metric: "hipLineDeg",
       direction: "above",
-      on: 14,
-      off: 13,
+      // Hips a little high strain less than a sag (the lower back stays safe), so the band is
+      // wider; judged like the sag, over the working phase.
+      on: 16,
+      off: 15,
       severitySpan: 15,
-      phases: ["start", ...MOVING],
-      minProgress: 0,
       views: SIDEWAYS,
-      // A posture kept through the rep, not a moment of it.
       repShare: 0.5,
     }),
     frame({
