@@ -3,6 +3,7 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import type { DataEnv, Db, SessionInfo } from "../data/db";
 import { ApiError } from "../http/errors";
+import { sessionEnded } from "./session-alive";
 import { countWrite } from "./rate-limit";
 import { sessionCache } from "./session-cache";
 import { randomToken, sha256Hex } from "./tokens";
@@ -92,9 +93,13 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  *
  * A session looked up moments ago answers from the isolate's cache (edge/auth/session-cache.ts),
  * without its versions (null: the route reads what it needs). Routes that can end sessions pass
- * `endsSessions`: after any write through them the user's cached sessions are forgotten.
+ * `endsSessions`: after any write through them the user's cached sessions are forgotten. Routes
+ * that change the account (passkeys, devices, recovery code, deletion) pass `freshForWrites`: a
+ * write through them never trusts the cache, since the device may have been revoked in another
+ * isolate moments ago. Record writes check the session inside their batch instead
+ * (edge/auth/session-alive.ts).
  */
-export const requireUser = (options: { endsSessions?: boolean } = {}) =>
+export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: boolean } = {}) =>
   createMiddleware<DataEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token === undefined || !TOKEN_PATTERN.test(token)) {
@@ -102,13 +107,14 @@ export const requireUser = (options: { endsSessions?: boolean } = {}) =>
     }
     const now = Date.now();
     const tokenHash = await sha256Hex(token);
-    const cached = sessionCache.get(tokenHash, now);
+    const isRead = READ_METHODS.has(c.req.method);
+    const cached = options.freshForWrites && !isRead ? undefined : sessionCache.get(tokenHash, now);
     const session = cached
       ? { ...cached, profileVersion: null, recordsVersion: null }
       : await lookUpSession(c, tokenHash, now);
-    if (!READ_METHODS.has(c.req.method)) await countWrite(c.env, session.userId);
+    if (!isRead) await countWrite(c.env, session.userId);
     c.set("session", session);
-    if (!options.endsSessions || READ_METHODS.has(c.req.method)) return next();
+    if (!options.endsSessions || isRead) return next();
     try {
       await next();
     } finally {
@@ -122,7 +128,7 @@ async function lookUpSession(c: Context<DataEnv>, tokenHash: string, now: number
     c.var.metrics.db(() => db.prepare(SESSION_SQL).bind(tokenHash, now).first<SessionRow>());
   // A session opened moments ago may not have reached this replica yet: ask the primary before refusing.
   const row = (await lookup(c.var.db)) ?? (await lookup(c.env.DB));
-  if (row === null) throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
+  if (row === null) throw sessionEnded();
   if (now - row.last_seen_at > LAST_SEEN_GRANULARITY_MS) {
     // Off the response path: the device list only needs "last seen" to the hour.
     c.executionCtx.waitUntil(

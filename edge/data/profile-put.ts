@@ -2,8 +2,9 @@ import { updatableFields } from "../../shared/schemas/entities";
 import { PROFILE_KEY, type Profile } from "../../shared/schemas/profile";
 import { arrivalStamp, type Stamp } from "../../shared/sync/hlc";
 import { latestStamp } from "../../shared/sync/stamped";
+import { refuseEndedSession, sessionAlive } from "../auth/session-alive";
 import { ApiError } from "../http/errors";
-import type { Db } from "./db";
+import type { Db, SessionInfo } from "./db";
 import { bumpCounter, syncProfileVersion } from "./records";
 
 /** How often a save is read and stamped again when a push changed the profile in between. */
@@ -38,15 +39,17 @@ export function profileStamps(
 }
 
 /**
- * Saves a whole profile for `userId` by {@link profileStamps}, in one batch that writes only if the
- * profile is still the version read (else it reads and stamps again).
+ * Saves a whole profile for the session's user by {@link profileStamps}, in one batch that writes
+ * only if the session still exists (else a 401) and the profile is still the version read (else it
+ * reads and stamps again).
  */
 export async function saveProfile(
   db: Db,
-  userId: string,
+  session: SessionInfo,
   profile: Profile,
   nowMs = Date.now(),
 ): Promise<void> {
+  const { userId } = session;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const row = await db
       .prepare(
@@ -73,7 +76,9 @@ export async function saveProfile(
          RETURNING version`,
       )
       .bind(userId, PROFILE_KEY, JSON.stringify(profile), JSON.stringify(stamps), row?.version ?? -1);
-    const [, written] = await db.batch([bumpCounter(db, 1), write, syncProfileVersion(db, userId)]);
+    const [, , written] = await db
+      .batch([sessionAlive(db, session, nowMs), bumpCounter(db, 1), write, syncProfileVersion(db, userId)])
+      .catch(refuseEndedSession);
     if ((written?.results.length ?? 0) > 0) return;
   }
   throw new ApiError(409, "conflict", "Your profile changed on another device meanwhile; try again.");

@@ -5,8 +5,9 @@ import { acceptedStamp, type Stamp } from "../../shared/sync/hlc";
 import { childrenOf, PARENT_OF } from "../../shared/sync/parents";
 import type { ValidMutation } from "../../shared/sync/push";
 import { applyStamped, latestStamp, type StampedChange, type StampedRecord } from "../../shared/sync/stamped";
+import { refuseEndedSession, sessionAlive } from "../auth/session-alive";
 import { ApiError } from "../http/errors";
-import type { Db } from "./db";
+import type { Db, SessionInfo } from "./db";
 import { bumpCounter, syncProfileVersion } from "./records";
 import {
   isStaleRead,
@@ -48,18 +49,19 @@ function toChange(m: ValidMutation, stamp: Stamp): StampedChange {
  * Applies a validated push for `userId` (shared/sync/README.md): reads what it touches, merges each
  * mutation per field by its stamp, cascades workout deletes to their sets, tombstones sets under
  * deleted workouts, and writes everything with the client's new mark in ONE batch that first
- * checks nothing it read has changed (else it reads and merges again).
+ * checks the device's session still exists (else a 401, nothing written) and nothing it read has
+ * changed (else it reads and merges again).
  */
 export async function applyPush(
   db: Db,
-  userId: string,
+  session: SessionInfo,
   clientId: string,
   mutations: readonly ValidMutation[],
   nowMs: () => number = Date.now,
 ): Promise<PushResponse> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptPush(db, userId, clientId, mutations, nowMs());
+      return await attemptPush(db, session, clientId, mutations, nowMs());
     } catch (err) {
       if (!isStaleRead(err)) throw err;
       if (attempt >= MAX_ATTEMPTS) {
@@ -71,11 +73,12 @@ export async function applyPush(
 
 async function attemptPush(
   db: Db,
-  userId: string,
+  session: SessionInfo,
   clientId: string,
   mutations: readonly ValidMutation[],
   nowMs: number,
 ): Promise<PushResponse> {
+  const { userId } = session;
   const keys = keysToRead(mutations);
   const [markRead, recordsRead] = await db.batch<{ last_mutation_id?: number } & Partial<RecordRow>>([
     db
@@ -111,23 +114,26 @@ async function attemptPush(
 
   const writes = [...merge.dirty].map((k) => entries.get(k)!).filter((e) => e.state !== null);
   const lastId = mutations.at(-1)?.id ?? 0;
-  const results = await db.batch<{ version?: number; last_mutation_id?: number }>([
-    unchangedGuard(db, userId, clientId, previous, [...versions.values()], childCounts),
-    ...(writes.length > 0 ? [bumpCounter(db, writes.length)] : []),
-    ...writes.map((e, i) =>
-      writeRecordStatement(db, userId, e.entity, e.id, e.state!, writes.length - 1 - i),
-    ),
-    ...(writes.some((e) => e.entity === "profile") ? [syncProfileVersion(db, userId)] : []),
-    db
-      .prepare(
-        `INSERT INTO sync_clients (user_id, id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
+  const results = await db
+    .batch<{ version?: number; last_mutation_id?: number }>([
+      sessionAlive(db, session, nowMs),
+      unchangedGuard(db, userId, clientId, previous, [...versions.values()], childCounts),
+      ...(writes.length > 0 ? [bumpCounter(db, writes.length)] : []),
+      ...writes.map((e, i) =>
+        writeRecordStatement(db, userId, e.entity, e.id, e.state!, writes.length - 1 - i),
+      ),
+      ...(writes.some((e) => e.entity === "profile") ? [syncProfileVersion(db, userId)] : []),
+      db
+        .prepare(
+          `INSERT INTO sync_clients (user_id, id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (user_id, id) DO UPDATE SET
            last_mutation_id = max(last_mutation_id, excluded.last_mutation_id), updated_at = excluded.updated_at
          RETURNING last_mutation_id`,
-      )
-      .bind(userId, clientId, lastId, nowMs),
-  ]);
-  const firstWrite = writes.length > 0 ? 2 : 1;
+        )
+        .bind(userId, clientId, lastId, nowMs),
+    ])
+    .catch(refuseEndedSession);
+  const firstWrite = writes.length > 0 ? 3 : 2;
   writes.forEach((e, i) => {
     // Another account took this id between our read and our write: nothing of ours was written.
     if ((results[firstWrite + i]?.results.length ?? 0) === 0) {

@@ -11,19 +11,19 @@ import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { deleteProfileSnapshots } from "../data/profile-cache";
 import { ApiError } from "../http/errors";
+import { sessionEnded } from "../auth/session-alive";
 import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
 /** `/api/account`: the owner takes all their data out, or deletes the account with all of it. */
 export const accountDataRoutes = new Hono<DataEnv>()
   .use(d1Session("first-primary"))
-  .use(requireUser({ endsSessions: true }))
+  .use(requireUser({ endsSessions: true, freshForWrites: true }))
   .get("/export", async (c) => {
     const { db, metrics, session } = c.var;
     const now = Date.now();
     const rows = await metrics.db(() => readAccountExport(db, session.userId, now));
-    if (rows.user === undefined)
-      throw new ApiError(401, "unauthorized", "Your session has ended; sign in again.");
+    if (rows.user === undefined) throw sessionEnded();
     const head: Omit<AccountExport, "records"> = {
       format: ACCOUNT_EXPORT_FORMAT,
       version: ACCOUNT_EXPORT_VERSION,

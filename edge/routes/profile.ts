@@ -44,7 +44,7 @@ export const profileRoutes = new Hono<DataEnv>()
     const profile = c.req.valid("json");
     const { db, metrics, session } = c.var;
     // Stamps only the fields it changes (edge/data/profile-put.ts), like a synced edit.
-    await metrics.db(() => saveProfile(db, session.userId, profile));
+    await metrics.db(() => saveProfile(db, session, profile));
     const answer: ProfileResponse = { profile };
     return c.json(answer);
   });

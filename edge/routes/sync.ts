@@ -38,7 +38,7 @@ export const syncRoutes = new Hono<DataEnv>()
     const { clientId, mutations } = checked;
     const { db, metrics, session } = c.var;
     await refuseUnknownCustomFoods(db, metrics, session.userId, mutations);
-    const answer: PushResponse = await metrics.db(() => applyPush(db, session.userId, clientId, mutations));
+    const answer: PushResponse = await metrics.db(() => applyPush(db, session, clientId, mutations));
     return c.json(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {
