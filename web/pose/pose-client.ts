@@ -16,6 +16,8 @@ export interface PoseClientStats {
   /** Live frames that arrived while the model was still loading (nothing captured or sent). */
   beforeReady: number;
   inferenceMs: number[];
+  /** Time inside the worker per frame: pixel conversion plus inference. */
+  workerMs: number[];
   roundTripMs: number[];
 }
 
@@ -32,7 +34,10 @@ export interface PoseClient {
    * costs the page no frame copy; otherwise counts a drop.
    */
   offerCapture(capture: () => Promise<PoseFrameSource>, tMs: number): Promise<PoseResult | null>;
-  /** Files: waits for the worker, in order, never drops. */
+  /**
+   * Files: never drops. Sent at once; the worker runs detections one after another in the order
+   * sent, so a few frames sent ahead keep it busy while the page is slow to answer.
+   */
   detect(frame: PoseFrameSource, tMs: number, signal?: AbortSignal): Promise<PoseResult>;
   /** Worker start to the first frame with a person, or null before any. */
   firstLandmarksMs(): Promise<number | null>;
@@ -64,28 +69,38 @@ export interface PoseEndpoint {
 
 /** The page-side logic over any endpoint that speaks the worker's API. */
 export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): PoseClient {
-  const stats: PoseClientStats = { sent: 0, dropped: 0, beforeReady: 0, inferenceMs: [], roundTripMs: [] };
+  const stats: PoseClientStats = {
+    sent: 0,
+    dropped: 0,
+    beforeReady: 0,
+    inferenceMs: [],
+    workerMs: [],
+    roundTripMs: [],
+  };
   let inFlight = false;
   let ready = false;
-  // Files go one after another: each waits for the previous one to finish.
-  let queueTail: Promise<unknown> = Promise.resolve();
   let terminated = false;
 
-  async function send(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
+  async function post(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
     if (terminated) {
       frame.close();
       throw new PoseError("terminated", "The pose worker was stopped.");
     }
-    inFlight = true;
     stats.sent += 1;
     const start = performance.now();
+    const result = await remote.detect(transfer(frame, [frame]), tMs);
+    const roundTripMs = performance.measure(POSE_MARKS.roundTrip, { start }).duration;
+    pushCapped(stats.roundTripMs, roundTripMs);
+    pushCapped(stats.inferenceMs, result.timings.inferenceMs);
+    pushCapped(stats.workerMs, result.timings.workerMs);
+    result.timings.roundTripMs = roundTripMs;
+    return result;
+  }
+
+  async function send(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
+    inFlight = true;
     try {
-      const result = await remote.detect(transfer(frame, [frame]), tMs);
-      const roundTripMs = performance.measure(POSE_MARKS.roundTrip, { start }).duration;
-      pushCapped(stats.roundTripMs, roundTripMs);
-      pushCapped(stats.inferenceMs, result.timings.inferenceMs);
-      result.timings.roundTripMs = roundTripMs;
-      return result;
+      return await post(frame, tMs);
     } finally {
       inFlight = false;
     }
@@ -134,16 +149,12 @@ export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): Po
       return send(frame, tMs);
     },
 
-    detect(frame, tMs, signal) {
-      const run = queueTail.then(() => {
-        if (signal?.aborted) {
-          frame.close();
-          throw new PoseError("aborted", "Pose detection was cancelled.");
-        }
-        return send(frame, tMs);
-      });
-      queueTail = run.catch(() => undefined);
-      return run;
+    async detect(frame, tMs, signal) {
+      if (signal?.aborted) {
+        frame.close();
+        throw new PoseError("aborted", "Pose detection was cancelled.");
+      }
+      return post(frame, tMs);
     },
 
     firstLandmarksMs: () => remote.firstLandmarksMs(),
@@ -153,6 +164,7 @@ export function clientFor(remote: PoseEndpoint, terminateWorker: () => void): Po
       dropped: stats.dropped,
       beforeReady: stats.beforeReady,
       inferenceMs: stats.inferenceMs.slice(),
+      workerMs: stats.workerMs.slice(),
       roundTripMs: stats.roundTripMs.slice(),
     }),
 

@@ -33,6 +33,7 @@ let lastMediapipeTs = -1;
 // MediaPipe keeps whole microseconds internally; a whole millisecond never rounds to a repeat.
 const MIN_STEP_MS = 1;
 let spareBuffers: FrameBuffers | null = {};
+let detectTail: Promise<void> = Promise.resolve();
 
 function toLandmarks(points: NormalizedLandmark[] | undefined): Landmark[] {
   if (!points) return [];
@@ -110,6 +111,11 @@ const api = {
 
   /** Finds the pose in one transferred frame, then closes the frame. */
   async detect(frame: PoseFrameSource, tMs: number): Promise<PoseResult> {
+    // One at a time, in the order sent: a file's page sends frames ahead so this worker never idles.
+    const turn = detectTail;
+    let endTurn: () => void = () => undefined;
+    detectTail = new Promise<void>((resolve) => (endTurn = resolve));
+    await turn;
     const workerStart = performance.now();
     let buffers: FrameBuffers | null = null;
     try {
@@ -141,6 +147,7 @@ const api = {
     } finally {
       frame.close();
       if (buffers) spareBuffers = buffers;
+      endTurn();
     }
   },
 
