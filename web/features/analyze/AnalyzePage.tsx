@@ -10,6 +10,8 @@ import { ResultView } from "./ResultView";
 import { runAnalysis, type AnalysisProgress, type AnalysisResult } from "./run-analysis";
 import type { PoseModelVariant } from "../../pose/assets";
 import type { PoseLoadProgress } from "../../pose/pose-types";
+import { deviceWorkers, type PoolStatus } from "./pose-pool";
+import { usePosePool } from "./use-pose-pool";
 
 type Stage =
   | { name: "idle" }
@@ -30,6 +32,26 @@ function workersFromQuery(): 1 | 2 | undefined {
 
 const PROGRESS_INTERVAL_MS = 100;
 
+/** What the person reads about the model while picking a file. */
+function ModelStatus({ status }: { status: PoolStatus }) {
+  const { t } = useTranslation("analyze");
+  const text =
+    status.state === "loading"
+      ? status.progress
+        ? t(`page.loadingStage.${status.progress.stage}`)
+        : t("page.loading")
+      : status.state === "ready"
+        ? t("page.model.ready")
+        : status.state === "error"
+          ? t("page.model.error")
+          : t("page.model.released");
+  return (
+    <p className="muted" aria-live="polite" data-testid="model-status" data-state={status.state}>
+      {text}
+    </p>
+  );
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -40,6 +62,11 @@ export default function AnalyzePage() {
   const [exercise, setExercise] = useState<ExerciseChoice>("auto");
   const abortRef = useRef<AbortController | null>(null);
   const urlRef = useRef<string | null>(null);
+  const {
+    current: currentPool,
+    status: poolStatus,
+    refill,
+  } = usePosePool(workersFromQuery() ?? deviceWorkers(), modelFromQuery());
 
   useEffect(
     () => () => {
@@ -60,6 +87,7 @@ export default function AnalyzePage() {
       const result = await runAnalysis(file, {
         model: modelFromQuery(),
         workers: workersFromQuery(),
+        pool: currentPool() ?? undefined,
         signal: controller.signal,
         onLoad: (p) => setStage({ name: "running", loading: p.stage, progress: null }),
         onProgress: (progress) => {
@@ -82,6 +110,9 @@ export default function AnalyzePage() {
       }
       setStage({ name: "error", error });
       hooks?.fail({ message: errorText(error), unreadable: isUnreadableFile(error) });
+    } finally {
+      // The run used (and stopped) its workers: fresh ones load for the next file.
+      refill();
     }
   };
 
@@ -92,6 +123,7 @@ export default function AnalyzePage() {
       <p className="muted">{t("page.private")}</p>
       <FilePicker onFile={(file) => void analyse(file)} disabled={running} />
       {stage.name !== "done" && <ExercisePicker value={exercise} onChange={setExercise} />}
+      {(stage.name === "idle" || stage.name === "error") && <ModelStatus status={poolStatus} />}
       {running && (
         <AnalysisProgressView
           progress={stage.progress}

@@ -48,7 +48,7 @@ function fakeClient(name: string, seen: Map<string, number[]>): PoseClient {
       return Promise.resolve(result(tMs));
     },
     firstLandmarksMs: () => Promise.resolve(null),
-    stats: () => ({ sent: 0, dropped: 0, beforeReady: 0, inferenceMs: [], roundTripMs: [] }),
+    stats: () => ({ sent: 0, dropped: 0, beforeReady: 0, inferenceMs: [], workerMs: [], roundTripMs: [] }),
     terminate() {},
   };
 }
@@ -58,12 +58,24 @@ describe("one worker on a cut file", () => {
     const seen = new Map<string, number[]>();
     const plan = planSplit(TIMES)!;
     const indices: number[] = [];
+    const events: string[] = [];
     const run = await analyseWhole(
       fakeSource(),
       fakeClient("first", seen),
       { onFrame: (_frame, index) => indices.push(index) },
-      { atMs: plan.cutMs, next: () => Promise.resolve(fakeClient("fresh", seen)) },
+      {
+        atMs: plan.cutMs,
+        headFrames: plan.parts[0].frameCount,
+        leadMs: 0,
+        prepare: () => events.push("prepare"),
+        next: () => {
+          events.push("next");
+          return Promise.resolve(fakeClient("fresh", seen));
+        },
+      },
     );
+    // The fresh worker was started before the first half ended, at the latest with its last frame.
+    expect(events).toEqual(["prepare", "next"]);
     expect(run.frames.map((f) => f.tMs)).toEqual(TIMES);
     expect(indices).toEqual(TIMES.map((_, i) => i));
     expect(run.seamMs).toBe(plan.cutMs);
@@ -71,6 +83,26 @@ describe("one worker on a cut file", () => {
     expect(seen.get("first")!.every((t) => t < plan.cutMs + 1)).toBe(true);
     expect(seen.get("fresh")!.length).toBe(plan.parts[1].frameCount);
     expect(seen.get("fresh")![0]).toBeGreaterThanOrEqual(plan.cutMs);
+  });
+
+  it("starts the fresh worker early when its load takes longer than the first half has left", async () => {
+    const seen = new Map<string, number[]>();
+    const plan = planSplit(TIMES)!;
+    let framesAtPrepare = -1;
+    await analyseWhole(
+      fakeSource(),
+      fakeClient("first", seen),
+      {},
+      {
+        atMs: plan.cutMs,
+        headFrames: plan.parts[0].frameCount,
+        leadMs: Infinity,
+        prepare: () => (framesAtPrepare = seen.get("first")!.length),
+        next: () => Promise.resolve(fakeClient("fresh", seen)),
+      },
+    );
+    expect(framesAtPrepare).toBeGreaterThan(0);
+    expect(framesAtPrepare).toBeLessThan(10);
   });
 });
 
@@ -84,7 +116,11 @@ describe("two workers on a cut file", () => {
       plan.parts,
       {},
     );
-    expect([...head!, ...tail!].map((f) => f.tMs)).toEqual(TIMES);
+    expect([...head!.frames, ...tail!.frames].map((f) => f.tMs)).toEqual(TIMES);
+    expect([head!.stages.frames, tail!.stages.frames]).toEqual([
+      plan.parts[0].frameCount,
+      plan.parts[1].frameCount,
+    ]);
     expect(seen.get("a")!.length).toBe(plan.parts[0].frameCount);
     expect(seen.get("b")!.length).toBe(plan.parts[1].frameCount);
   });

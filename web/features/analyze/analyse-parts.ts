@@ -3,8 +3,12 @@ import type { PoseFrameSource, PoseResult } from "../../pose/pose-types";
 import type { FrameRange, VideoSource } from "../../video/open-video";
 import type { AnalysisFrame, AnalysisOptions } from "./run-analysis";
 import type { PartRange } from "./split-analysis";
+import { emptyStages, timed, type PartStages } from "./run-stages";
 
-/** Frames sent to a worker before waiting for the oldest: decoding overlaps inference. */
+/**
+ * Frames sent to a worker before waiting for the oldest: the worker queues them, so it starts the
+ * next frame at once instead of waiting for the page to answer, and decoding overlaps inference.
+ */
 const IN_FLIGHT = 3;
 
 // The worker warms its MediaPipe graph up at timestamp 0, and VIDEO mode rejects a timestamp it
@@ -18,8 +22,15 @@ export interface PartRun {
   frames: AnalysisFrame[];
   /** Where a fresh landmarker took over (the cut between the halves), or null when the file was not cut. */
   seamMs: number | null;
-  /** One worker only: how long starting the fresh worker at the cut took (model load included). */
+  /** One worker only: how long the hand-over to the fresh worker at the cut waited for its load. */
   reloadMs?: number;
+  /** Per part (one worker's range), where the page's time went. */
+  stages: PartStages[];
+}
+
+export interface PartResult {
+  frames: AnalysisFrame[];
+  stages: PartStages;
 }
 
 export async function detectAt(
@@ -72,31 +83,48 @@ async function analysePart(
   client: PoseClient,
   range: FrameRange & { signal?: AbortSignal },
   onDone: (frame: AnalysisFrame) => void,
-): Promise<AnalysisFrame[]> {
+): Promise<PartResult> {
   const frames: AnalysisFrame[] = [];
+  const stages = emptyStages();
   const pending: Promise<PoseResult>[] = [];
   const record = async () => {
-    const frame = toFrame(await pending.shift()!);
+    const frame = toFrame(await timed(stages, "resultWaitMs", () => pending.shift()!));
     frames.push(frame);
+    const start = performance.now();
     onDone(frame);
+    stages.pageMs += performance.now() - start;
   };
+  const decoded = source.frames(range);
   try {
-    for await (const { frame, tMs } of source.frames(range)) {
+    for (;;) {
+      const next = await timed(stages, "decodeWaitMs", () => decoded.next());
+      if (next.done) break;
+      const { frame, tMs } = next.value;
+      const start = performance.now();
       pending.push(detectAt(client, frame, tMs, range.signal));
+      stages.sendMs += performance.now() - start;
+      stages.frames += 1;
       if (pending.length >= IN_FLIGHT) await record();
     }
     while (pending.length) await record();
   } finally {
+    await decoded.return(undefined);
     // On failure or cancel, let queued detections settle so no frame is left unclosed.
     await Promise.allSettled(pending);
   }
-  return frames;
+  return { frames, stages };
 }
 
 /** Where one worker starts afresh: the cut of a split, and how to start a fresh worker there. */
 export interface FreshStart {
   atMs: number;
-  /** Stops the worker that did the first half and starts (and loads) the one for the second. */
+  /** Frames before the cut. */
+  headFrames: number;
+  /** Start the fresh worker when the first half has about this much time left. */
+  leadMs: number;
+  /** Starts the fresh worker (and its model load) ahead of the cut. */
+  prepare: () => void;
+  /** Stops the worker that did the first half and hands over the fresh one once it is loaded. */
   next: () => Promise<PoseClient>;
 }
 
@@ -117,14 +145,33 @@ export async function analyseWhole(
     tick();
   };
   const { signal } = options;
-  if (!fresh) return { frames: await analysePart(source, client, { signal }, onDone), seamMs: null };
-  const head = await analysePart(source, client, { toMs: fresh.atMs, signal }, onDone);
+  if (!fresh) {
+    const whole = await analysePart(source, client, { signal }, onDone);
+    return { frames: whole.frames, seamMs: null, stages: [whole.stages] };
+  }
+  const headStart = performance.now();
+  let headDone = 0;
+  let prepared = false;
+  const head = await analysePart(source, client, { toMs: fresh.atMs, signal }, (frame) => {
+    onDone(frame);
+    headDone += 1;
+    const msPerFrame = (performance.now() - headStart) / headDone;
+    if (!prepared && (fresh.headFrames - headDone) * msPerFrame <= fresh.leadMs) {
+      prepared = true;
+      fresh.prepare();
+    }
+  });
   const reloadStart = performance.now();
   const nextClient = await fresh.next();
   const reloadMs = performance.now() - reloadStart;
   signal?.throwIfAborted();
   const tail = await analysePart(source, nextClient, { fromMs: fresh.atMs, signal }, onDone);
-  return { frames: [...head, ...tail], seamMs: fresh.atMs, reloadMs };
+  return {
+    frames: [...head.frames, ...tail.frames],
+    seamMs: fresh.atMs,
+    reloadMs,
+    stages: [head.stages, tail.stages],
+  };
 }
 
 /**
@@ -137,7 +184,7 @@ export async function analyseParts(
   parts: readonly PartRange[],
   options: AnalysisOptions,
   onPartFrame?: (part: number, frame: AnalysisFrame) => void,
-): Promise<AnalysisFrame[][]> {
+): Promise<PartResult[]> {
   const stop = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const totalWork = parts.reduce((sum, part) => sum + part.frameCount, 0);
@@ -158,5 +205,5 @@ export async function analyseParts(
     // The first part to fail stopped the other: its error is the cause.
     throw stop.signal.aborted ? (stop.signal.reason as unknown) : failures[0];
   }
-  return settled.map((s) => (s.status === "fulfilled" ? s.value : []));
+  return settled.map((s) => (s.status === "fulfilled" ? s.value : { frames: [], stages: emptyStages() }));
 }

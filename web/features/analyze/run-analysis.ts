@@ -1,7 +1,7 @@
 import type { Landmark } from "../../../shared/pose";
 import type { PoseModelVariant } from "../../pose/assets";
-import { createPoseClient, type PoseClient } from "../../pose/pose-client";
-import type { PoseInitResult, PoseLoadProgress } from "../../pose/pose-types";
+import type { PoseClient } from "../../pose/pose-client";
+import type { PoseInitOptions, PoseInitResult, PoseLoadProgress } from "../../pose/pose-types";
 import { openVideo, type VideoSource } from "../../video/open-video";
 import { sniffImage } from "./sniff-image";
 import {
@@ -13,6 +13,8 @@ import {
   type PartRun,
 } from "./analyse-parts";
 import { planSplit, type SplitPlan } from "./split-analysis";
+import { deviceWorkers, startWorker, type WarmWorker, type WorkerSource } from "./pose-pool";
+import { watchLongTasks, type RunStages } from "./run-stages";
 
 /** Landmarks found on one frame of the file. */
 export interface AnalysisFrame {
@@ -35,8 +37,11 @@ export interface AnalysisProgress {
 export interface AnalysisOptions {
   model?: PoseModelVariant;
   signal?: AbortSignal;
-  /** Reuse a started worker (then only that one runs); otherwise workers are started and stopped for this run. */
-  client?: PoseClient;
+  /**
+   * Where the pose workers come from: the page's pool, pre-warmed while the person picks a file.
+   * Without it, workers are started for this run. Either way the run terminates the ones it took.
+   */
+  pool?: WorkerSource;
   /**
    * Pose workers for a video: 2 analyses the two halves at once (one per core) and joins them.
    * Defaults to 2 when the device has two cores and the clip is long enough. The result is the
@@ -86,6 +91,8 @@ export interface AnalysisResult {
   workerBusy: number[];
   /** Page to worker and back, per frame: inference plus messaging and waiting. */
   roundTripMs: number[];
+  /** Where the frame loop's time went, per part and on the page's main thread. */
+  stages: RunStages;
 }
 
 /**
@@ -104,70 +111,75 @@ export async function runAnalysis(file: Blob, options: AnalysisOptions = {}): Pr
   return result;
 }
 
-async function runOnImage(file: Blob, options: AnalysisOptions): Promise<AnalysisResult> {
-  const client = options.client ?? createPoseClient();
-  try {
-    const init = await client.init({ model: options.model ?? "lite", delegate: "CPU" }, options.onLoad);
-    options.signal?.throwIfAborted();
-    return await analyseImage(file, client, init, options);
-  } finally {
-    if (!options.client) client.terminate();
-  }
+function initOptions(options: AnalysisOptions): PoseInitOptions {
+  return { model: options.model ?? "lite", delegate: "CPU" };
 }
 
-function defaultWorkers(): 1 | 2 {
-  return (navigator.hardwareConcurrency || 1) >= 2 ? 2 : 1;
+function workerSource(options: AnalysisOptions): WorkerSource {
+  return options.pool ?? { take: () => startWorker(initOptions(options)) };
+}
+
+/** Settles with `promise`, or rejects as soon as `signal` aborts (a page left mid-load). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+async function runOnImage(file: Blob, options: AnalysisOptions): Promise<AnalysisResult> {
+  const warm = workerSource(options).take();
+  try {
+    if (options.onLoad) warm.watch(options.onLoad);
+    const init = await untilAborted(warm.ready, options.signal);
+    return await analyseImage(file, warm.client, init, options);
+  } finally {
+    warm.client.terminate();
+  }
 }
 
 /** Whether both halves run at once: seeking a `<video>` element cannot serve two readers. */
 function wantsTwoWorkers(source: VideoSource, options: AnalysisOptions): boolean {
-  const workers = options.client ? 1 : (options.workers ?? defaultWorkers());
-  return workers === 2 && source.decoder === "webcodecs";
+  return (options.workers ?? deviceWorkers()) === 2 && source.decoder === "webcodecs";
 }
 
 async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promise<AnalysisResult> {
   // The cut depends on the file alone, so one worker starts afresh where two would meet.
   const plan = planSplit(source.frameTimesMs);
   const split = plan !== null && wantsTwoWorkers(source, options);
-  const clients = options.client
-    ? [options.client]
-    : split
-      ? [createPoseClient(), createPoseClient()]
-      : [createPoseClient()];
+  const workers = workerSource(options);
+  const taken: WarmWorker[] = [workers.take()];
+  if (split) taken.push(workers.take());
+  const longTasks = watchLongTasks();
   try {
-    const initOptions = { model: options.model ?? "lite", delegate: "CPU" } as const;
-    // Both workers load and compile at once, one per core; the first reports the progress.
-    const [init] = await Promise.all(
-      clients.map((c, i) => c.init(initOptions, i === 0 ? options.onLoad : undefined)),
-    );
-    options.signal?.throwIfAborted();
+    // Pre-warmed workers are usually loaded by now; the first reports any load still going on.
+    if (options.onLoad) taken[0]!.watch(options.onLoad);
+    const [init] = await untilAborted(Promise.all(taken.map((w) => w.ready)), options.signal);
     options.onStart?.({
       kind: "video",
       frameCount: source.frameCount,
       durationMs: source.durationMs,
       init: init!,
     });
+    const clients = taken.map((w) => w.client);
     const started = performance.now();
-    // One worker starts afresh at the cut: a new worker, since MediaPipe's runtime loads once per
-    // worker. A worker the caller lent is kept for the whole file, without the cut.
-    const fresh: FreshStart | undefined =
-      plan && !options.client
-        ? {
-            atMs: plan.cutMs,
-            next: async () => {
-              clients[0]!.terminate();
-              const next = createPoseClient();
-              clients.push(next);
-              await next.init(initOptions);
-              return next;
-            },
-          }
-        : undefined;
+    longTasks.start();
     const run =
       plan && split
         ? await analyseSplit(source, clients as [PoseClient, PoseClient], plan, options)
-        : await analyseWhole(source, clients[0]!, options, fresh);
+        : await analyseWhole(
+            source,
+            clients[0]!,
+            options,
+            plan ? freshStart(plan, init!, taken, workers, options) : undefined,
+          );
     const wallMs = performance.now() - started;
+    // Every worker that ran: one worker's two halves (before and after the cut) ran one after the other.
+    const ran = taken.map((w) => w.client).filter((c) => c.stats().sent > 0);
+    const busyMs = ran.map(workerSumMs);
     return {
       kind: "video",
       frames: run.frames,
@@ -186,23 +198,52 @@ async function runOnVideo(source: VideoSource, options: AnalysisOptions): Promis
       wallMs,
       framesPerSecond: (run.frames.length * 1000) / wallMs,
       realtimeFactor: source.durationMs / wallMs,
-      inferenceMs: clients.flatMap((c) => c.stats().inferenceMs),
-      // One worker's two halves ran one after the other: one share for the two.
-      workerBusy: (split
-        ? clients.map(inferenceSumMs)
-        : [clients.map(inferenceSumMs).reduce((a, b) => a + b, 0)]
-      ).map((ms) => ms / wallMs),
-      roundTripMs: clients.flatMap((c) => c.stats().roundTripMs),
+      inferenceMs: ran.flatMap((c) => c.stats().inferenceMs),
+      workerBusy: (split ? busyMs : [busyMs.reduce((a, b) => a + b, 0)]).map((ms) => ms / wallMs),
+      roundTripMs: ran.flatMap((c) => c.stats().roundTripMs),
+      stages: { parts: run.stages, longTasks: longTasks.stop() },
     };
   } finally {
+    longTasks.stop();
     source.close();
-    if (!options.client) for (const client of clients) client.terminate();
+    for (const warm of taken) warm.client.terminate();
   }
 }
 
-/** Milliseconds a worker spent in MediaPipe (over its last 2,000 frames). */
-function inferenceSumMs(client: PoseClient): number {
-  return client.stats().inferenceMs.reduce((sum, ms) => sum + ms, 0);
+/**
+ * One worker on a cut file: a fresh worker takes the second half. It is started ahead (when the
+ * first half has about twice the first worker's load time left), so the hand-over costs no wait.
+ */
+function freshStart(
+  plan: SplitPlan,
+  init: PoseInitResult,
+  taken: WarmWorker[],
+  workers: WorkerSource,
+  options: AnalysisOptions,
+): FreshStart {
+  let spare: WarmWorker | null = null;
+  const prepare = () => {
+    spare ??= workers.take();
+    if (!taken.includes(spare)) taken.push(spare);
+    return spare;
+  };
+  return {
+    atMs: plan.cutMs,
+    headFrames: plan.parts[0].frameCount,
+    leadMs: 2 * init.initMs,
+    prepare: () => void prepare(),
+    next: async () => {
+      const next = prepare();
+      taken[0]!.client.terminate();
+      await untilAborted(next.ready, options.signal);
+      return next.client;
+    },
+  };
+}
+
+/** Milliseconds a worker spent on frames, pixel conversion and MediaPipe (over its last 2,000). */
+function workerSumMs(client: PoseClient): number {
+  return client.stats().workerMs.reduce((sum, ms) => sum + ms, 0);
 }
 
 /** Two workers on the two halves at once; the form engine later sees one stream. */
@@ -214,11 +255,15 @@ async function analyseSplit(
 ): Promise<PartRun> {
   // The first half's frames are reported as they are found, the second's once the first is done.
   let index = 0;
-  const [head = [], tail = []] = await analyseParts(source, clients, plan.parts, options, (part, frame) => {
+  const [head, tail] = await analyseParts(source, clients, plan.parts, options, (part, frame) => {
     if (part === 0) options.onFrame?.(frame, index++);
   });
-  for (const frame of tail) options.onFrame?.(frame, index++);
-  return { frames: [...head, ...tail], seamMs: plan.cutMs };
+  for (const frame of tail?.frames ?? []) options.onFrame?.(frame, index++);
+  return {
+    frames: [...(head?.frames ?? []), ...(tail?.frames ?? [])],
+    seamMs: plan.cutMs,
+    stages: [head, tail].flatMap((part) => (part ? [part.stages] : [])),
+  };
 }
 
 async function analyseImage(
@@ -256,7 +301,8 @@ async function analyseImage(
     framesPerSecond: 1000 / wallMs,
     realtimeFactor: null,
     inferenceMs: client.stats().inferenceMs,
-    workerBusy: [inferenceSumMs(client) / wallMs],
+    workerBusy: [workerSumMs(client) / wallMs],
     roundTripMs: client.stats().roundTripMs,
+    stages: { parts: [], longTasks: { count: 0, totalMs: 0, maxMs: 0 } },
   };
 }
