@@ -62,6 +62,10 @@ export function loadPushups(dir: string): PushupClip[] {
 export const half = (clip: string): "odd" | "even" => (Number(clip.replace(/\D/g, "")) % 2 ? "odd" : "even");
 
 const SIDEWAYS_VIEWS: readonly string[] = ["side", "oblique"];
+const seenSideways = (v: FrameVerdict): boolean => v.view !== undefined && SIDEWAYS_VIEWS.includes(v.view);
+/** Share of a clip's frames seen from the side or at an angle, where a hip line can be judged. */
+const sidewaysShare = (verdicts: readonly FrameVerdict[]): number =>
+  verdicts.filter(seenSideways).length / Math.max(1, verdicts.length);
 
 /**
  * What the engine read in a clip, for the lines that explain a miss: the share of frames seen from
@@ -69,7 +73,7 @@ const SIDEWAYS_VIEWS: readonly string[] = ["side", "oblique"];
  * the deepest elbow angle.
  */
 function reading(verdicts: readonly FrameVerdict[]): string {
-  const sideways = verdicts.filter((v) => v.view !== undefined && SIDEWAYS_VIEWS.includes(v.view));
+  const sideways = verdicts.filter(seenSideways);
   const working = sideways.flatMap((v) =>
     v.phase && v.phase !== "start" && (v.metrics.progress ?? 0) >= 0.3 && v.metrics.hipLineDeg !== undefined
       ? [v.metrics.hipLineDeg]
@@ -78,7 +82,7 @@ function reading(verdicts: readonly FrameVerdict[]): string {
   const elbows = verdicts.flatMap((v) => (v.metrics.elbowDeg === undefined ? [] : [v.metrics.elbowDeg]));
   const hipLine = median(working);
   return [
-    `side/oblique ${Math.round((100 * sideways.length) / Math.max(1, verdicts.length))} %`,
+    `side/oblique ${Math.round(100 * sidewaysShare(verdicts))} %`,
     `hip line in the working phase ${hipLine === null ? "—" : `${hipLine.toFixed(1)}°`} (${working.length} frames)`,
     `deepest elbow ${elbows.length ? `${Math.min(...elbows).toFixed(0)}°` : "—"}`,
   ].join(", ");
@@ -121,7 +125,13 @@ function count(t: Tally, label: PushupClip["label"], said: PushupClip["label"]):
  */
 export function evaluatePushups(dir: string): SetResult {
   const clips = loadPushups(dir);
-  const tallies = { all: emptyTally(), odd: emptyTally(), even: emptyTally() };
+  const tallies = {
+    all: emptyTally(),
+    odd: emptyTally(),
+    even: emptyTally(),
+    sideways: emptyTally(),
+    facing: emptyTally(),
+  };
   const details: string[] = [];
   for (const clip of clips) {
     const { verdicts, summary } = judge("push_up", clip.frames);
@@ -129,12 +139,13 @@ export function evaluatePushups(dir: string): SetResult {
     const said = faults.length ? "wrong" : "correct";
     count(tallies.all, clip.label, said);
     count(tallies[half(clip.clip)], clip.label, said);
+    count(tallies[sidewaysShare(verdicts) >= 0.5 ? "sideways" : "facing"], clip.label, said);
     if (said !== clip.label)
       details.push(
         `${clip.clip} (${clip.label}): engine said ${said}${faults.length ? ` (${faults.join(", ")})` : ""}; ${reading(verdicts)}`,
       );
   }
-  const { all, odd, even } = tallies;
+  const { all, odd, even, sideways, facing } = tallies;
   return {
     set: "pushups",
     description: `push-up clips from the web, ${clips.length} clips labelled correct/wrong`,
@@ -159,6 +170,18 @@ export function evaluatePushups(dir: string): SetResult {
       },
       { name: "wrong clips caught", value: rate(all.wrongCaught, all.wrongTotal), unit: "rate" },
       { name: "correct clips passed", value: rate(all.correctPassed, all.correctTotal), unit: "rate" },
+      {
+        name: `clips seen mostly from the side or at an angle (${sideways.total})`,
+        value: rate(sideways.hits, sideways.total),
+        unit: "rate",
+        note: `wrong caught ${sideways.wrongCaught}/${sideways.wrongTotal}, correct passed ${sideways.correctPassed}/${sideways.correctTotal}`,
+      },
+      {
+        name: `clips seen mostly from the front or unseen (${facing.total}: hips not judged)`,
+        value: rate(facing.hits, facing.total),
+        unit: "rate",
+        note: `wrong caught ${facing.wrongCaught}/${facing.wrongTotal}, correct passed ${facing.correctPassed}/${facing.correctTotal}`,
+      },
     ],
     details,
   };
