@@ -1,5 +1,7 @@
 import { join } from "node:path";
-import type { ExerciseId, FaultId } from "../../../shared/form/index.ts";
+import type { ExerciseId, FaultId, FrameVerdict } from "../../../shared/form/index.ts";
+import { faultLimit, faultSpec } from "../../../shared/form/labels.ts";
+import { median } from "../../bench/stats.ts";
 import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
 import { readCsv } from "../csv.ts";
 import { judge, throughLandmarkFile, type RawFrame } from "../landmarks.ts";
@@ -60,6 +62,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
       continue;
     }
     const tallies = new Map<FaultId, { tp: number; fp: number; fn: number }>();
+    const readings = new Map<string, number[]>();
     for (const block of blocksOf(dir, lift)) {
       const raw: RawFrame[] = [];
       let tMs = 0;
@@ -68,7 +71,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
           raw.push({ tMs: Math.round(tMs), landmarks, imageAspect: ASPECT });
           tMs += FRAME_MS;
         }
-      const { summary } = judge(exercise, throughLandmarkFile(raw, `${lift} block`));
+      const { summary, verdicts } = judge(exercise, throughLandmarkFile(raw, `${lift} block`));
       const said = new Set([...Object.keys(summary.faultCounts), ...summary.heldFaults]);
       for (const engineFault of Object.values(faults)) {
         if (!engineFault) continue;
@@ -78,12 +81,26 @@ export function evaluatePowerlifting(dir: string): SetResult {
         else if (said.has(engineFault)) t.fp++;
         else if (truth) t.fn++;
         tallies.set(engineFault, t);
+        const value = workingMedian(exercise, engineFault, verdicts);
+        const key = `${engineFault}\u0000${block.fault}`;
+        if (value !== null) readings.set(key, [...(readings.get(key) ?? []), value]);
       }
     }
     for (const [fault, t] of tallies) {
       const { precision, recall } = precisionRecall(t.tp, t.fp, t.fn);
       figures.push({ name: `${lift} ${fault}: precision over passes`, value: precision, unit: "rate" });
       figures.push({ name: `${lift} ${fault}: recall over passes`, value: recall, unit: "rate" });
+    }
+    for (const fault of new Set(Object.values(faults))) {
+      if (!fault) continue;
+      const spec = faultSpec(exercise, fault);
+      const byLabel = [...readings]
+        .filter(([key]) => key.startsWith(`${fault}\u0000`))
+        .map(([key, values]) => `${key.split("\u0000")[1]} ${values.map((v) => v.toFixed(2)).join(" ")}`);
+      if (spec && spec.kind === "frame")
+        details.push(
+          `${lift} ${fault}: ${spec.metric} over the working phase, median per pass (limit ${faultLimit(spec)}): ${byLabel.join("; ")}`,
+        );
     }
     const unmapped = Object.entries(faults)
       .filter(([, f]) => !f)
@@ -96,4 +113,24 @@ export function evaluatePowerlifting(dir: string): SetResult {
     figures,
     details,
   };
+}
+
+/**
+ * Median of a frame fault's metric over the frames it is judged on (the phases and progress it
+ * names), for the lines that say why a pass was or was not flagged; null for a per-rep fault.
+ */
+function workingMedian(
+  exercise: ExerciseId,
+  fault: FaultId,
+  verdicts: readonly FrameVerdict[],
+): number | null {
+  const spec = faultSpec(exercise, fault);
+  if (!spec || spec.kind !== "frame") return null;
+  const values = verdicts.flatMap((v) => {
+    const value = v.metrics[spec.metric];
+    const judged =
+      v.phase !== undefined && spec.phases.includes(v.phase) && (v.metrics.progress ?? 0) >= spec.minProgress;
+    return judged && value !== undefined ? [value] : [];
+  });
+  return median(values);
 }
