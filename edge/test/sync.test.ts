@@ -401,7 +401,7 @@ describe("push limits and bad input", () => {
       expect(res.status).toBe(400);
       expect(await json(res)).toHaveProperty("error.code");
     }
-    for (const query of ["cursor=bogus", "limit=0", "limit=abc", "limit=100000"]) {
+    for (const query of ["cursor=bogus", "limit=0", "limit=abc", "limit=5001", "limit=100000"]) {
       expect((await call(`/api/sync/pull?${query}`, { cookie: a.cookie })).status).toBe(400);
     }
   });

@@ -24,6 +24,12 @@ export interface SyncFigures {
   waitSeconds: number;
   /** Median over the runs of the time spent applying pages (IndexedDB transactions included). */
   applySeconds: number;
+  /** Pull requests a sync made (pages grow from web/sync's first page size to the limit). */
+  requests: number;
+  /** The largest pull answer's JSON, in KB (decoded). */
+  largestPageKb: number;
+  /** Median over the runs of the Worker's CPU (workerd, local D1 included) during a sync. */
+  workerCpuSeconds: number;
   runs: number;
   /** `uptime` when the section ran: other work on the machine moves these figures. */
   load: string;
@@ -33,6 +39,9 @@ export interface SyncFigures {
 interface RunResult {
   /** How long each page's apply took, in order (the last has no fetch beside it). */
   pageMs: number[];
+  /** Decoded size of each pull answer, in KB. */
+  pageKb: number[];
+  workerCpuSeconds: number;
   waitSeconds: number;
   applySeconds: number;
   rows: number;
@@ -46,12 +55,12 @@ interface SyncBenchWindow {
   __spotterSyncBench?: (
     pullLimit: number,
     username: string,
-  ) => Promise<Omit<RunResult, "waitSeconds" | "applySeconds" | "pageMs">>;
+  ) => Promise<Omit<RunResult, "waitSeconds" | "applySeconds" | "pageMs" | "pageKb" | "workerCpuSeconds">>;
 }
 
 const SETS_PER_WORKOUT = 4;
 const MUTATIONS_PER_PUSH = 100;
-/** The page size the app asks for. */
+/** The largest page the app asks for. */
 const PULL_LIMIT = MAX_PULL_LIMIT;
 
 export async function benchSync(
@@ -81,21 +90,28 @@ export async function benchSync(
     for (let i = 0; i <= runs; i++) {
       log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
       // web/sync/pull-all.ts measures each page's wait and apply: the run's split of its time.
-      const r = await page.evaluate(
+      const workerCpuBefore = server.workerdCpuS();
+      const measured = await page.evaluate(
         async ({ username, limit }) => {
           performance.clearMeasures();
+          performance.clearResourceTimings();
           const run = await (window as SyncBenchWindow).__spotterSyncBench!(limit, username);
           // No named functions in here: tsx's helpers for them do not exist in the page.
           const [wait, apply] = ["sync: wait for page", "sync: apply page"].map(
             (name) => performance.getEntriesByName(name).reduce((t, e) => t + e.duration, 0) / 1000,
           );
           const pages = performance.getEntriesByName("sync: apply page").map((e) => Math.round(e.duration));
-          return { ...run, waitSeconds: wait ?? NaN, applySeconds: apply ?? NaN, pageMs: pages };
+          const pageKb = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+            .filter((e) => e.name.includes("/api/sync/pull"))
+            .map((e) => Math.round(e.decodedBodySize / 1024));
+          return { ...run, waitSeconds: wait ?? NaN, applySeconds: apply ?? NaN, pageMs: pages, pageKb };
         },
         { username: user.username, limit: PULL_LIMIT },
       );
+      // The Worker is idle during the bulkPut, so this is the sync's share.
+      const r: RunResult = { ...measured, workerCpuSeconds: server.workerdCpuS() - workerCpuBefore };
       log(
-        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; pages applied in ${r.pageMs.join(", ")} ms`,
+        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
       );
       if (i > 0) results.push(r);
     }
@@ -114,9 +130,12 @@ export async function benchSync(
       ratioToBulkPutMax: round(pick((r) => r.ratioToBulkPut, 1)),
       waitSeconds: round(median(results.map((r) => r.waitSeconds)) ?? NaN, 3),
       applySeconds: round(median(results.map((r) => r.applySeconds)) ?? NaN, 3),
+      requests: results[0]?.pageKb.length ?? 0,
+      largestPageKb: Math.max(...results.flatMap((r) => r.pageKb)),
+      workerCpuSeconds: round(median(results.map((r) => r.workerCpuSeconds)) ?? NaN, 3),
       runs,
       load: loadNow(),
-      via: `web/sync syncOnce (pull pages of ${PULL_LIMIT}, applyPulledPage) in /performance?bench=sync`,
+      via: `web/sync syncOnce (pull pages growing to ${PULL_LIMIT}, applyPulledPage) in /performance?bench=sync`,
     };
   } finally {
     await profile.close();

@@ -11,12 +11,13 @@ export const MAX_PUSH_MUTATIONS = 100;
 /** Largest push body in bytes (more is a 413). */
 export const MAX_PUSH_BYTES = 256 * 1024;
 /**
- * Page size of a pull that names none, and the largest a client may ask for. The app asks for the
- * largest: each page is one IndexedDB transaction, and a first sync of 10,000 records in pages of
- * 500 spent much of its time on per-page overhead.
+ * Page size of a pull that names none, and the largest a client may ask for. The app's pages grow
+ * to the largest (web/sync/pull-all.ts): each page costs the Worker a request and the device an
+ * IndexedDB transaction, and a first sync of 10,000 records in pages of 500 spent much of its time
+ * on per-page overhead. A full page of sets is about 3.5 MB of JSON (700 bytes a record).
  */
 export const DEFAULT_PULL_LIMIT = 200;
-export const MAX_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
 /** Header carrying the D1 Sessions bookmark so a device reads its own writes. */
 export const BOOKMARK_HEADER = "x-d1-bookmark";
 

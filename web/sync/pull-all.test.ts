@@ -4,7 +4,7 @@ import type { Change, PullResponse } from "../../shared/schemas/sync";
 import { SpotterDb } from "../db/database";
 import { newId } from "../db/ids";
 import { readMeta } from "./meta";
-import { pullAll } from "./pull-all";
+import { FIRST_PAGE_LIMIT, pullAll } from "./pull-all";
 import type { SyncTransport } from "./transport";
 
 const T0 = 1_760_000_000_000;
@@ -61,5 +61,31 @@ describe("pullAll", () => {
     const transport = pagedTransport([]);
     await expect(pullAll(db, transport, 2)).rejects.toThrow("connection lost");
     expect(await readMeta(db, "cursor")).toBeNull();
+  });
+
+  it("takes a long first sync in pages that grow to the limit, every record once and the cursor at the end", async () => {
+    const db = new SpotterDb(`pull-all-grow-${Date.now()}`);
+    const records = Array.from({ length: 7 * FIRST_PAGE_LIMIT }, (_, i) => workout(newId(), i + 1, `w${i}`));
+    const asked: number[] = [];
+    const transport: SyncTransport = {
+      async push(): Promise<never> {
+        throw new Error("not used");
+      },
+      async pull(cursor: string | null, limit: number) {
+        asked.push(limit);
+        const after = cursor === null ? 0 : Number(cursor);
+        const changes = records.filter((r) => r.version > after).slice(0, limit);
+        const last = changes.at(-1)?.version ?? after;
+        const result: PullResponse = { changes, cursor: String(last), hasMore: last < records.length };
+        return { result, bookmark: null };
+      },
+    };
+    const report = await pullAll(db, transport, 5 * FIRST_PAGE_LIMIT);
+    expect(report.applied).toBe(records.length);
+    expect(await db.workouts.count()).toBe(records.length);
+    expect((await db.workouts.get(records.at(-1)!.key))?.name).toBe(`w${records.length - 1}`);
+    expect(await readMeta(db, "cursor")).toBe(String(records.length));
+    // 1,000 then 2,000 then 4,000: three requests where pages of 1,000 took seven.
+    expect(asked).toEqual([FIRST_PAGE_LIMIT, 2 * FIRST_PAGE_LIMIT, 4 * FIRST_PAGE_LIMIT]);
   });
 });

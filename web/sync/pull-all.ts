@@ -12,11 +12,18 @@ import type { SyncTransport } from "./transport";
 /** Stops runaway loops if the server keeps answering without progress. */
 const MAX_PAGES = 1000;
 /**
- * Pages fetched ahead of the one being written, and the most written in one transaction: fewer,
- * larger transactions cost IndexedDB less (10 of 1,000 rows took about 1.4× one of 10,000 in
- * Chromium, 5 of 2,000 about the same as one), and the bound keeps memory in check.
+ * The first page asks for at most this many records, so a long first sync starts writing soon;
+ * each page after asks for twice as many as the one before, up to the caller's limit: fewer
+ * requests (each costs the Worker a session lookup and a query) and fewer, larger IndexedDB
+ * transactions, which cost less per record.
  */
-const PAGES_AHEAD = 3;
+export const FIRST_PAGE_LIMIT = 1000;
+/**
+ * Records fetched ahead of the ones being written: the fetch waits while this many are here.
+ * Every page already here is written in one transaction, so this also bounds a transaction (plus
+ * one page) and the memory a long sync holds.
+ */
+const ROWS_AHEAD = 10_000;
 
 type PullAnswer = Awaited<ReturnType<SyncTransport["pull"]>>;
 type ReadyPage = PullAnswer & { prepared: PreparedPage };
@@ -24,9 +31,10 @@ type ReadyPage = PullAnswer & { prepared: PreparedPage };
 /**
  * Pulls every page since the stored cursor and applies them in order, the cursor moving with
  * them in the same transaction. Pages are fetched one after another (each needs the cursor of the
- * one before), parsed and checked against the schemas as they arrive, while the pages already
- * here are written: all of those in one transaction, up to {@link PAGES_AHEAD}. A fetch that fails
- * stops the pull after the pages before it are written.
+ * one before, and asks for twice as many records as the one before, from {@link FIRST_PAGE_LIMIT}
+ * up to `limit`), parsed and checked against the schemas as they arrive, while the pages already
+ * here are written, all of them in one transaction (at most {@link ROWS_AHEAD} records and one
+ * page). A fetch that fails stops the pull after the pages before it are written.
  */
 export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: number): Promise<ApplyReport> {
   const total: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
@@ -39,18 +47,21 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
     wake = null;
   };
   const waitForChange = () => new Promise<void>((resolve) => (wake = resolve));
+  const rowsReady = () => ready.reduce((sum, page) => sum + page.result.changes.length, 0);
 
   // Never rejects: whatever fails (the database included) is kept for the caller, after the pages before it.
   const fetchAll = async () => {
     try {
       let bookmark = await readMeta(db, "bookmark");
       let cursor = await readMeta(db, "cursor");
+      let pageLimit = Math.min(limit, FIRST_PAGE_LIMIT);
       for (let page = 0; page < MAX_PAGES; page++) {
-        while (ready.length >= PAGES_AHEAD && !done) await waitForChange();
+        while (rowsReady() >= ROWS_AHEAD && !done) await waitForChange();
         if (done) return;
-        const answer = await transport.pull(cursor, limit, bookmark);
+        const answer = await transport.pull(cursor, pageLimit, bookmark);
         ready.push({ ...answer, prepared: preparePage(answer.result.changes) });
         notify();
+        pageLimit = Math.min(limit, pageLimit * 2);
         bookmark = answer.bookmark ?? bookmark;
         cursor = answer.result.cursor;
         if (!answer.result.hasMore) return;
@@ -70,7 +81,7 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
       while (ready.length === 0 && !done) await waitForChange();
       performance.measure("sync: wait for page", { start: waitStart });
       if (ready.length === 0) break;
-      const batch = ready.splice(0, PAGES_AHEAD);
+      const batch = ready.splice(0);
       notify(); // room to fetch ahead again
       const last = batch.at(-1)!;
       const applyStart = performance.now();
