@@ -1,5 +1,7 @@
 import { join } from "node:path";
-import type { FrameVerdict } from "../../../shared/form/index.ts";
+import { faultMeasurement } from "../../../shared/form/fault-evidence.ts";
+import type { FaultId, FrameVerdict, SetSummary } from "../../../shared/form/index.ts";
+import { faultLimit, faultSpec } from "../../../shared/form/labels.ts";
 import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
 import { median } from "../../bench/stats.ts";
 import { readCsv } from "../csv.ts";
@@ -67,17 +69,22 @@ const seenSideways = (v: FrameVerdict): boolean => v.view !== undefined && SIDEW
 const sidewaysShare = (verdicts: readonly FrameVerdict[]): number =>
   verdicts.filter(seenSideways).length / Math.max(1, verdicts.length);
 
+/** The sag's own rule says which frames are its working phase: the eval reads the hip line there. */
+const SAG = faultSpec("push_up", "hips_sag");
+const inWorkingPhase = (v: FrameVerdict): boolean =>
+  SAG?.kind === "frame" &&
+  v.phase !== undefined &&
+  SAG.phases.includes(v.phase) &&
+  (v.metrics.progress ?? 0) >= SAG.minProgress;
+
 /**
  * What the engine read in a clip, for the lines that explain a miss: the share of frames seen from
- * the side, the hip line's median over the working phase (past 30 % of a rep, seen sideways) and
- * the deepest elbow angle.
+ * the side, the hip line's median over the sag rule's working phase (seen sideways) and the
+ * deepest elbow angle.
  */
 function reading(verdicts: readonly FrameVerdict[]): string {
-  const sideways = verdicts.filter(seenSideways);
-  const working = sideways.flatMap((v) =>
-    v.phase && v.phase !== "start" && (v.metrics.progress ?? 0) >= 0.3 && v.metrics.hipLineDeg !== undefined
-      ? [v.metrics.hipLineDeg]
-      : [],
+  const working = verdicts.flatMap((v) =>
+    seenSideways(v) && inWorkingPhase(v) && v.metrics.hipLineDeg !== undefined ? [v.metrics.hipLineDeg] : [],
   );
   const elbows = verdicts.flatMap((v) => (v.metrics.elbowDeg === undefined ? [] : [v.metrics.elbowDeg]));
   const hipLine = median(working);
@@ -86,6 +93,19 @@ function reading(verdicts: readonly FrameVerdict[]): string {
     `hip line in the working phase ${hipLine === null ? "—" : `${hipLine.toFixed(1)}°`} (${working.length} frames)`,
     `deepest elbow ${elbows.length ? `${Math.min(...elbows).toFixed(0)}°` : "—"}`,
   ].join(", ");
+}
+
+/** Each fault the engine held, with the measurement that put it there and its rule's limit. */
+function margins(faults: readonly FaultId[], summary: SetSummary, verdicts: readonly FrameVerdict[]): string {
+  const full = summary.repResults.filter((r) => !r.partial);
+  const romRatio = full.length ? Math.min(...full.map((r) => r.romRatio)) : undefined;
+  return faults
+    .map((id) => {
+      const spec = faultSpec("push_up", id);
+      const value = faultMeasurement("push_up", id, { startMs: 0, endMs: Infinity, romRatio }, verdicts);
+      return `${id} ${value === undefined ? "—" : value.toFixed(2)}${spec ? ` (limit ${faultLimit(spec)})` : ""}`;
+    })
+    .join(", ");
 }
 
 interface Tally {
@@ -135,14 +155,15 @@ export function evaluatePushups(dir: string): SetResult {
   const details: string[] = [];
   for (const clip of clips) {
     const { verdicts, summary } = judge("push_up", clip.frames);
-    const faults = [...new Set([...Object.keys(summary.faultCounts), ...summary.heldFaults])];
+    const faults = [...new Set([...(Object.keys(summary.faultCounts) as FaultId[]), ...summary.heldFaults])];
     const said = faults.length ? "wrong" : "correct";
     count(tallies.all, clip.label, said);
     count(tallies[half(clip.clip)], clip.label, said);
     count(tallies[sidewaysShare(verdicts) >= 0.5 ? "sideways" : "facing"], clip.label, said);
-    if (said !== clip.label)
+    // Every miss, and every fault held (with its margin), right or wrong.
+    if (said !== clip.label || faults.length)
       details.push(
-        `${clip.clip} (${clip.label}): engine said ${said}${faults.length ? ` (${faults.join(", ")})` : ""}; ${reading(verdicts)}`,
+        `${said === clip.label ? "ok  " : "MISS"} ${clip.clip} (${clip.label}): engine said ${said}${faults.length ? ` (${margins(faults, summary, verdicts)})` : ""}; ${reading(verdicts)}`,
       );
   }
   const { all, odd, even, sideways, facing } = tallies;
