@@ -24,6 +24,8 @@ export interface SyncFigures {
   waitSeconds: number;
   /** Median over the runs of the time spent applying pages (IndexedDB transactions included). */
   applySeconds: number;
+  /** Median over the runs of the time spent checking pulled values against the record schemas. */
+  checkSeconds: number;
   /** Pull requests a sync made (pages grow from web/sync's first page size to the limit). */
   requests: number;
   /** The largest pull answer's JSON, in KB (decoded). */
@@ -39,6 +41,10 @@ export interface SyncFigures {
 interface RunResult {
   /** How long each page's apply took, in order (the last has no fetch beside it). */
   pageMs: number[];
+  /** Each pull from request to parsed answer (JSON and its envelope checked), in order. */
+  fetchMs: number[];
+  /** Time spent checking pulled values against the record schemas (web/sync preparePage). */
+  checkSeconds: number;
   /** Decoded size of each pull answer, in KB. */
   pageKb: number[];
   workerCpuSeconds: number;
@@ -55,7 +61,12 @@ interface SyncBenchWindow {
   __spotterSyncBench?: (
     pullLimit: number,
     username: string,
-  ) => Promise<Omit<RunResult, "waitSeconds" | "applySeconds" | "pageMs" | "pageKb" | "workerCpuSeconds">>;
+  ) => Promise<
+    Omit<
+      RunResult,
+      "waitSeconds" | "applySeconds" | "checkSeconds" | "pageMs" | "fetchMs" | "pageKb" | "workerCpuSeconds"
+    >
+  >;
 }
 
 const SETS_PER_WORKOUT = 4;
@@ -97,21 +108,30 @@ export async function benchSync(
           performance.clearResourceTimings();
           const run = await (window as SyncBenchWindow).__spotterSyncBench!(limit, username);
           // No named functions in here: tsx's helpers for them do not exist in the page.
-          const [wait, apply] = ["sync: wait for page", "sync: apply page"].map(
+          const [wait, apply, check] = ["sync: wait for page", "sync: apply page", "sync: check page"].map(
             (name) => performance.getEntriesByName(name).reduce((t, e) => t + e.duration, 0) / 1000,
           );
           const pages = performance.getEntriesByName("sync: apply page").map((e) => Math.round(e.duration));
           const pageKb = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
             .filter((e) => e.name.includes("/api/sync/pull"))
             .map((e) => Math.round(e.decodedBodySize / 1024));
-          return { ...run, waitSeconds: wait ?? NaN, applySeconds: apply ?? NaN, pageMs: pages, pageKb };
+          const fetchMs = performance.getEntriesByName("sync: fetch page").map((e) => Math.round(e.duration));
+          return {
+            ...run,
+            waitSeconds: wait ?? NaN,
+            applySeconds: apply ?? NaN,
+            checkSeconds: check ?? NaN,
+            pageMs: pages,
+            fetchMs,
+            pageKb,
+          };
         },
         { username: user.username, limit: PULL_LIMIT },
       );
       // The Worker is idle during the bulkPut, so this is the sync's share.
       const r: RunResult = { ...measured, workerCpuSeconds: server.workerdCpuS() - workerCpuBefore };
       log(
-        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
+        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB in ${r.fetchMs.join(", ")} ms, schema checks ${r.checkSeconds.toFixed(2)} s, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
       );
       if (i > 0) results.push(r);
     }
@@ -130,6 +150,7 @@ export async function benchSync(
       ratioToBulkPutMax: round(pick((r) => r.ratioToBulkPut, 1)),
       waitSeconds: round(median(results.map((r) => r.waitSeconds)) ?? NaN, 3),
       applySeconds: round(median(results.map((r) => r.applySeconds)) ?? NaN, 3),
+      checkSeconds: round(median(results.map((r) => r.checkSeconds)) ?? NaN, 3),
       requests: results[0]?.pageKb.length ?? 0,
       largestPageKb: Math.max(...results.flatMap((r) => r.pageKb)),
       workerCpuSeconds: round(median(results.map((r) => r.workerCpuSeconds)) ?? NaN, 3),

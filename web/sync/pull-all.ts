@@ -58,8 +58,12 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
       for (let page = 0; page < MAX_PAGES; page++) {
         while (rowsReady() >= ROWS_AHEAD && !done) await waitForChange();
         if (done) return;
+        const fetchStart = performance.now();
         const answer = await transport.pull(cursor, pageLimit, bookmark);
+        const checkStart = performance.now();
+        performance.measure("sync: fetch page", { start: fetchStart });
         ready.push({ ...answer, prepared: preparePage(answer.result.changes) });
+        performance.measure("sync: check page", { start: checkStart });
         notify();
         pageLimit = Math.min(limit, pageLimit * 2);
         bookmark = answer.bookmark ?? bookmark;
