@@ -22,6 +22,10 @@ async function analyse(page: Page, videoPath: string, workers: 1 | 2): Promise<R
   await page.exposeFunction("spotterAnalyzeFrame", (frame: AnalysisFrame) => frames.push(frame));
   await page.goto(`/analyze?workers=${workers}`);
   await page.getByTestId("exercise-select").selectOption("squat");
+  // The page loads the model while the person picks: it says so before any file is chosen.
+  await expect(page.getByTestId("model-status")).toHaveText("Pose model ready: pick a file.", {
+    timeout: 60_000,
+  });
   await page.getByTestId("analyze-file-input").setInputFiles(videoPath);
   const summary = await done;
   await expect(page.getByTestId("rep-row").first()).toBeVisible();
@@ -30,12 +34,14 @@ async function analyse(page: Page, videoPath: string, workers: 1 | 2): Promise<R
 }
 
 test("two pose workers give the same landmarks and the same per-rep review as one", async ({ browser }) => {
-  test.setTimeout(300_000);
-  // Long enough to be cut in two (6 s or more), with reps on both sides of the cut.
+  test.setTimeout(180_000);
+  // Long enough to be cut in two (6 s or more), with reps on both sides of the cut; 15 fps halves
+  // the frames to analyse (twice) without changing what is compared.
   const synth = await generateSynth({
     exercise: "squat",
     reps: 4,
     tempoS: 2,
+    fps: 15,
     faults: { 3: ["forward_lean"] },
   });
   const runs: Run[] = [];

@@ -118,6 +118,16 @@ function stagesOf(summary: AutomationSummary) {
   };
 }
 
+/** Per worker, its busy time over the frames it analysed, in ms (one worker's two halves as one). */
+function workerMsPerFrame(summary: AutomationSummary): number[] {
+  const { parts } = summary.stages;
+  const frames =
+    summary.workers === 2 ? parts.map((p) => p.frames) : [parts.reduce((n, p) => n + p.frames, 0)];
+  return summary.workerBusy.map(
+    (share, i) => Math.round(((share * summary.wallMs) / (frames[i] || 1)) * 10) / 10,
+  );
+}
+
 /** What a person reads per rep: counted or partial, its faults, its score as shown (whole points). */
 function shownRep(rep: RepResult) {
   return {
@@ -227,6 +237,12 @@ try {
             (busy ?? []).map((share) => Math.round(share * 100) / 100),
           ),
           stages: [single, split].map((run) => stagesOf(run.summary)),
+          // Mean time in the worker per frame (pixels and MediaPipe): two near one's means each core
+          // ran its worker as fast as one core ran one; higher means the cores were shared.
+          workerMsPerFrame: [single, split].map((run) => workerMsPerFrame(run.summary)),
+          inferenceMedianMs: [single, split].map(
+            (run) => Math.round((run.summary.inferenceMedianMs ?? 0) * 10) / 10,
+          ),
           sameLandmarks: identical,
           speedup: Math.round((single.totalMs / split.totalMs) * 100) / 100,
           ...result,
@@ -237,7 +253,8 @@ try {
           `${clip} (round ${round + 1}): ${row.frames.join(" / ")} frames, ${row.totalMs.join(" / ")} ms ` +
             `(frame loop ${row.frameLoopMs.join(" / ")}; before it, page open to model ready ${row.warmMs.join(" / ")}, ` +
             `one worker's wait at the cut ${row.reloadMs ?? "none"}, ` +
-            `workers busy ${JSON.stringify(row.workerBusy)}) ` +
+            `workers busy ${JSON.stringify(row.workerBusy)}, worker ms a frame ${JSON.stringify(row.workerMsPerFrame)}, ` +
+            `inference median ${row.inferenceMedianMs.join(" / ")} ms) ` +
             `→ ${row.speedup}×, seam ${row.seamMs === null ? "none" : `${Math.round(row.seamMs)} ms`}; ` +
             `reps ${result.reps.join(" / ")}, scores ${JSON.stringify(result.scores[0])} / ${JSON.stringify(result.scores[1])}, ` +
             `max score diff ${result.maxScoreDiff.toFixed(2)}, ${result.equal ? "same per-rep result" : "DIFFERENT per-rep result"}, ` +
