@@ -35,7 +35,8 @@ try {
   log(
     `capacity ${figures.capacityRps} req/s, bare ${figures.bareCapacityRps} req/s: ${figures.capacityVsBare} of bare ` +
       `(goal ≥ 0.5); CPU per request bare / app ${figures.cpuCostVsBare} at capacity, ${figures.cpuCostVsBareAllSteps} over all steps; ${figures.simulatedUsers} users ` +
-      `(≈ ${figures.usersAtCapacity} at real cadence); load ${os.loadavg()[0]?.toFixed(2)} (other work shares this machine)`,
+      `(≈ ${figures.usersAtCapacity} at real cadence); load at the capacity steps app ${figures.load1AtCapacity.app} / bare ` +
+      `${figures.load1AtCapacity.bare}, now ${os.loadavg()[0]?.toFixed(2)} (other work shares this machine)`,
   );
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {

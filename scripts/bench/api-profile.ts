@@ -82,12 +82,10 @@ try {
     const ok = results.filter((r) => r.status >= 200 && r.status < 300).length;
     const statuses: Record<number, number> = {};
     for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-    const p50 = percentile(
-      results.map((r) => r.latencyMs),
-      0.5,
-    );
+    const latencies = results.map((r) => r.latencyMs);
+    const [p50, p99] = [percentile(latencies, 0.5), percentile(latencies, 0.99)];
     log(
-      `${name}: ${round(cpuMs, 2)} ms CPU/request, p50 ${round(p50 ?? 0, 1)} ms, ${ok}/${count} 2xx ${JSON.stringify(statuses)} (load ${loadavg()[0]?.toFixed(2)})`,
+      `${name}: ${round(cpuMs, 2)} ms CPU/request, p50 ${round(p50 ?? 0, 1)} ms, p99 ${round(p99 ?? 0, 1)} ms, ${ok}/${count} 2xx ${JSON.stringify(statuses)} (load ${loadavg()[0]?.toFixed(2)})`,
     );
   }
 } finally {

@@ -1,0 +1,179 @@
+// The capacity search: a rate is stepped up until a step misses p99 ≤ 100 ms or answers anything
+// but 2xx, then the gap between the last held and the first missed rate is halved. Several searches
+// (the bare route, the app's mix) run interleaved, one repeat of each in turn, so they meet the
+// same background load on a machine other work shares: the ratio of their capacities is the figure.
+import { loadavg } from "node:os";
+import { runSchedule, type Arrival, type RequestResult } from "./load-gen.ts";
+import { figuresOf, slowestEndpoints, type CapacityStep } from "./api-figures.ts";
+import type { BenchServer } from "./server.ts";
+import { waitUntilSettled } from "./server.ts";
+import { median, round } from "./stats.ts";
+
+export const P99_LIMIT_MS = 100;
+
+export interface StepRun {
+  step: CapacityStep;
+  measured: RequestResult[];
+}
+
+/** Offers `arrivals` (warm-up first, then `stepS` measured seconds) and judges the measured part. */
+async function runStep(
+  server: BenchServer,
+  targetRps: number,
+  arrivals: Arrival[],
+  warmupMs: number,
+  stepS: number,
+): Promise<StepRun> {
+  const cpuBefore = server.workerdCpuS();
+  const { results, sendSeconds } = await runSchedule({
+    origin: server.origin,
+    arrivals,
+    drainTimeoutMs: 10_000,
+  });
+  const cpuS = server.workerdCpuS() - cpuBefore;
+  // Unanswered requests carry atMs 0: they count against the step, wherever they were scheduled.
+  const measured = results.filter((r) => r.atMs >= warmupMs || r.status === 0);
+  const all = figuresOf(measured);
+  // The users' schedule varies around the target: the rate offered is what was sent. Sending it
+  // taking longer than the schedule means the generator itself lagged, and the step does not count.
+  const windowS = warmupMs / 1000 + stepS;
+  const lagged = sendSeconds > windowS + 0.5;
+  const step: CapacityStep = {
+    targetRps: round(targetRps, 0),
+    stepS,
+    sentRps: round(measured.length / stepS, 1),
+    requests: measured.length,
+    lagged,
+    p50Ms: all.p50Ms,
+    p99Ms: all.p99Ms,
+    non2xx: all.non2xx,
+    held: all.non2xx === 0 && (all.p99Ms ?? Infinity) <= P99_LIMIT_MS && !lagged,
+    cpuMsPerRequest: results.length && cpuS > 0 ? round((cpuS * 1000) / results.length) : null,
+    load1: round(loadavg()[0] ?? 0),
+  };
+  return { step, measured };
+}
+
+/**
+ * The repeats of one rate as one step, judged on all their requests together: the p99 of a few
+ * hundred requests is not set by one stall of the machine the way each short repeat's is (at 8
+ * req/s a 10-second repeat's p99 is its slowest request). Held only if no repeat answered a
+ * non-2xx or lagged.
+ */
+function pooledRun(runs: StepRun[], stepS: number): StepRun {
+  const measured = runs.flatMap((r) => r.measured);
+  const all = figuresOf(measured);
+  const lagged = runs.some((r) => r.step.lagged);
+  const cpu = runs.map((r) => r.step.cpuMsPerRequest).filter((c): c is number => c !== null);
+  const loads = runs.map((r) => r.step.load1);
+  const step: CapacityStep = {
+    targetRps: runs[0]?.step.targetRps ?? 0,
+    stepS,
+    sentRps: round(measured.length / (stepS * runs.length), 1),
+    requests: measured.length,
+    lagged,
+    p50Ms: all.p50Ms,
+    p99Ms: all.p99Ms,
+    non2xx: all.non2xx,
+    held: all.non2xx === 0 && !lagged && (all.p99Ms ?? Infinity) <= P99_LIMIT_MS,
+    cpuMsPerRequest: cpu.length ? round(median(cpu) ?? NaN) : null,
+    load1: round(median(loads) ?? 0),
+    p99sMs: runs.map((r) => r.step.p99Ms),
+    loads1: loads,
+    slowest: slowestEndpoints(measured),
+  };
+  return { step, measured };
+}
+
+export interface SearchOptions {
+  startRps: number;
+  growth: number;
+  /** Halvings of the gap between the last held and the first missed rate. */
+  refine: number;
+  maxRps: number;
+}
+
+/** One capacity search as a state machine, so several can take turns on the machine. */
+export class RateSearch {
+  readonly steps: CapacityStep[] = [];
+  best: StepRun | null = null;
+  private missed: number | null = null;
+  private rate: number | null;
+  private refinesLeft: number;
+
+  constructor(
+    readonly label: string,
+    /** The arrivals of one repeat at `rps`: a warm-up, then `stepS` measured seconds. */
+    readonly arrivalsAt: (rps: number, stepS: number) => { arrivals: Arrival[]; warmupMs: number },
+    private readonly opts: SearchOptions,
+  ) {
+    this.rate = opts.startRps;
+    this.refinesLeft = opts.refine;
+  }
+
+  /** The rate to try next, or null when the search is over. */
+  next(): number | null {
+    return this.rate;
+  }
+
+  /** Judges the repeats of the rate {@link next} gave, and picks the one after it. */
+  record(runs: StepRun[], stepS: number): CapacityStep {
+    const rate = this.rate;
+    if (rate === null) throw new Error(`${this.label}: no rate was being tried`);
+    const run = pooledRun(runs, stepS);
+    this.steps.push(run.step);
+    if (run.step.held) this.best = run;
+    else this.missed = rate;
+    if (this.missed === null) {
+      const up = rate * this.opts.growth;
+      this.rate = up <= this.opts.maxRps ? up : null;
+      return run.step;
+    }
+    const low = this.best?.step.targetRps ?? 0;
+    const high = this.missed;
+    const gapTooSmall = high - low < Math.max(2, low * 0.05);
+    this.rate = this.refinesLeft-- > 0 && !gapTooSmall ? (low + high) / 2 : null;
+    return run.step;
+  }
+}
+
+const describeStep = (label: string, s: CapacityStep) =>
+  `api: ${label} ${s.targetRps} req/s → sent ${s.sentRps}, ${s.requests} requests: p50 ${s.p50Ms} ms, ` +
+  `p99 ${s.p99Ms} ms (each repeat's ${s.p99sMs?.join(" / ")}), ${s.non2xx} non-2xx, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ` +
+  `${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.loads1?.join(" / ") ?? s.load1})` +
+  (s.slowest && s.slowest.length > 1
+    ? `; slowest p99: ${s.slowest.map((e) => `${e.endpoint} ${e.p99Ms} ms (${e.count})`).join(", ")}`
+    : "");
+
+/**
+ * Runs `searches` interleaved: in each round every search still going runs one repeat of its rate
+ * in turn (A, B, A, B, …), `repeats` times, then each judges its rate and picks the next. A search
+ * that is over drops out; the others go on. A rate's repeats last long enough together for at
+ * least `minRequests` requests (never shorter than `stepS` each).
+ */
+export async function searchInterleaved(
+  server: BenchServer,
+  searches: readonly RateSearch[],
+  opts: { stepS: number; repeats: number; minRequests: number },
+  log: (line: string) => void,
+): Promise<void> {
+  for (;;) {
+    const round = searches.flatMap((search) => {
+      const rate = search.next();
+      if (rate === null) return [];
+      const stepS = Math.max(opts.stepS, Math.ceil(opts.minRequests / (opts.repeats * rate)));
+      return [{ search, rate, stepS, runs: [] as StepRun[] }];
+    });
+    if (round.length === 0) return;
+    for (let r = 0; r < opts.repeats; r++) {
+      for (const turn of round) {
+        const { arrivals, warmupMs } = turn.search.arrivalsAt(turn.rate, turn.stepS);
+        turn.runs.push(await runStep(server, turn.rate, arrivals, warmupMs, turn.stepS));
+        await waitUntilSettled(server);
+      }
+    }
+    for (const turn of round) {
+      log(describeStep(turn.search.label, turn.search.record(turn.runs, turn.stepS)));
+    }
+  }
+}
