@@ -2,7 +2,9 @@
 // in a disk-backed Chromium profile, against a plain Dexie bulkPut of the same rows in the same page.
 // One warm-up pull, then `runs` measured ones (each into a fresh database); figures are medians with
 // the slowest run as the tail. Alone: `npx tsx scripts/bench/sync-bench.ts [--build] [--runs N]`
-// (`--build` makes the frozen snapshot first: run that under the e2e lock).
+// (`--build` makes the frozen snapshot first: run that under the e2e lock). With
+// `SYNC_BENCH_COMPARE_LIMIT=1000` each run also pulls with pages of at most 1,000 (the two in turn)
+// and prints both medians: the page size's effect measured under the same load.
 import { pathToFileURL } from "node:url";
 import { MAX_PULL_LIMIT } from "../../shared/schemas/sync.ts";
 import { push, pushBody, signUpUser, workoutMutations } from "./api-users.ts";
@@ -79,6 +81,8 @@ export async function benchSync(
   records: number,
   log: (line: string) => void,
   runs = 5,
+  /** A smaller largest page to measure in turn with the app's (`SYNC_BENCH_COMPARE_LIMIT`), or none. */
+  compareLimit?: number,
 ): Promise<SyncFigures> {
   const { origin } = server;
   const user = await signUpUser(origin, "syncbench");
@@ -97,9 +101,7 @@ export async function benchSync(
     const page = await profile.context.newPage();
     await page.goto(`${origin}/performance?bench=sync`);
     await page.waitForFunction(() => (window as SyncBenchWindow).__spotterSyncBench !== undefined);
-    const results: RunResult[] = [];
-    for (let i = 0; i <= runs; i++) {
-      log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
+    const measure = async (limit: number): Promise<RunResult> => {
       // web/sync/pull-all.ts measures each page's wait and apply: the run's split of its time.
       const workerCpuBefore = server.workerdCpuS();
       const measured = await page.evaluate(
@@ -126,14 +128,30 @@ export async function benchSync(
             pageKb,
           };
         },
-        { username: user.username, limit: PULL_LIMIT },
+        { username: user.username, limit },
       );
       // The Worker is idle during the bulkPut, so this is the sync's share.
       const r: RunResult = { ...measured, workerCpuSeconds: server.workerdCpuS() - workerCpuBefore };
       log(
         `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB in ${r.fetchMs.join(", ")} ms, schema checks ${r.checkSeconds.toFixed(2)} s, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
       );
+      return r;
+    };
+    const results: RunResult[] = [];
+    const compared: RunResult[] = [];
+    for (let i = 0; i <= runs; i++) {
+      log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
+      // With a comparison, the two page sizes take turns going first.
+      if (compareLimit && i % 2 === 1) compared.push(await measure(compareLimit));
+      const r = await measure(PULL_LIMIT);
+      if (compareLimit && i % 2 === 0) compared.push(await measure(compareLimit));
       if (i > 0) results.push(r);
+    }
+    if (compareLimit) {
+      const sum = (rs: RunResult[]) =>
+        `median ${median(rs.map((r) => r.ratioToBulkPut))?.toFixed(2)}× a bulkPut (runs ${rs.map((r) => r.ratioToBulkPut.toFixed(2)).join(", ")}), Worker CPU ${median(rs.map((r) => r.workerCpuSeconds))?.toFixed(2)} s`;
+      log(`sync: pages growing to ${PULL_LIMIT}: ${sum(results)}`);
+      log(`sync: pages of at most ${compareLimit}, same runs in turn: ${sum(compared.slice(1))}`);
     }
     const pick = (f: (r: RunResult) => number, q: number) => percentile(results.map(f), q) ?? NaN;
     const seconds = median(results.map((r) => r.pullSeconds)) ?? NaN;
@@ -164,4 +182,6 @@ export async function benchSync(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
-  await runSectionAlone("sync", 5, (server, _distDir, runs, log) => benchSync(server, 10_000, log, runs));
+  await runSectionAlone("sync", 5, (server, _distDir, runs, log) =>
+    benchSync(server, 10_000, log, runs, Number(process.env.SYNC_BENCH_COMPARE_LIMIT) || undefined),
+  );
