@@ -13,8 +13,9 @@
 // Usage: npm run bench:upload -- [--json] [--rounds 1] [--only squat,pushup] [--no-lock]
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { treeCpuMs } from "./process-cpu.ts";
 import { rm } from "node:fs/promises";
-import { loadavg } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "playwright-core";
@@ -46,6 +47,8 @@ interface Run {
   totalMs: number;
   /** Page open to the model shown ready (both workers' loads at once on two). */
   warmMs: number;
+  /** CPU the whole browser (every process) used from file picked to result, in cores: 2 is both. */
+  browserCores: number | null;
 }
 
 const LOCK = "/tmp/e2e.lock";
@@ -94,9 +97,16 @@ async function analyse(session: Session, clip: string, workers: 1 | 2): Promise<
     await page.goto(`${session.origin}/analyze?model=lite&workers=${workers}`);
     await page.waitForSelector('[data-testid="model-status"][data-state="ready"]', { timeout: 120_000 });
     const started = performance.now();
+    const cpuBefore = treeCpuMs(process.pid);
     await page.setInputFiles('[data-testid="analyze-file-input"]', clip);
     const summary = await outcome;
-    return { summary, frames, totalMs: performance.now() - started, warmMs: started - opened };
+    const totalMs = performance.now() - started;
+    const cpuAfter = treeCpuMs(process.pid);
+    const browserCores =
+      cpuBefore === null || cpuAfter === null
+        ? null
+        : Math.round(((cpuAfter - cpuBefore) / totalMs) * 100) / 100;
+    return { summary, frames, totalMs, warmMs: started - opened, browserCores };
   } finally {
     await context.close();
   }
@@ -231,6 +241,7 @@ try {
           totalMs: [Math.round(single.totalMs), Math.round(split.totalMs)],
           frameLoopMs: [Math.round(single.summary.wallMs), Math.round(split.summary.wallMs)],
           warmMs: [Math.round(single.warmMs), Math.round(split.warmMs)],
+          browserCores: [single.browserCores, split.browserCores],
           reloadMs: single.summary.reloadMs === undefined ? null : Math.round(single.summary.reloadMs),
           // Share of the frame loop each worker spent in MediaPipe: [one] / [first half, second half].
           workerBusy: [single.summary.workerBusy, split.summary.workerBusy].map((busy) =>
@@ -254,7 +265,8 @@ try {
             `(frame loop ${row.frameLoopMs.join(" / ")}; before it, page open to model ready ${row.warmMs.join(" / ")}, ` +
             `one worker's wait at the cut ${row.reloadMs ?? "none"}, ` +
             `workers busy ${JSON.stringify(row.workerBusy)}, worker ms a frame ${JSON.stringify(row.workerMsPerFrame)}, ` +
-            `inference median ${row.inferenceMedianMs.join(" / ")} ms) ` +
+            `inference median ${row.inferenceMedianMs.join(" / ")} ms, ` +
+            `cores the browser used ${row.browserCores.join(" / ")} of ${availableParallelism()}) ` +
             `→ ${row.speedup}×, seam ${row.seamMs === null ? "none" : `${Math.round(row.seamMs)} ms`}; ` +
             `reps ${result.reps.join(" / ")}, scores ${JSON.stringify(result.scores[0])} / ${JSON.stringify(result.scores[1])}, ` +
             `max score diff ${result.maxScoreDiff.toFixed(2)}, ${result.equal ? "same per-rep result" : "DIFFERENT per-rep result"}, ` +
