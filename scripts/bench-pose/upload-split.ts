@@ -200,6 +200,9 @@ let sameResults = 0;
 let sameLandmarks = 0;
 const reloadsMs: number[] = [];
 const busyOne: number[] = [];
+// CPU ms the browser used, and wall ms, from file picked to result: [one worker, two].
+const cpuMs = [0, 0];
+const cpuWallMs = [0, 0];
 const busyTwo: number[][] = [];
 const medianOf = (values: number[]) =>
   Math.round((values.slice().sort((a, b) => a - b)[values.length >> 1] ?? 0) * 100) / 100;
@@ -227,6 +230,11 @@ try {
         if (identical) sameLandmarks += 1;
         if (single.summary.reloadMs !== undefined) reloadsMs.push(single.summary.reloadMs);
         busyOne.push(single.summary.workerBusy[0] ?? 0);
+        for (const [side, run] of [single, split].entries()) {
+          if (run.browserCores === null) continue;
+          cpuMs[side]! += run.browserCores * run.totalMs;
+          cpuWallMs[side]! += run.totalMs;
+        }
         busyTwo.push(split.summary.workerBusy);
         singleMs += single.totalMs;
         splitMs += split.totalMs;
@@ -300,6 +308,9 @@ const figures = {
     medianOf(busyTwo.map((b) => b[0] ?? 0)),
     medianOf(busyTwo.map((b) => b[1] ?? 0)),
   ],
+  // Cores the browser's processes got, over all runs: well under 2 on two workers means other work
+  // on the machine took the second core, and the speed-up above says more about the load than the app.
+  "pose.upload.browserCores": cpuMs.map((ms, side) => Math.round((ms / (cpuWallMs[side] || 1)) * 100) / 100),
   "pose.upload.splitSameReps": allEqual,
   "pose.upload.runsSameResult": sameResults,
   "pose.upload.runsSameLandmarks": sameLandmarks,
@@ -318,6 +329,9 @@ log(
 );
 log(
   `  workers' busy share of the frame loop, median of runs  one ${figures["pose.upload.busyShareOne"]}, two ${JSON.stringify(figures["pose.upload.busyShareTwo"])}`,
+);
+log(
+  `  cores the browser got (CPU over wall), one / two        ${figures["pose.upload.browserCores"].join(" / ")} of ${availableParallelism()}`,
 );
 log(
   `  speed-up without one worker's wait at the cut          ${figures["pose.upload.speedupWithoutReload"]}×  (that wait: median ${figures["pose.upload.reloadMedianMs"]} ms)`,
