@@ -4,7 +4,7 @@ import type { Change, PullResponse } from "../../shared/schemas/sync";
 import { SpotterDb } from "../db/database";
 import { newId } from "../db/ids";
 import { readMeta } from "./meta";
-import { FIRST_PAGE_LIMIT, pullAll } from "./pull-all";
+import { FIRST_PAGE_LIMIT, ROWS_PER_WRITE, pullAll } from "./pull-all";
 import type { SyncTransport } from "./transport";
 
 const T0 = 1_760_000_000_000;
@@ -32,6 +32,25 @@ function pagedTransport(pages: Change[][]): SyncTransport & { pulls: number } {
     },
   };
   return transport;
+}
+
+const workouts = (count: number) => Array.from({ length: count }, (_, i) => workout(newId(), i + 1, `w${i}`));
+
+/** A transport serving `records` in version order, each answer as many as asked for; `asked` notes the limits. */
+function serving(records: Change[], asked: number[] = []): SyncTransport {
+  return {
+    async push(): Promise<never> {
+      throw new Error("not used");
+    },
+    async pull(cursor: string | null, limit: number) {
+      asked.push(limit);
+      const after = cursor === null ? 0 : Number(cursor);
+      const changes = records.filter((r) => r.version > after).slice(0, limit);
+      const last = changes.at(-1)?.version ?? after;
+      const result: PullResponse = { changes, cursor: String(last), hasMore: last < records.length };
+      return { result, bookmark: null };
+    },
+  };
 }
 
 describe("pullAll", () => {
@@ -65,27 +84,41 @@ describe("pullAll", () => {
 
   it("takes a long first sync in pages that grow to the limit, every record once and the cursor at the end", async () => {
     const db = new SpotterDb(`pull-all-grow-${Date.now()}`);
-    const records = Array.from({ length: 7 * FIRST_PAGE_LIMIT }, (_, i) => workout(newId(), i + 1, `w${i}`));
+    const records = workouts(7 * FIRST_PAGE_LIMIT);
     const asked: number[] = [];
-    const transport: SyncTransport = {
-      async push(): Promise<never> {
-        throw new Error("not used");
-      },
-      async pull(cursor: string | null, limit: number) {
-        asked.push(limit);
-        const after = cursor === null ? 0 : Number(cursor);
-        const changes = records.filter((r) => r.version > after).slice(0, limit);
-        const last = changes.at(-1)?.version ?? after;
-        const result: PullResponse = { changes, cursor: String(last), hasMore: last < records.length };
-        return { result, bookmark: null };
-      },
-    };
-    const report = await pullAll(db, transport, 5 * FIRST_PAGE_LIMIT);
+    const report = await pullAll(db, serving(records, asked), 5 * FIRST_PAGE_LIMIT);
     expect(report.applied).toBe(records.length);
     expect(await db.workouts.count()).toBe(records.length);
     expect((await db.workouts.get(records.at(-1)!.key))?.name).toBe(`w${records.length - 1}`);
     expect(await readMeta(db, "cursor")).toBe(String(records.length));
     // 1,000 then 2,000 then 4,000: three requests where pages of 1,000 took seven.
     expect(asked).toEqual([FIRST_PAGE_LIMIT, 2 * FIRST_PAGE_LIMIT, 4 * FIRST_PAGE_LIMIT]);
+  });
+
+  it("writes pages fetched ahead in transactions of at most ROWS_PER_WRITE records, so a user's own write waits for no more", async () => {
+    const db = new SpotterDb(`pull-all-bound-${Date.now()}`);
+    const perTransaction = new Map<unknown, number>();
+    db.use({
+      stack: "dbcore",
+      name: "count-workout-puts",
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) => {
+              if (name === "workouts" && req.type === "put")
+                perTransaction.set(req.trans, (perTransaction.get(req.trans) ?? 0) + req.values.length);
+              return table.mutate(req);
+            },
+          };
+        },
+      }),
+    });
+    const records = workouts(12 * FIRST_PAGE_LIMIT);
+    await pullAll(db, serving(records), ROWS_PER_WRITE);
+    expect(await db.workouts.count()).toBe(records.length);
+    expect(Math.max(...perTransaction.values())).toBeLessThanOrEqual(ROWS_PER_WRITE);
   });
 });

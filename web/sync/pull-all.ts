@@ -18,12 +18,14 @@ const MAX_PAGES = 1000;
  * transactions, which cost less per record.
  */
 export const FIRST_PAGE_LIMIT = 1000;
-/**
- * Records fetched ahead of the ones being written: the fetch waits while this many are here.
- * Every page already here is written in one transaction, so this also bounds a transaction (plus
- * one page) and the memory a long sync holds.
- */
+/** Records fetched ahead of the ones being written: the fetch waits while this many are here. */
 const ROWS_AHEAD = 10_000;
+/**
+ * The most records written in one transaction (a larger page goes alone): a write of the user's
+ * own waits for the transaction in progress. Plain IndexedDB in Chromium wrote 10,000 rows as 5
+ * transactions of 2,000 as fast as in one.
+ */
+export const ROWS_PER_WRITE = 5_000;
 
 type PullAnswer = Awaited<ReturnType<SyncTransport["pull"]>>;
 type ReadyPage = PullAnswer & { prepared: PreparedPage };
@@ -33,8 +35,8 @@ type ReadyPage = PullAnswer & { prepared: PreparedPage };
  * them in the same transaction. Pages are fetched one after another (each needs the cursor of the
  * one before, and asks for twice as many records as the one before, from {@link FIRST_PAGE_LIMIT}
  * up to `limit`), parsed and checked against the schemas as they arrive, while the pages already
- * here are written, all of them in one transaction (at most {@link ROWS_AHEAD} records and one
- * page). A fetch that fails stops the pull after the pages before it are written.
+ * here are written, together in one transaction up to {@link ROWS_PER_WRITE} records. A fetch
+ * that fails stops the pull after the pages before it are written.
  */
 export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: number): Promise<ApplyReport> {
   const total: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
@@ -85,7 +87,7 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
       while (ready.length === 0 && !done) await waitForChange();
       performance.measure("sync: wait for page", { start: waitStart });
       if (ready.length === 0) break;
-      const batch = ready.splice(0);
+      const batch = ready.splice(0, pagesForOneWrite(ready));
       notify(); // room to fetch ahead again
       const last = batch.at(-1)!;
       const applyStart = performance.now();
@@ -106,4 +108,16 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
   }
   if (fetchError) throw (fetchError as { error: unknown }).error;
   return total;
+}
+
+/** How many of the pages here, from the first, one transaction writes: at least one. */
+function pagesForOneWrite(ready: readonly ReadyPage[]): number {
+  let rows = 0;
+  let pages = 0;
+  for (const page of ready) {
+    rows += page.result.changes.length;
+    if (pages > 0 && rows > ROWS_PER_WRITE) break;
+    pages += 1;
+  }
+  return pages;
 }
