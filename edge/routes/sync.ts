@@ -9,7 +9,7 @@ import type { PullResponse, PushResponse } from "../../shared/schemas/sync";
 import { CursorError, decodeCursor, encodeCursor } from "../../shared/sync/cursor";
 import { validatePush } from "../../shared/sync/push";
 import { requireUser } from "../auth/session";
-import { d1Session, type DataEnv } from "../data/db";
+import { countingBatches, d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { changesSince, type ChangeRow } from "../data/records";
 import { applyPush } from "../data/sync-push";
@@ -38,7 +38,8 @@ export const syncRoutes = new Hono<DataEnv>()
     const { clientId, mutations } = checked;
     const { db, metrics, session } = c.var;
     await refuseUnknownCustomFoods(db, metrics, session.userId, mutations);
-    const answer: PushResponse = await metrics.db(() => applyPush(db, session, clientId, mutations));
+    // Each of the push's batches (read, then write; again on a conflict) is a round trip of its own.
+    const answer: PushResponse = await applyPush(countingBatches(db, metrics), session, clientId, mutations);
     return c.json(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { call, clientId, signUp } from "./helpers";
+import { call, clientId, signUp, type CallOptions } from "./helpers";
 
 const nested = (depth: number) => "[".repeat(depth) + "]".repeat(depth);
 
 /** Requests a client can send by mistake or on purpose; none may cost a 5xx or answer outside the envelope. */
-function oddRequests(cookie: string) {
+function oddRequests(cookie: string): (CallOptions & { path: string })[] {
   const push = (body: string, headers: Record<string, string> = {}) => ({
     path: "/api/sync/push",
     method: "POST",
@@ -70,7 +70,7 @@ describe("odd requests", () => {
     for (const req of oddRequests(account.cookie)) {
       const res = await call(req.path, req);
       const text = await res.text();
-      const label = `${req.method ?? "GET"} ${req.path.slice(0, 60)} ${"body" in req ? String(req.body).slice(0, 40) : ""}`;
+      const label = `${req.method ?? "GET"} ${req.path.slice(0, 60)} ${(req.body ?? "").slice(0, 40)}`;
       if (res.status >= 500) problems.push(`${label}: ${res.status} ${text.slice(0, 200)}`);
       else if (res.status >= 400 && !/^\{"error":\{"code":"[a-z_]+","message":/.test(text))
         problems.push(`${label}: ${res.status} without the envelope: ${text.slice(0, 200)}`);

@@ -152,14 +152,16 @@ export function runOpenLoop(opts: OpenLoopOptions): Promise<OpenLoopRun> {
 /** Reads `db;desc="N queries"`, `cache;desc=hit|miss` and `total;dur=` from a Server-Timing header. */
 export function parseServerTiming(header: string): {
   dbQueries: number | null;
+  dbMs: number | null;
   cache: string | null;
   totalMs: number | null;
 } {
-  const queries = /db;dur=[\d.]+;desc="(\d+) queries"/.exec(header);
+  const queries = /db;dur=([\d.]+);desc="(\d+) queries"/.exec(header);
   const cache = /cache;desc=(\w+)/.exec(header);
   const total = /total;dur=([\d.]+)/.exec(header);
   return {
-    dbQueries: queries ? Number(queries[1]) : null,
+    dbQueries: queries ? Number(queries[2]) : null,
+    dbMs: queries ? Number(queries[1]) : null,
     cache: cache?.[1] ?? null,
     totalMs: total ? Number(total[1]) : null,
   };
