@@ -65,3 +65,15 @@ test("two pose workers give the same landmarks and the same per-rep review as on
   expect(one.rows.length).toBeGreaterThanOrEqual(3);
   expect(two.rows).toEqual(one.rows);
 });
+
+test("the page loads its pose workers before a file is picked and stops them when left", async ({ page }) => {
+  const poseWorkers = () => page.workers().filter((w) => w.url().includes("pose")).length;
+  await page.goto("/analyze?workers=2");
+  await expect(page.getByTestId("model-status")).toHaveText("Pose model ready: pick a file.", {
+    timeout: 60_000,
+  });
+  expect(poseWorkers()).toBe(2);
+  // Each holds about 200 MB: leaving the page must free them.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await expect.poll(poseWorkers).toBe(0);
+});
