@@ -203,6 +203,7 @@ const busyOne: number[] = [];
 // CPU ms the browser used, and wall ms, from file picked to result: [one worker, two].
 const cpuMs = [0, 0];
 const cpuWallMs = [0, 0];
+const cpuFrames = [0, 0];
 const busyTwo: number[][] = [];
 const medianOf = (values: number[]) =>
   Math.round((values.slice().sort((a, b) => a - b)[values.length >> 1] ?? 0) * 100) / 100;
@@ -234,6 +235,7 @@ try {
           if (run.browserCores === null) continue;
           cpuMs[side]! += run.browserCores * run.totalMs;
           cpuWallMs[side]! += run.totalMs;
+          cpuFrames[side]! += run.frames.length;
         }
         busyTwo.push(split.summary.workerBusy);
         singleMs += single.totalMs;
@@ -311,6 +313,11 @@ const figures = {
   // Cores the browser's processes got, over all runs: well under 2 on two workers means other work
   // on the machine took the second core, and the speed-up above says more about the load than the app.
   "pose.upload.browserCores": cpuMs.map((ms, side) => Math.round((ms / (cpuWallMs[side] || 1)) * 100) / 100),
+  // The browser's CPU per frame, all processes: two near one's means splitting wastes no CPU, so
+  // two workers on two free cores would be about twice as fast.
+  "pose.upload.browserCpuMsPerFrame": cpuMs.map(
+    (ms, side) => Math.round((ms / (cpuFrames[side] || 1)) * 10) / 10,
+  ),
   "pose.upload.splitSameReps": allEqual,
   "pose.upload.runsSameResult": sameResults,
   "pose.upload.runsSameLandmarks": sameLandmarks,
@@ -332,6 +339,9 @@ log(
 );
 log(
   `  cores the browser got (CPU over wall), one / two        ${figures["pose.upload.browserCores"].join(" / ")} of ${availableParallelism()}`,
+);
+log(
+  `  browser CPU a frame (all processes), one / two          ${figures["pose.upload.browserCpuMsPerFrame"].join(" / ")} ms`,
 );
 log(
   `  speed-up without one worker's wait at the cut          ${figures["pose.upload.speedupWithoutReload"]}×  (that wait: median ${figures["pose.upload.reloadMedianMs"]} ms)`,
