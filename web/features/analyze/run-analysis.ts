@@ -76,7 +76,7 @@ export interface AnalysisResult {
   workers: 1 | 2;
   /** Where the file was cut in two and a fresh landmarker took over, on one worker or two. */
   seamMs?: number;
-  /** One worker on a cut file: the time it spent loading the fresh landmarker (inside `wallMs`). */
+  /** One worker on a cut file: how long it waited at the cut for the fresh landmarker (inside `wallMs`; started ahead, so near 0). */
   reloadMs?: number;
   /** Wall time of the frame loop, after the model was loaded. */
   wallMs: number;
@@ -85,8 +85,9 @@ export interface AnalysisResult {
   realtimeFactor: number | null;
   inferenceMs: number[];
   /**
-   * Per pose worker, the share of `wallMs` it spent in MediaPipe (from its last 2,000 frames): both
-   * near 1 means both cores were kept busy; a low one waited for frames or for the other half.
+   * Per pose worker, the share of `wallMs` it spent on frames, pixel conversion and MediaPipe (from
+   * its last 2,000): both near 1 means both were kept busy; a low one waited for frames or for the
+   * other half.
    */
   workerBusy: number[];
   /** Page to worker and back, per frame: inference plus messaging and waiting. */
