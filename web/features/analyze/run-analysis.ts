@@ -76,7 +76,10 @@ export interface AnalysisResult {
   workers: 1 | 2;
   /** Where the file was cut in two and a fresh landmarker took over, on one worker or two. */
   seamMs?: number;
-  /** One worker on a cut file: how long it waited at the cut for the fresh landmarker (inside `wallMs`; started ahead, so near 0). */
+  /**
+   * One worker on a cut file: how long it waited at the cut for the fresh landmarker (inside
+   * `wallMs`; that worker is started ahead, so near 0).
+   */
   reloadMs?: number;
   /** Wall time of the frame loop, after the model was loaded. */
   wallMs: number;
