@@ -404,6 +404,8 @@ describe("push limits and bad input", () => {
     for (const query of ["cursor=bogus", "limit=0", "limit=abc", "limit=5001", "limit=100000"]) {
       expect((await call(`/api/sync/pull?${query}`, { cookie: a.cookie })).status).toBe(400);
     }
+    // The largest page the app asks for is allowed.
+    expect((await call("/api/sync/pull?limit=5000", { cookie: a.cookie })).status).toBe(200);
   });
 
   it("answers sync without a session with a 401 envelope", async () => {
