@@ -36,6 +36,8 @@ export interface CapacityStep {
   p99sMs?: (number | null)[];
   /** The load average after each repeat (the step's load1 is their median). */
   loads1?: number[];
+  /** p99 of how late the generator sent the step's requests (its own stalls, not the server's). */
+  sendLagP99Ms?: number | null;
   /** The endpoints with the slowest p99 in this step, slowest first: where a miss came from. */
   slowest?: { endpoint: string; count: number; p50Ms: number | null; p99Ms: number | null }[];
 }

@@ -7,7 +7,7 @@ import { runSchedule, type Arrival, type RequestResult } from "./load-gen.ts";
 import { figuresOf, slowestEndpoints, type CapacityStep } from "./api-figures.ts";
 import type { BenchServer } from "./server.ts";
 import { waitUntilSettled } from "./server.ts";
-import { median, round } from "./stats.ts";
+import { median, percentile, round, roundOrNull } from "./stats.ts";
 
 export const P99_LIMIT_MS = 100;
 
@@ -81,6 +81,12 @@ function pooledRun(runs: StepRun[], stepS: number): StepRun {
     p99sMs: runs.map((r) => r.step.p99Ms),
     loads1: loads,
     slowest: slowestEndpoints(measured),
+    sendLagP99Ms: roundOrNull(
+      percentile(
+        measured.flatMap((r) => (r.sendLagMs === undefined ? [] : [r.sendLagMs])),
+        0.99,
+      ),
+    ),
   };
   return { step, measured };
 }
@@ -140,7 +146,8 @@ export class RateSearch {
 const describeStep = (label: string, s: CapacityStep) =>
   `api: ${label} ${s.targetRps} req/s → sent ${s.sentRps}, ${s.requests} requests: p50 ${s.p50Ms} ms, ` +
   `p99 ${s.p99Ms} ms (each repeat's ${s.p99sMs?.join(" / ")}), ${s.non2xx} non-2xx, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ` +
-  `${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.loads1?.join(" / ") ?? s.load1})` +
+  `${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.loads1?.join(" / ") ?? s.load1}; ` +
+  `the generator's own send lag p99 ${s.sendLagP99Ms ?? "–"} ms)` +
   (s.slowest && s.slowest.length > 1
     ? `; slowest p99: ${s.slowest.map((e) => `${e.endpoint} ${e.p99Ms} ms (${e.count})`).join(", ")}`
     : "");

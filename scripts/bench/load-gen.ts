@@ -22,6 +22,12 @@ export interface RequestResult {
   serverTiming: string;
   /** Scheduled send time, ms after the run started. */
   atMs: number;
+  /**
+   * How late the generator itself sent it (its event loop busy or descheduled): counted in the
+   * latency all the same (open loop), and reported apart so a late generator can be told from a
+   * slow server.
+   */
+  sendLagMs?: number;
 }
 
 /** One arrival: when it leaves, and what it is. A plan that needs an earlier answer returns a promise. */
@@ -108,8 +114,10 @@ export async function runSchedule(opts: {
     const done = (async () => {
       // A plan that waited on an earlier answer counts from that answer, never from before it.
       const plan = planned instanceof Promise ? await planned : planned;
-      const startedAt = planned instanceof Promise ? Math.max(scheduledAt, performance.now()) : scheduledAt;
-      results.push({ ...(await send(agent, url, plan, startedAt, t0)), atMs: arrival.atMs });
+      const sentAt = performance.now();
+      const startedAt = planned instanceof Promise ? Math.max(scheduledAt, sentAt) : scheduledAt;
+      const sendLagMs = Math.max(0, sentAt - startedAt);
+      results.push({ ...(await send(agent, url, plan, startedAt, t0)), atMs: arrival.atMs, sendLagMs });
     })();
     pending.add(done);
     void done.then(() => pending.delete(done));
