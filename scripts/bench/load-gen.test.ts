@@ -33,13 +33,14 @@ describe("open-loop generator", () => {
 });
 
 describe("Server-Timing", () => {
-  it("reads D1 queries, cache result and total", () => {
+  it("reads D1 queries and time, cache result and total", () => {
     expect(parseServerTiming('total;dur=3.5, db;dur=1.0;desc="2 queries", cache;desc=hit')).toEqual({
       dbQueries: 2,
+      dbMs: 1,
       cache: "hit",
       totalMs: 3.5,
     });
-    expect(parseServerTiming("")).toEqual({ dbQueries: null, cache: null, totalMs: null });
+    expect(parseServerTiming("")).toEqual({ dbQueries: null, dbMs: null, cache: null, totalMs: null });
   });
 });
 
