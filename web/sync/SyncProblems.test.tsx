@@ -16,6 +16,7 @@ let db: SpotterDb;
 const status = (counts: Partial<SyncStatusSnapshot>): SyncStatusSnapshot => ({
   state: "idle",
   pending: 0,
+  received: 0,
   lastSyncAt: null,
   message: null,
   quarantined: 0,

@@ -2,7 +2,7 @@ import { useEffect, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { errorMessage } from "../i18n/errors";
-import { formatTime } from "../i18n/format";
+import { formatNumber, formatTime } from "../i18n/format";
 import { ensureSyncStarted, getSyncStatus, subscribeSyncStatus, type SyncStatusSnapshot } from "./index";
 import { SyncProblems } from "./SyncProblems";
 import "./sync-status.css";
@@ -25,7 +25,12 @@ function describe(t: T, status: SyncStatusSnapshot): string {
   const waiting = t("status.waiting", { count: status.pending });
   switch (status.state) {
     case "syncing":
-      return t("status.syncing");
+      return status.received > 0
+        ? t("status.syncingReceived", {
+            count: status.received,
+            records: formatNumber(status.received),
+          })
+        : t("status.syncing");
     case "offline":
     case "signed_out":
     case "update_required":

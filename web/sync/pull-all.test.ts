@@ -95,6 +95,22 @@ describe("pullAll", () => {
     expect(asked).toEqual([FIRST_PAGE_LIMIT, 2 * FIRST_PAGE_LIMIT, 4 * FIRST_PAGE_LIMIT]);
   });
 
+  it("tells how many pulled records are stored as each write commits, so a long first sync shows progress", async () => {
+    const db = new SpotterDb(`pull-all-progress-${Date.now()}`);
+    const records = workouts(3 * FIRST_PAGE_LIMIT);
+    const heard: { told: number; stored: number }[] = [];
+    const stored: Promise<void>[] = [];
+    await pullAll(db, serving(records), FIRST_PAGE_LIMIT, (told) => {
+      stored.push(db.workouts.count().then((count) => void heard.push({ told, stored: count })));
+    });
+    await Promise.all(stored);
+    const told = heard.map((h) => h.told);
+    expect(told.at(-1)).toBe(records.length);
+    expect(told).toEqual([...told].sort((x, y) => x - y));
+    // Never more than what is already in the database when it is said.
+    for (const h of heard) expect(h.stored).toBeGreaterThanOrEqual(h.told);
+  });
+
   it("writes pages fetched ahead in transactions of at most ROWS_PER_WRITE records, so a user's own write waits for no more", async () => {
     const db = new SpotterDb(`pull-all-bound-${Date.now()}`);
     const perTransaction = new Map<unknown, number>();

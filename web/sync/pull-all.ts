@@ -36,11 +36,18 @@ type ReadyPage = PullAnswer & { prepared: PreparedPage };
  * one before, and asks for twice as many records as the one before, from {@link FIRST_PAGE_LIMIT}
  * up to `limit`), parsed and checked against the schemas as they arrive, while the pages already
  * here are written, together in one transaction up to {@link ROWS_PER_WRITE} records. A fetch
- * that fails stops the pull after the pages before it are written.
+ * that fails stops the pull after the pages before it are written. `onWritten` hears how many
+ * pulled records are stored so far, after each transaction commits.
  */
-export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: number): Promise<ApplyReport> {
+export async function pullAll(
+  db: SpotterDb,
+  transport: SyncTransport,
+  limit: number,
+  onWritten?: (records: number) => void,
+): Promise<ApplyReport> {
   const total: ApplyReport = { applied: 0, keptLocal: 0, invalid: 0, keptAside: 0, cascaded: 0 };
   const ready: ReadyPage[] = [];
+  let written = 0;
   let fetchError: { error: unknown } | null = null;
   let done = false;
   let wake: (() => void) | null = null;
@@ -100,6 +107,8 @@ export async function pullAll(db: SpotterDb, transport: SyncTransport, limit: nu
       );
       performance.measure("sync: apply page", { start: applyStart });
       for (const key of Object.keys(total) as (keyof ApplyReport)[]) total[key] += applied[key];
+      written += batch.reduce((sum, page) => sum + page.result.changes.length, 0);
+      onWritten?.(written);
     }
   } finally {
     done = true;

@@ -38,9 +38,9 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
   let timer: ReturnType<typeof setInterval> | undefined;
 
   async function runOnce(): Promise<void> {
-    updateSyncStatus({ state: "syncing" });
+    updateSyncStatus({ state: "syncing", received: 0 });
     try {
-      await syncOnce(db, transport);
+      await syncOnce(db, transport, { onPulled: (received) => updateSyncStatus({ received }) });
       updateSyncStatus({
         state: "idle",
         message: null,

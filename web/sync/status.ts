@@ -5,6 +5,8 @@ export interface SyncStatusSnapshot {
   state: "idle" | "syncing" | "offline" | "signed_out" | "update_required" | "error";
   /** Local changes not yet pushed. */
   pending: number;
+  /** While syncing: records pulled from the server and stored so far in this sync. */
+  received: number;
   lastSyncAt: number | null;
   /** A worded problem, when there is one (English, for logs and tests; the UI words `problem`). */
   message: string | null;
@@ -21,6 +23,7 @@ export interface SyncStatusSnapshot {
 let snapshot: SyncStatusSnapshot = {
   state: "idle",
   pending: 0,
+  received: 0,
   lastSyncAt: null,
   message: null,
   quarantined: 0,

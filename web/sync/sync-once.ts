@@ -27,7 +27,12 @@ export interface SyncReport {
 export async function syncOnce(
   db: SpotterDb,
   transport: SyncTransport,
-  options: { pullLimit?: number; nowMs?: () => number } = {},
+  options: {
+    pullLimit?: number;
+    nowMs?: () => number;
+    /** Pulled records stored so far in this sync, after each write commits (for progress). */
+    onPulled?: (records: number) => void;
+  } = {},
 ): Promise<SyncReport> {
   const report: SyncReport = { pushed: 0, pulled: 0, keptLocal: 0, invalid: 0, keptAside: 0 };
   try {
@@ -45,7 +50,7 @@ export async function syncOnce(
       pushError = toSyncError(err);
       if (pushError.code === "offline" || pushError.code === "signed_out") throw pushError;
     }
-    const pulled = await pullAll(db, transport, options.pullLimit ?? MAX_PULL_LIMIT);
+    const pulled = await pullAll(db, transport, options.pullLimit ?? MAX_PULL_LIMIT, options.onPulled);
     report.pulled += pulled.applied;
     report.keptLocal += pulled.keptLocal;
     report.invalid += pulled.invalid;
