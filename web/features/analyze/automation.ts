@@ -1,6 +1,9 @@
 import { VideoReadError } from "../../video/types";
 import type { AnalysisFrame, AnalysisResult } from "./run-analysis";
 
+/** Marks around what a person waits for: the file picked, then the result on screen. */
+export const ANALYZE_MARKS = { picked: "analyze:file-picked", shown: "analyze:result-shown" } as const;
+
 /** What the page reports when a run finishes: the result without the per-frame data. */
 export type AutomationSummary = Omit<AnalysisResult, "frames" | "inferenceMs" | "roundTripMs"> & {
   inferenceMedianMs: number | null;
