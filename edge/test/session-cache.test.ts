@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SessionCache, sessionCache } from "../auth/session-cache";
-import { call, json, sessionCookie, signIn, signUp } from "./helpers";
+import { call, clientId, json, profileRecord, sessionCookie, signIn, signUp } from "./helpers";
 
 const identity = (userId: string, deviceId = `${userId}-device`) => ({
   userId,
@@ -52,6 +52,24 @@ describe("sessions answered from the isolate's memory", () => {
     expect(queriesOf(first)).toBe(1);
     expect(queriesOf(second)).toBe(0);
     expect(await json(second)).toEqual(await json(first));
+  });
+
+  it("leave a push its own two round trips, read and write, each counted", async () => {
+    const account = await signUp("cached-push");
+    const push = () =>
+      call("/api/sync/push", {
+        cookie: account.cookie,
+        json: {
+          schemaVersion: 1,
+          clientId: clientId(),
+          mutations: [{ id: 1, entity: "profile", op: "put", key: "self", value: profileRecord(Date.now()) }],
+        },
+      });
+    sessionCache.clear();
+    const first = await push();
+    const second = await push();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect([queriesOf(first), queriesOf(second)]).toEqual([3, 2]);
   });
 
   it("end at once when the device is revoked, even if it was just used", async () => {
