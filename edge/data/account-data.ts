@@ -1,4 +1,5 @@
-import type { Db } from "./db";
+import { refuseEndedSession, sessionAlive } from "../auth/session-alive";
+import type { Db, SessionInfo } from "./db";
 
 export interface ExportRows {
   user: { username: string; created_at: number } | undefined;
@@ -7,22 +8,30 @@ export interface ExportRows {
   records: { entity: string; id: string; value: string }[];
 }
 
-/** Everything the server holds for a user, read in one batch (one consistent snapshot). */
-export async function readAccountExport(db: Db, userId: string, nowMs: number): Promise<ExportRows> {
-  const [user, devices, passkeys, records] = await db.batch([
-    db.prepare("SELECT username, created_at FROM users WHERE id = ?").bind(userId),
-    db
-      .prepare(
-        "SELECT name, created_at, last_seen_at FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at",
-      )
-      .bind(userId, nowMs),
-    db.prepare("SELECT created_at FROM credentials WHERE user_id = ? ORDER BY created_at").bind(userId),
-    db
-      .prepare(
-        "SELECT entity, id, value FROM records WHERE user_id = ? AND value IS NOT NULL ORDER BY entity, id",
-      )
-      .bind(userId),
-  ]);
+/**
+ * Everything the server holds for the session's user, read in one batch (one consistent snapshot)
+ * that first checks the session still exists: a device revoked in another isolate moments ago
+ * gets a 401, not the whole account (edge/auth/session-alive.ts).
+ */
+export async function readAccountExport(db: Db, session: SessionInfo, nowMs: number): Promise<ExportRows> {
+  const { userId } = session;
+  const [, user, devices, passkeys, records] = await db
+    .batch([
+      sessionAlive(db, session, nowMs),
+      db.prepare("SELECT username, created_at FROM users WHERE id = ?").bind(userId),
+      db
+        .prepare(
+          "SELECT name, created_at, last_seen_at FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at",
+        )
+        .bind(userId, nowMs),
+      db.prepare("SELECT created_at FROM credentials WHERE user_id = ? ORDER BY created_at").bind(userId),
+      db
+        .prepare(
+          "SELECT entity, id, value FROM records WHERE user_id = ? AND value IS NOT NULL ORDER BY entity, id",
+        )
+        .bind(userId),
+    ])
+    .catch(refuseEndedSession);
   return {
     user: user?.results[0] as ExportRows["user"],
     devices: (devices?.results ?? []) as ExportRows["devices"],

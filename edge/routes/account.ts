@@ -22,7 +22,7 @@ export const accountDataRoutes = new Hono<DataEnv>()
   .get("/export", async (c) => {
     const { db, metrics, session } = c.var;
     const now = Date.now();
-    const rows = await metrics.db(() => readAccountExport(db, session.userId, now));
+    const rows = await metrics.db(() => readAccountExport(db, session, now));
     if (rows.user === undefined) throw sessionEnded();
     const head: Omit<AccountExport, "records"> = {
       format: ACCOUNT_EXPORT_FORMAT,

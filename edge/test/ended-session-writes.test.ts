@@ -99,8 +99,8 @@ describe("a write with a session that ended in another isolate", () => {
   });
 });
 
-describe("an account change from a device revoked in another isolate", () => {
-  it("is refused: no new recovery code, no other device signed out, no account deleted", async () => {
+describe("an account change or export from a device revoked in another isolate", () => {
+  it("is refused: no export, no new recovery code, no other device signed out, no account deleted", async () => {
     const account = await signUp("gone-change");
     const phone = sessionCookie(await signIn(account));
     expect((await call("/api/auth/me", { cookie: phone })).status).toBe(200);
@@ -109,6 +109,7 @@ describe("an account change from a device revoked in another isolate", () => {
       .bind(await sha256Hex(token))
       .run();
 
+    await expectSessionEnded(await call("/api/account/export", { cookie: phone }));
     await expectSessionEnded(await call("/api/auth/recovery-code", { method: "POST", cookie: phone }));
     await expectSessionEnded(await call("/api/auth/sign-out-others", { method: "POST", cookie: phone }));
     await expectSessionEnded(
