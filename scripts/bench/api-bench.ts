@@ -53,6 +53,9 @@ export interface ApiFigures {
   endpoints: Record<string, EndpointFigures>;
   steps: CapacityStep[];
   bareSteps: CapacityStep[];
+  /** The app mix's capacity rate run again beside the bare route's later steps (and the reverse). */
+  recheckSteps: CapacityStep[];
+  bareRecheckSteps: CapacityStep[];
   /** p99 per second of the capacity step (its repeats together, by second from each start), for the chart. */
   p99BySecondMs: number[];
   load1AtStart: number;
@@ -211,6 +214,8 @@ export async function benchApi(
     ),
     steps: app.steps,
     bareSteps: bare.steps,
+    recheckSteps: app.rechecks,
+    bareRecheckSteps: bare.rechecks,
     p99BySecondMs: p99BySecond(measured, opts.warmupS * 1000, best?.step.stepS ?? opts.stepS),
     load1AtStart,
     load1AtCapacity: { app: best?.step.load1 ?? null, bare: bareBest?.step.load1 ?? null },

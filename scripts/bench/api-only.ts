@@ -38,6 +38,13 @@ try {
       `(≈ ${figures.usersAtCapacity} at real cadence); load at the capacity steps app ${figures.load1AtCapacity.app} / bare ` +
       `${figures.load1AtCapacity.bare}, now ${os.loadavg()[0]?.toFixed(2)} (other work shares this machine)`,
   );
+  const rechecked = figures.recheckSteps;
+  if (rechecked.length > 0) {
+    log(
+      `the app mix's capacity run again beside the bare route's later steps: held ${rechecked.filter((s) => s.held).length} ` +
+        `of ${rechecked.length} (p99 ${rechecked.map((s) => s.p99Ms).join(" / ")} ms, load ${rechecked.map((s) => s.load1).join(" / ")})`,
+    );
+  }
   if (values.json) process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {
   await server.stop();

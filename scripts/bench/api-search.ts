@@ -103,6 +103,9 @@ export interface SearchOptions {
 export class RateSearch {
   readonly steps: CapacityStep[] = [];
   best: StepRun | null = null;
+  /** The capacity rate run again while another search goes on: does it hold at their load too? */
+  readonly rechecks: CapacityStep[] = [];
+  private bestRate: number | null = null;
   private missed: number | null = null;
   private rate: number | null;
   private refinesLeft: number;
@@ -117,6 +120,18 @@ export class RateSearch {
     this.refinesLeft = opts.refine;
   }
 
+  /** The rate to run again beside another search's steps once this one is over (its capacity). */
+  recheckRate(): number | null {
+    return this.rate === null ? this.bestRate : null;
+  }
+
+  /** Keeps a re-check of the capacity rate; the capacity itself stays what the search found. */
+  recordRecheck(runs: StepRun[], stepS: number): CapacityStep {
+    const step = pooledRun(runs, stepS).step;
+    this.rechecks.push(step);
+    return step;
+  }
+
   /** The rate to try next, or null when the search is over. */
   next(): number | null {
     return this.rate;
@@ -128,8 +143,10 @@ export class RateSearch {
     if (rate === null) throw new Error(`${this.label}: no rate was being tried`);
     const run = pooledRun(runs, stepS);
     this.steps.push(run.step);
-    if (run.step.held) this.best = run;
-    else this.missed = rate;
+    if (run.step.held) {
+      this.best = run;
+      this.bestRate = rate;
+    } else this.missed = rate;
     if (this.missed === null) {
       const up = rate * this.opts.growth;
       this.rate = up <= this.opts.maxRps ? up : null;
@@ -155,8 +172,10 @@ const describeStep = (label: string, s: CapacityStep) =>
 /**
  * Runs `searches` interleaved: in each round every search still going runs one repeat of its rate
  * in turn (A, B, A, B, …), `repeats` times, then each judges its rate and picks the next. A search
- * that is over drops out; the others go on. A rate's repeats last long enough together for at
- * least `minRequests` requests (never shorter than `stepS` each).
+ * that is over runs its capacity rate again in its turn while the others go on (a re-check at the
+ * load their later steps meet), so no search runs alone on a machine that has grown quieter or
+ * busier. A rate's repeats last long enough together for at least `minRequests` requests (never
+ * shorter than `stepS` each).
  */
 export async function searchInterleaved(
   server: BenchServer,
@@ -164,14 +183,20 @@ export async function searchInterleaved(
   opts: { stepS: number; repeats: number; minRequests: number },
   log: (line: string) => void,
 ): Promise<void> {
+  const stepSAt = (rate: number) => Math.max(opts.stepS, Math.ceil(opts.minRequests / (opts.repeats * rate)));
   for (;;) {
-    const round = searches.flatMap((search) => {
+    const going = searches.flatMap((search) => {
       const rate = search.next();
-      if (rate === null) return [];
-      const stepS = Math.max(opts.stepS, Math.ceil(opts.minRequests / (opts.repeats * rate)));
-      return [{ search, rate, stepS, runs: [] as StepRun[] }];
+      return rate === null ? [] : [{ search, rate, recheck: false }];
     });
-    if (round.length === 0) return;
+    if (going.length === 0) return;
+    const rechecks = searches.flatMap((search) => {
+      const rate = search.recheckRate();
+      return rate === null ? [] : [{ search, rate, recheck: true }];
+    });
+    const round = [...going, ...rechecks]
+      .sort((a, b) => searches.indexOf(a.search) - searches.indexOf(b.search))
+      .map((turn) => ({ ...turn, stepS: stepSAt(turn.rate), runs: [] as StepRun[] }));
     for (let r = 0; r < opts.repeats; r++) {
       for (const turn of round) {
         const { arrivals, warmupMs } = turn.search.arrivalsAt(turn.rate, turn.stepS);
@@ -180,7 +205,9 @@ export async function searchInterleaved(
       }
     }
     for (const turn of round) {
-      log(describeStep(turn.search.label, turn.search.record(turn.runs, turn.stepS)));
+      const { search, runs, stepS } = turn;
+      const step = turn.recheck ? search.recordRecheck(runs, stepS) : search.record(runs, stepS);
+      log(describeStep(`${search.label}${turn.recheck ? " (capacity re-checked)" : ""}`, step));
     }
   }
 }
