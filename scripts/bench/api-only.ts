@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/api-only.ts [--quick] [--json]`: the `api` section of `npm run bench` alone,
+// `npx tsx scripts/bench/api-only.ts [--quick] [--json] [--users N] [--state DIR]`: the `api` section of `npm run bench` alone,
 // against the Worker frozen without the client build (no `vite build`, so no shared build lock), for
 // working on the API's capacity. With --json the last stdout line is the figures.
 import { mkdirSync, rmSync } from "node:fs";
@@ -14,6 +14,8 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     users: { type: "string", default: "1000" },
+    // Where local D1 and KV keep their state: a tmpfs path (/dev/shm/…) takes the disk out of D1's tails.
+    state: { type: "string", default: ".wrangler/bench-api-state" },
   },
 });
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
@@ -21,10 +23,7 @@ const dir = ".cache/bench/api-only";
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, "assets"), { recursive: true });
 const configPath = freezeWorker(dir, "assets", { benchRoutes: true });
-const server = await startBenchServer(
-  { distDir: join(dir, "assets"), configPath },
-  ".wrangler/bench-api-state",
-);
+const server = await startBenchServer({ distDir: join(dir, "assets"), configPath }, values.state);
 try {
   const quick = values.quick;
   const figures = await benchApi(
