@@ -106,6 +106,8 @@ export class RateSearch {
   /** The capacity rate run again while another search goes on: does it hold at their load too? */
   readonly rechecks: CapacityStep[] = [];
   private bestRate: number | null = null;
+  /** The rate already tried a second time after missing on its tail. */
+  private retried: number | null = null;
   private missed: number | null = null;
   private rate: number | null;
   private refinesLeft: number;
@@ -143,6 +145,14 @@ export class RateSearch {
     if (rate === null) throw new Error(`${this.label}: no rate was being tried`);
     const run = pooledRun(runs, stepS);
     this.steps.push(run.step);
+    // A rate missed on its tail alone is tried once more before the search believes it: one stall
+    // of the shared machine (a second or two of other work) can sink all of a repeat's requests.
+    // Non-2xx answers and a lagging generator are never retried.
+    const tailOnly = !run.step.held && run.step.non2xx === 0 && !run.step.lagged;
+    if (tailOnly && this.retried !== rate) {
+      this.retried = rate;
+      return run.step;
+    }
     if (run.step.held) {
       this.best = run;
       this.bestRate = rate;
