@@ -1,6 +1,6 @@
 import { planFromProgram, PROGRAMS } from "../../shared/plans/programs";
 import type { EntityKind } from "../../shared/schemas/entities";
-import { squatSet, uuid7 } from "./helpers";
+import { profileRecord, squatSet, uuid7 } from "./helpers";
 
 export const T0 = 1_772_000_000_000;
 const per100g = {
@@ -27,19 +27,7 @@ export function examples(ids: {
   return {
     profile: {
       key: "self",
-      value: {
-        id: "self",
-        units: "kg",
-        heightCm: 170,
-        weightKg: 70,
-        birthYear: 1990,
-        sex: "male",
-        goal: "strength",
-        experience: "beginner",
-        equipment: [],
-        trainingDays: 3,
-        updatedAt: T0,
-      },
+      value: profileRecord(T0),
     },
     workout: {
       key: ids.workout,
