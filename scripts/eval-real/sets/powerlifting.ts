@@ -6,6 +6,7 @@ import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
 import { readCsv } from "../csv.ts";
 import { judge, throughLandmarkFile, type RawFrame } from "../landmarks.ts";
 import { precisionRecall, type Figure, type SetResult } from "../result.ts";
+import { screenSquatKnees, type SquatPass } from "./squat-knees.ts";
 
 /** The data's lifts, the engine's exercise for each, and each labelled fault's engine fault. */
 const LIFTS: Record<string, { exercise: ExerciseId | null; faults: Record<string, FaultId | null> }> = {
@@ -25,15 +26,18 @@ const FRAME_MS = 1000 / 30;
 const ASPECT = 720 / 1280;
 
 interface Block {
+  id: number;
   fault: string;
   frames: Landmark[][];
+  /** The data's phase label per frame: `down` (the bottom) or `up` (standing). */
+  phases: string[];
 }
 
 function blocksOf(dir: string, lift: string): Block[] {
   const coords = readCsv(join(dir, `${lift}_coords.csv`)).rows;
   const index = readCsv(join(dir, `${lift}_row_index.csv`)).rows;
   const blocks = new Map<string, Block>();
-  index.forEach(([row = "", , fault = "", , block = ""]) => {
+  index.forEach(([row = "", , fault = "", phase = "", block = ""]) => {
     const values = (coords[Number(row)] ?? []).slice(1).map(Number);
     const landmarks = Array.from({ length: LANDMARK_COUNT }, (_, k) => ({
       x: values[4 * k] ?? 0,
@@ -41,15 +45,16 @@ function blocksOf(dir: string, lift: string): Block[] {
       z: values[4 * k + 2] ?? 0,
       visibility: Math.min(1, Math.max(0, values[4 * k + 3] ?? 0)),
     }));
-    const entry = blocks.get(block) ?? { fault, frames: [] };
+    const entry = blocks.get(block) ?? { id: Number(block), fault, frames: [], phases: [] };
     entry.frames.push(landmarks);
+    entry.phases.push(phase);
     blocks.set(block, entry);
   });
   return [...blocks.values()];
 }
 
 /**
- * One acted lifter, front view, hand-picked key frames. Each labelling pass over one video (a
+ * One acted lifter, front and side views, hand-picked key frames. Each labelling pass over one video (a
  * block) is judged as one set: did the engine hold the labelled fault against it? Per mapped
  * fault, precision and recall over blocks; labelled faults the engine has no rule for are named.
  */
@@ -63,6 +68,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
     }
     const tallies = new Map<FaultId, { tp: number; fp: number; fn: number }>();
     const readings = new Map<string, number[]>();
+    const squatPasses: SquatPass[] = [];
     for (const block of blocksOf(dir, lift)) {
       const raw: RawFrame[] = [];
       let tMs = 0;
@@ -73,6 +79,14 @@ export function evaluatePowerlifting(dir: string): SetResult {
         }
       const { summary, verdicts } = judge(exercise, throughLandmarkFile(raw, `${lift} block`));
       const said = new Set([...Object.keys(summary.faultCounts), ...summary.heldFaults]);
+      if (exercise === "squat")
+        squatPasses.push({
+          block: block.id,
+          fault: block.fault,
+          view: mostSeenView(verdicts),
+          engineSaid: said.has("knee_valgus"),
+          frames: block.frames.map((landmarks, i) => ({ phase: block.phases[i] ?? "", landmarks })),
+        });
       for (const engineFault of Object.values(faults)) {
         if (!engineFault) continue;
         const truth = faults[block.fault] === engineFault;
@@ -102,6 +116,11 @@ export function evaluatePowerlifting(dir: string): SetResult {
           `${lift} ${fault}: ${spec.metric} over the working phase, median per pass (limit ${faultLimit(spec)}): ${byLabel.join("; ")}`,
         );
     }
+    if (squatPasses.length) {
+      const screens = screenSquatKnees(squatPasses);
+      figures.push(...screens.figures);
+      details.push(...screens.details);
+    }
     const unmapped = Object.entries(faults)
       .filter(([, f]) => !f)
       .map(([label]) => label);
@@ -109,7 +128,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
   }
   return {
     set: "powerlifting",
-    description: "one acted lifter, front view, faults per labelling pass (block)",
+    description: "one acted lifter, front and side views, faults per labelling pass (block)",
     figures,
     details,
   };
@@ -133,4 +152,11 @@ function workingMedian(
     return judged && value !== undefined ? [value] : [];
   });
   return median(values);
+}
+
+/** The view the engine saw on most frames of a pass ("none" when it never told). */
+function mostSeenView(verdicts: readonly FrameVerdict[]): string {
+  const counts = new Map<string, number>();
+  for (const v of verdicts) if (v.view) counts.set(v.view, (counts.get(v.view) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "none";
 }
