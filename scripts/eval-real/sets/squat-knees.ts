@@ -33,7 +33,7 @@ const px = (p: Landmark) => ({ x: p.x * WIDTH_PX, y: p.y * HEIGHT_PX });
 const across = (lm: Landmark[], left: number, right: number) => Math.abs(px(lm[left]!).x - px(lm[right]!).x);
 
 /** Knee separation over ankle separation (KASR): below 1 the knees are inside the feet. */
-const kneeAnkleRatio = (lm: Landmark[]) =>
+export const kneeAnkleRatio = (lm: Landmark[]) =>
   across(lm, LM.leftKnee, LM.rightKnee) / across(lm, LM.leftAnkle, LM.rightAnkle);
 /** Knee separation over hip separation (Noyes' normalised knee separation distance). */
 const kneeHipRatio = (lm: Landmark[]) =>

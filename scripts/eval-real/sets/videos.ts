@@ -3,12 +3,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { basename, join } from "node:path";
 import * as v from "valibot";
 import { EXERCISE_IDS, type ExerciseId } from "../../../shared/form/index.ts";
-import type { PoseFrame } from "../../../shared/pose/index.ts";
+import type { FrameVerdict, RepResult } from "../../../shared/form/index.ts";
+import { LM, type PoseFrame } from "../../../shared/pose/index.ts";
 import { frameLine } from "../../analyze/output.ts";
 import { analyseInBrowser } from "../../analyze/browser-run.ts";
 import { parseLandmarkLines } from "../../analyze/landmark-file.ts";
 import { judge } from "../landmarks.ts";
 import { rate, type SetResult } from "../result.ts";
+import { kneeAnkleRatio } from "./squat-knees.ts";
 
 const TruthSchema = v.object({
   exercise: v.picklist(EXERCISE_IDS),
@@ -59,6 +61,29 @@ async function posesOf(
   return { frames: parseLandmarkLines(lines.join("\n"), basename(path)), cached: false };
 }
 
+/**
+ * Knee-to-ankle separation (image) on the deepest frame of each counted rep: what a front-view
+ * knee-valgus screen would read (below 1 the knees are inside the feet).
+ */
+function kneesAtBottoms(
+  frames: readonly PoseFrame[],
+  verdicts: readonly FrameVerdict[],
+  reps: readonly RepResult[],
+): string {
+  const ratios = reps.flatMap((rep) => {
+    let deepest = -1;
+    verdicts.forEach((v, i) => {
+      const inside = v.tMs >= rep.startMs && v.tMs <= rep.endMs;
+      if (inside && (deepest < 0 || (v.metrics.progress ?? 0) > (verdicts[deepest]?.metrics.progress ?? 0)))
+        deepest = i;
+    });
+    const landmarks = frames[deepest]?.landmarks;
+    return landmarks && landmarks.length > LM.rightAnkle ? [kneeAnkleRatio(landmarks)] : [];
+  });
+  const shown = ratios.map((r) => r.toFixed(2)).join(" ");
+  return `knee/ankle separation at each counted rep's deepest frame: ${shown || "—"}`;
+}
+
 /** Real clips counted by hand: exact rep and partial-rep counts, and reps found at the right time. */
 export async function evaluateVideos(dir: string, options: VideoOptions): Promise<SetResult> {
   const clips = readdirSync(dir)
@@ -76,7 +101,7 @@ export async function evaluateVideos(dir: string, options: VideoOptions): Promis
     const truth = v.parse(TruthSchema, JSON.parse(readFileSync(truthPath, "utf8")));
     const { frames, cached } = await posesOf(join(dir, file), options);
     if (cached) cachedClips++;
-    const { summary } = judge(truth.exercise as ExerciseId, frames);
+    const { summary, verdicts } = judge(truth.exercise as ExerciseId, frames);
     const counted = summary.repResults.filter((r) => !r.partial);
     const matched = truth.rep_times_s.filter((s) =>
       counted.some((r) => s * 1000 >= r.startMs - MATCH_SLACK_MS && s * 1000 <= r.endMs + MATCH_SLACK_MS),
@@ -89,6 +114,7 @@ export async function evaluateVideos(dir: string, options: VideoOptions): Promis
       `${file}: ${summary.reps} reps (truth ${truth.reps}), ${summary.partialReps} partial (truth ${truth.partial_reps}), ` +
         `${matched}/${truth.rep_times_s.length} hand-timed reps inside a counted rep; faults ${JSON.stringify(summary.faultCounts)}`,
     );
+    if (truth.exercise === "squat") details.push(`  ${kneesAtBottoms(frames, verdicts, counted)}`);
   }
   details.push(
     `poses: ${cachedClips} of ${clips.length} clips from the cache in .cache/eval-real (--fresh runs the model again)`,
