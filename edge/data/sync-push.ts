@@ -1,4 +1,4 @@
-import { updatableFields, type EntityKind } from "../../shared/schemas/entities";
+import { isSingletonEntity, updatableFields, type EntityKind } from "../../shared/schemas/entities";
 import type { PushResponse } from "../../shared/schemas/sync";
 import { safeParseRecord } from "../../shared/schemas/entities";
 import { acceptedStamp, type Stamp } from "../../shared/sync/hlc";
@@ -17,6 +17,8 @@ import {
   recordKey,
   storedRecords,
   unchangedGuard,
+  type PushAssumptions,
+  type StoredRecord,
   writeRecordStatement,
   type RecordRow,
 } from "./sync-state";
@@ -51,6 +53,11 @@ function toChange(m: ValidMutation, stamp: Stamp): StampedChange {
  * deleted workouts, and writes everything with the client's new mark in ONE batch that first
  * checks the device's session still exists (else a 401, nothing written) and nothing it read has
  * changed (else it reads and merges again).
+ *
+ * A push of new records only (a logged set, a meal: whole puts, no profile) is first merged without reading,
+ * as if none of its records existed yet: the write batch's check then confirms it (the records
+ * absent, their parents not deleted, the client's mark below the push) and one D1 round trip
+ * applies it. When the check fails, the push is read and merged as above.
  */
 export async function applyPush(
   db: Db,
@@ -59,9 +66,18 @@ export async function applyPush(
   mutations: readonly ValidMutation[],
   nowMs: () => number = Date.now,
 ): Promise<PushResponse> {
+  // A singleton (the profile) almost always exists already: guessing it new would cost a round trip.
+  if (mutations.length > 0 && mutations.every((m) => m.op === "put" && !isSingletonEntity(m.entity))) {
+    try {
+      return await attemptPush(db, session, clientId, mutations, nowMs(), assumeNew(mutations));
+    } catch (err) {
+      if (!isStaleRead(err)) throw err;
+    }
+  }
   for (let attempt = 1; ; attempt++) {
     try {
-      return await attemptPush(db, session, clientId, mutations, nowMs());
+      const read = await readForPush(db, session.userId, clientId, mutations);
+      return await attemptPush(db, session, clientId, mutations, nowMs(), read);
     } catch (err) {
       if (!isStaleRead(err)) throw err;
       if (attempt >= MAX_ATTEMPTS) {
@@ -71,14 +87,22 @@ export async function applyPush(
   }
 }
 
-async function attemptPush(
+/** What a merge starts from: the stored records it sees, and what the write batch must confirm. */
+interface PushRead {
+  /** The client's mark the merge skips mutations at or below. */
+  previous: number;
+  /** Stored records the push named or reaches (any user's, for the ownership check). */
+  stored: StoredRecord[];
+  assumptions: PushAssumptions;
+}
+
+/** Reads everything the push touches and the client's mark: one round trip. */
+async function readForPush(
   db: Db,
-  session: SessionInfo,
+  userId: string,
   clientId: string,
   mutations: readonly ValidMutation[],
-  nowMs: number,
-): Promise<PushResponse> {
-  const { userId } = session;
+): Promise<PushRead> {
   const keys = keysToRead(mutations);
   const [markRead, recordsRead] = await db.batch<{ last_mutation_id?: number } & Partial<RecordRow>>([
     db
@@ -88,6 +112,64 @@ async function attemptPush(
   ]);
   const previous = markRead?.results[0]?.last_mutation_id ?? 0;
   const stored = storedRecords((recordsRead?.results ?? []) as RecordRow[]);
+  const mine = stored.filter((r) => r.userId === userId);
+  // What was read, for the guard: named records (present or not) and every record of ours read.
+  const versions = new Map<string, { entity: string; id: string; version: number | null }>();
+  for (const [entity, id] of keys) versions.set(recordKey(entity, id), { entity, id, version: null });
+  for (const r of mine)
+    versions.set(recordKey(r.entity, r.id), { entity: r.entity, id: r.id, version: r.version });
+  return {
+    previous,
+    stored,
+    assumptions: {
+      mark: { equals: previous },
+      read: [...versions.values()],
+      childCounts: childCountsOf(keys, mine),
+      notTombstoned: [],
+    },
+  };
+}
+
+/**
+ * A push of whole puts merged as if none of its records existed: nothing read, none of its
+ * mutations applied before, no child under a record it creates, and each parent it names (a set's
+ * workout) live or not yet pushed, all for the write batch's check to confirm.
+ */
+function assumeNew(mutations: readonly ValidMutation[]): PushRead {
+  const keys = keysToRead(mutations);
+  const named = new Set(mutations.map((m) => recordKey(m.entity, m.key)));
+  const own = keys.filter(([entity, id]) => named.has(recordKey(entity, id)));
+  return {
+    previous: mutations[0]!.id - 1,
+    stored: [],
+    assumptions: {
+      mark: { below: mutations[0]!.id },
+      read: own.map(([entity, id]) => ({ entity, id, version: null })),
+      childCounts: childCountsOf(own, []),
+      notTombstoned: keys.filter(([entity, id]) => !named.has(recordKey(entity, id))),
+    },
+  };
+}
+
+/** How many children of ours each parent among `keys` has in `mine` (a workout's sets). */
+const childCountsOf = (keys: readonly [string, string][], mine: readonly StoredRecord[]) =>
+  keys.flatMap(([entity, id]) =>
+    childrenOf(entity as EntityKind).map((child) => ({
+      entity: child.entity,
+      parent: id,
+      count: mine.filter((r) => r.entity === child.entity && r.state.value?.[child.field] === id).length,
+    })),
+  );
+
+async function attemptPush(
+  db: Db,
+  session: SessionInfo,
+  clientId: string,
+  mutations: readonly ValidMutation[],
+  nowMs: number,
+  { previous, stored, assumptions }: PushRead,
+): Promise<PushResponse> {
+  const { userId } = session;
   const mine = stored.filter((r) => r.userId === userId);
   const entries = new Map<string, Entry>(
     mine.map((r) => [
@@ -99,25 +181,12 @@ async function attemptPush(
     ownedElsewhere(stored, userId, m.entity, m.key),
   );
 
-  // What was read, for the guard: named records (present or not) and every record of ours read.
-  const versions = new Map<string, { entity: string; id: string; version: number | null }>();
-  for (const [entity, id] of keys) versions.set(recordKey(entity, id), { entity, id, version: null });
-  for (const r of mine)
-    versions.set(recordKey(r.entity, r.id), { entity: r.entity, id: r.id, version: r.version });
-  const childCounts = keys.flatMap(([entity, id]) =>
-    childrenOf(entity as EntityKind).map((child) => ({
-      entity: child.entity,
-      parent: id,
-      count: mine.filter((r) => r.entity === child.entity && r.state.value?.[child.field] === id).length,
-    })),
-  );
-
   const writes = [...merge.dirty].map((k) => entries.get(k)!).filter((e) => e.state !== null);
   const lastId = mutations.at(-1)?.id ?? 0;
   const results = await db
     .batch<{ version?: number; last_mutation_id?: number }>([
       sessionAlive(db, session, nowMs),
-      unchangedGuard(db, userId, clientId, previous, [...versions.values()], childCounts),
+      unchangedGuard(db, userId, clientId, assumptions),
       ...(writes.length > 0 ? [bumpCounter(db, writes.length)] : []),
       ...writes.map((e, i) =>
         writeRecordStatement(db, userId, e.entity, e.id, e.state!, writes.length - 1 - i),
@@ -135,7 +204,7 @@ async function attemptPush(
     .catch(refuseEndedSession);
   const firstWrite = writes.length > 0 ? 3 : 2;
   writes.forEach((e, i) => {
-    // Another account took this id between our read and our write: nothing of ours was written.
+    // Another account holds this id (or took it between our read and our write): nothing of ours was written.
     if ((results[firstWrite + i]?.results.length ?? 0) === 0) {
       for (const id of merge.touchedBy.get(recordKey(e.entity, e.id)) ?? []) merge.ignored.add(id);
     }

@@ -93,37 +93,56 @@ export const ownedElsewhere = (
 ) =>
   !isSingletonEntity(entity) && stored.some((r) => r.entity === entity && r.id === id && r.userId !== userId);
 
+/** What a push's merge took as given, for {@link unchangedGuard} to check inside the write batch. */
+export interface PushAssumptions {
+  /**
+   * The client's mark: as read (`equals`: it must be unchanged), or not read (`below`: the push's
+   * first mutation id, which it must still be below, so no mutation of the push was applied).
+   */
+  mark: { equals: number } | { below: number };
+  /** Records with the version they were read at (null: absent). */
+  read: { entity: string; id: string; version: number | null }[];
+  /** Parents with the number of children they had. */
+  childCounts: { entity: string; parent: string; count: number }[];
+  /** Parents named but not read, taken to be live or absent: a tombstone would change the merge. */
+  notTombstoned: [string, string][];
+}
+
 /**
- * The batch's first statement: it fails (rolling the batch back) unless the records the push read
- * still have the versions it read, each parent it read still has as many children, and the
- * client's mark is unchanged. Then the push is read and merged again.
+ * The write batch's check: it fails (rolling the batch back) unless what the merge took as given
+ * still holds: the records it read have the versions it read, each parent it read has as many
+ * children, no parent it did not read is a tombstone, and the client's mark is as it assumed. Then
+ * the push is read and merged again.
  */
 export function unchangedGuard(
   db: Db,
   userId: string,
   clientId: string,
-  lastMutationId: number,
-  read: { entity: string; id: string; version: number | null }[],
-  childCounts: { entity: string; parent: string; count: number }[],
+  { mark, read, childCounts, notTombstoned }: PushAssumptions,
 ): D1PreparedStatement {
+  const [markChanged, markValue] = "equals" in mark ? ["<>", mark.equals] : [">=", mark.below];
   return db
     .prepare(
       `SELECT CASE WHEN
-         coalesce((SELECT last_mutation_id FROM sync_clients WHERE user_id = ?1 AND id = ?2), 0) <> ?3
+         coalesce((SELECT last_mutation_id FROM sync_clients WHERE user_id = ?1 AND id = ?2), 0) ${markChanged} ?3
          OR EXISTS (SELECT 1 FROM json_each(?4) k
            LEFT JOIN records r ON r.user_id = ?1 AND r.entity = k.value ->> 0 AND r.id = k.value ->> 1
            WHERE r.version IS NOT (k.value ->> 2))
          OR EXISTS (SELECT 1 FROM json_each(?5) w
            WHERE (SELECT count(*) FROM records s
              WHERE s.user_id = ?1 AND s.entity = w.value ->> 0 AND s.parent_id = w.value ->> 1) <> (w.value ->> 2))
+         OR EXISTS (SELECT 1 FROM json_each(?6) p
+           JOIN records r ON r.user_id = ?1 AND r.entity = p.value ->> 0 AND r.id = p.value ->> 1
+           WHERE r.value IS NULL)
        THEN json('${STALE_MARK}') ELSE 0 END AS unchanged`,
     )
     .bind(
       userId,
       clientId,
-      lastMutationId,
+      markValue,
       JSON.stringify(read.map((r) => [r.entity, r.id, r.version])),
       JSON.stringify(childCounts.map((c) => [c.entity, c.parent, c.count])),
+      JSON.stringify(notTombstoned),
     );
 }
 

@@ -50,14 +50,12 @@ function pushStatements() {
   const state = { value: { id: key, startedAt: 1, updatedAt: 1 }, stamps: {} };
   return [
     readPushStatement(explainDb, user, [[m.entity, m.key]]),
-    unchangedGuard(
-      explainDb,
-      user,
-      user,
-      0,
-      [{ entity: m.entity, id: m.key, version: 1 }],
-      [{ entity: "set", parent: key, count: 0 }],
-    ),
+    unchangedGuard(explainDb, user, user, {
+      mark: { equals: 0 },
+      read: [{ entity: m.entity, id: m.key, version: 1 }],
+      childCounts: [{ entity: "set", parent: key, count: 0 }],
+      notTombstoned: [["workout", key]],
+    }),
     writeRecordStatement(explainDb, user, m.entity, m.key, state, 0),
   ];
 }
