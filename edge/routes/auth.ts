@@ -7,7 +7,7 @@ import {
   RegisterVerifyRequestSchema,
   type SignUpResponse,
 } from "../../shared/schemas/auth";
-import { storeChallenge, takeChallenge } from "../auth/challenges";
+import { storeChallenge, takeChallenge, takeChallengeStatement, takenChallenge } from "../auth/challenges";
 import {
   authenticationOptions,
   registrationOptions,
@@ -134,8 +134,15 @@ export const authRoutes = new Hono<DataEnv>()
     const body = c.req.valid("json");
     const rp = relyingParty(c);
     const { db, metrics } = c.var;
-    const pending = await metrics.db(() => takeChallenge(db, body.challengeId, "login"));
-    const stored = await metrics.db(() => findCredential(db, body.response.id).first<CredentialRow>());
+    // One round trip: the challenge taken (one use) and the passkey it names looked up.
+    const [taken, found] = await metrics.db(() =>
+      db.batch<unknown>([
+        takeChallengeStatement(db, body.challengeId, "login"),
+        findCredential(db, body.response.id),
+      ]),
+    );
+    const pending = takenChallenge(taken?.results[0] as { payload: string } | undefined, "login");
+    const stored = (found?.results[0] as CredentialRow | undefined) ?? null;
     if (stored === null) throw new ApiError(401, "unauthorized", "This passkey is not registered here.");
     const info = await verifyAuthentication(body.response, pending.challenge, rp, {
       id: stored.id,

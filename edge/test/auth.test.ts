@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FixedWindowLimiter } from "../auth/rate-limit";
 import { SoftAuthenticator } from "./authenticator";
-import { ORIGIN, call, freshIp, json, sessionCookie, signUp } from "./helpers";
+import { ORIGIN, call, freshIp, json, queriesOf, sessionCookie, signUp } from "./helpers";
 
 type Options = { challengeId: string; options: { challenge: string; allowCredentials?: { id: string }[] } };
 
@@ -88,7 +88,7 @@ describe("passkey sign-up", () => {
 });
 
 describe("passkey sign-in", () => {
-  it("signs in with the registered passkey on a second device", async () => {
+  it("signs in with the registered passkey on a second device, in two D1 round trips", async () => {
     const account = await signUp();
     const options = await json<Options>(
       await call("/api/auth/login/options", { json: { username: account.username }, ip: account.ip }),
@@ -100,6 +100,7 @@ describe("passkey sign-in", () => {
       ip: account.ip,
     });
     expect(res.status).toBe(200);
+    expect(queriesOf(res)).toBe(2);
     const devices = await json<{ devices: { name: string; current: boolean }[] }>(
       await call("/api/auth/devices", { cookie: sessionCookie(res) }),
     );

@@ -136,3 +136,7 @@ export const profileRecord = (updatedAt: number) => ({
   trainingDays: 3,
   updatedAt,
 });
+
+/** How many D1 round trips the Worker says (Server-Timing) it made for `res`. */
+export const queriesOf = (res: Response) =>
+  Number(/db;dur=[\d.]+;desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);

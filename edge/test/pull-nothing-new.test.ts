@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { call, clientId, json, signUp, uuid7 } from "./helpers";
+import { call, clientId, json, signUp, uuid7, queriesOf } from "./helpers";
 
 interface Page {
   changes: { key: string; value: { name?: string } | null }[];
   cursor: string;
   hasMore: boolean;
 }
-
-const queriesOf = (res: Response) =>
-  Number(/db;dur=[\d.]+;desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);
 
 const push = (cookie: string, client: string, mutations: object[]) =>
   call("/api/sync/push", { method: "POST", cookie, json: { schemaVersion: 1, clientId: client, mutations } });

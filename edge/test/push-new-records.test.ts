@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, uuid7, type Account, queriesOf } from "./helpers";
 
 // A push of new records is merged without reading and written in one batch whose check confirms the
 // guess (edge/data/sync-push.ts). These are the cases where the guess holds and where it does not.
@@ -20,9 +20,6 @@ const set = (id: string, workoutId: string, reps = 5) => ({
   repForm: [],
   updatedAt: T0,
 });
-
-const queriesOf = (res: Response) =>
-  Number(/db;dur=[\d.]+;desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);
 
 const push = (account: Account, client: string, mutations: object[]) =>
   call("/api/sync/push", {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SessionCache, sessionCache } from "../auth/session-cache";
-import { call, clientId, json, profileRecord, sessionCookie, signIn, signUp } from "./helpers";
+import { call, clientId, json, profileRecord, sessionCookie, signIn, signUp, queriesOf } from "./helpers";
 
 const identity = (userId: string, deviceId = `${userId}-device`) => ({
   userId,
@@ -8,9 +8,6 @@ const identity = (userId: string, deviceId = `${userId}-device`) => ({
   userCreatedAt: 1,
   deviceId,
 });
-
-const queriesOf = (res: Response) =>
-  Number(/db;dur=[\d.]+;desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);
 
 describe("SessionCache", () => {
   it("answers for the TTL, never past the session's own expiry", () => {
