@@ -11,6 +11,8 @@ export interface Reading {
   view: View | undefined;
   /** 0..1, the share of the key joints seen. */
   seenShare: number;
+  /** The pose measured: oriented and smoothed. */
+  body: BodyPoints;
 }
 
 const KEY_LANDMARKS = [11, 12, 13, 14, 15, 16, 23, 24, 25, 26, 27, 28];
@@ -44,7 +46,7 @@ export class BodyReader {
     const view = this.viewTracker.update(body);
     const metrics = measure(body);
     if (raw.metric && this.def.elbowsInImage) this.measureArmsInImage(frame, view, metrics);
-    return { metrics, view, seenShare: visibleShare(body.visible) };
+    return { metrics, view, seenShare: visibleShare(body.visible), body };
   }
 
   reset(): void {

@@ -113,7 +113,8 @@ class Engine implements FormEngine {
     const placed = inPosition(def.position, metrics);
     const { progress, state, phase, event } = phases.step(value, tMs, placed);
     metrics.progress = progress;
-    for (const gauge of this.gauges) gauge.apply({ frame, metrics, tMs, state, progress });
+    for (const gauge of this.gauges)
+      gauge.apply({ frame, body: reading.body, metrics, tMs, state, progress });
     const judgement = placed ? this.judge.judge(tMs, metrics, view, phase, progress) : this.judge.standDown();
     if (state !== "start" || event) this.accumulator.observe(tMs, metrics, progress, judgement, view);
     else this.accumulator.clear();
@@ -174,7 +175,8 @@ class Engine implements FormEngine {
         cues: [],
       });
     }
-    for (const gauge of this.gauges) gauge.apply({ frame, metrics, tMs, state: "hold", progress: 1 });
+    for (const gauge of this.gauges)
+      gauge.apply({ frame, body: reading.body, metrics, tMs, state: "hold", progress: 1 });
     const { active, cues, unjudged } = this.judge.judge(tMs, metrics, view, "hold", 1);
     const stepMs = Math.min(dtMs, MAX_HOLD_STEP_MS);
     this.holdMs += stepMs;

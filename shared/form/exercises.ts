@@ -68,9 +68,24 @@ export const EXERCISES: Record<ExerciseId, ExerciseDefinition> = {
     // Upright enough to be squatting: a deep squat with long thighs leans the torso up to about
     // 75 degrees; hands on the floor and a plank are past this.
     position: [{ metric: "torsoLeanDeg", min: 0, max: 80 }],
-    gauges: ["heel_rise"],
+    gauges: ["heel_rise", "thigh_depth"],
     faults: [
-      rangeFault("shallow_depth", "Sit deeper", 0.82),
+      {
+        kind: "rep",
+        id: "shallow_depth",
+        cue: "Sit deeper",
+        // At the rep's deepest point, thighs more than 30 degrees above parallel: what a coach calls
+        // a half squat or less (hips half a thigh above the knees; the hip joint sits about a fifth
+        // of a thigh above the crease, so a squat to the crease at the knee's top reads about 12).
+        // Read from any view; not from the knee angle, which facing the camera reads straighter.
+        // Not judged when the thighs were not measured there (not yet seen standing).
+        metric: "thighAboveParallelDeg",
+        extreme: "atPeak",
+        direction: "above",
+        threshold: 30,
+        severitySpan: 30,
+        views: ALL,
+      },
       frame({
         id: "knee_valgus",
         cue: "Knees out",

@@ -1,13 +1,16 @@
-import type { PoseFrame } from "../pose/index";
+import type { BodyPoints, PoseFrame } from "../pose/index";
 import { Baselines } from "./baselines";
 import { HeelRiseGauge } from "./heel-height";
 import { HingeTracker } from "./hinge-tracker";
+import { ThighDepthGauge } from "./thigh-depth";
 import type { Metrics } from "./metric-names";
 import type { Phase } from "./types";
 
 /** What a gauge sees of one frame: its measures, and where in the rep the person is. */
 export interface GaugeInput {
   frame: PoseFrame;
+  /** The pose as the engine measures it: oriented and smoothed, world points when there are any. */
+  body: BodyPoints;
   metrics: Metrics;
   tMs: number;
   /** The rep counter's state ("start" while at the start position). */
@@ -33,6 +36,8 @@ export const GAUGES = {
   heel_rise: () => new HeelRiseGauge(),
   /** `hipsRiseLeadRatio`: the knees' recovery ahead of the chest's on the way up a hinge. */
   hinge_recovery: () => new HingeTracker(),
+  /** `thighAboveParallelDeg`: a squat's depth against the thigh's standing length. */
+  thigh_depth: () => new ThighDepthGauge(),
 } satisfies Record<string, () => Gauge>;
 
 /** A gauge's name. */

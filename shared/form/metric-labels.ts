@@ -93,6 +93,11 @@ export const METRIC_LABELS: Readonly<Record<MetricName, MetricLabel>> = {
     sides: { subject: "Front knee", negative: "behind the toes", positive: "past the toes" },
   },
   heelLiftChangeRatio: { label: "Heel lift", unit: "shinLength" },
+  thighAboveParallelDeg: {
+    label: "Thigh angle above parallel",
+    unit: "deg",
+    sides: { subject: "Thighs", negative: "below parallel", positive: "above parallel" },
+  },
   heelHeightFrames: { label: "Heel height", unit: "frameHeight" },
   shankLengthFrames: { label: "Shin length", unit: "frameHeight" },
   holdMs: { label: "Hold time", unit: "ms" },

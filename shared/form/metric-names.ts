@@ -43,6 +43,7 @@ export const METRIC_NAMES = [
   "torsoLeanChangeDeg",
   "headDropChangeDeg",
   "heelLiftChangeRatio",
+  "thighAboveParallelDeg",
   "hipsRiseLeadRatio",
   // the set's own
   "progress",

@@ -4,6 +4,7 @@ import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
 import { readCsv } from "../csv.ts";
 import { judge, throughLandmarkFile, type RawFrame } from "../landmarks.ts";
 import { rate, type Figure, type SetResult } from "../result.ts";
+import { bottomDepthCalls, bottomsDepth, type VideoBottoms } from "./squat-depth.ts";
 
 /** Data set classes Spotter knows, and which salient pose is the start position. */
 const CLASSES: Record<string, { exercise: ExerciseId; startSalient: "salient1" | "salient2" }> = {
@@ -50,10 +51,12 @@ function videosOf(dir: string): Map<string, { cls: string; frames: KeyFrame[] }>
 /**
  * Up and down key poses from 343 videos of many people: per video, its key frames in order, each
  * held for a moment; per frame, does the engine call the start position (standing, arms
- * extended) the start and the far end not?
+ * extended) the start and the far end not? And at each squat bottom, does the depth rule call it
+ * shallow (now and as it was)?
  */
 export function evaluatePhases(dir: string): SetResult {
   const tallies = new Map<string, { hits: number; total: number; videos: number }>();
+  const squatBottoms: VideoBottoms[] = [];
   for (const [name, { cls, frames }] of videosOf(dir)) {
     const { exercise } = CLASSES[cls]!;
     frames.sort((a, b) => a.index - b.index);
@@ -79,12 +82,19 @@ export function evaluatePhases(dir: string): SetResult {
       if (verdict?.phase && saidStart === frame.atStart) tally.hits++;
     });
     tallies.set(cls, tally);
+    if (cls === "squat") {
+      const bottoms = frames.flatMap((frame, k) => (frame.atStart ? [] : [verdicts[judgedAt[k]!]]));
+      const calls = bottoms.flatMap((v) => (v ? (bottomDepthCalls(v) ?? []) : []));
+      const number = Number.parseInt(/(\d+)\.[^.]+$/.exec(name)?.[1] ?? "", 10);
+      squatBottoms.push({ odd: number % 2 === 1, calls, unread: bottoms.length - calls.length });
+    }
   }
   const figures: Figure[] = [...tallies].map(([cls, t]) => ({
     name: `${cls}: start vs far end, per key frame (${t.videos} videos)`,
     value: rate(t.hits, t.total),
     unit: "rate",
   }));
+  if (squatBottoms.length) figures.push(...bottomsDepth(squatBottoms));
   return {
     set: "phases",
     description: "up/down key frames from videos of many people (squat, lunge, push-up)",

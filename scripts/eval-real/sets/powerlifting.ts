@@ -6,6 +6,7 @@ import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
 import { readCsv } from "../csv.ts";
 import { judge, throughLandmarkFile, type RawFrame } from "../landmarks.ts";
 import { precisionRecall, type Figure, type SetResult } from "../result.ts";
+import { passDepth, type DepthPass } from "./squat-depth.ts";
 import { screenSquatKnees, type SquatPass } from "./squat-knees.ts";
 
 /** The data's lifts, the engine's exercise for each, and each labelled fault's engine fault. */
@@ -69,6 +70,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
     const tallies = new Map<FaultId, { tp: number; fp: number; fn: number }>();
     const readings = new Map<string, number[]>();
     const squatPasses: SquatPass[] = [];
+    const depthPasses: DepthPass[] = [];
     for (const block of blocksOf(dir, lift)) {
       const raw: RawFrame[] = [];
       let tMs = 0;
@@ -79,7 +81,14 @@ export function evaluatePowerlifting(dir: string): SetResult {
         }
       const { summary, verdicts } = judge(exercise, throughLandmarkFile(raw, `${lift} block`));
       const said = new Set([...Object.keys(summary.faultCounts), ...summary.heldFaults]);
-      if (exercise === "squat")
+      if (exercise === "squat") {
+        depthPasses.push({
+          block: block.id,
+          fault: block.fault,
+          view: mostSeenView(verdicts),
+          reps: summary.repResults.filter((r) => !r.partial),
+          verdicts,
+        });
         squatPasses.push({
           block: block.id,
           fault: block.fault,
@@ -87,6 +96,7 @@ export function evaluatePowerlifting(dir: string): SetResult {
           engineSaid: said.has("knee_valgus"),
           frames: block.frames.map((landmarks, i) => ({ phase: block.phases[i] ?? "", landmarks })),
         });
+      }
       for (const engineFault of Object.values(faults)) {
         if (!engineFault) continue;
         const truth = faults[block.fault] === engineFault;
@@ -115,6 +125,11 @@ export function evaluatePowerlifting(dir: string): SetResult {
         details.push(
           `${lift} ${fault}: ${spec.metric} over the working phase, median per pass (limit ${faultLimit(spec)}): ${byLabel.join("; ")}`,
         );
+    }
+    if (depthPasses.length) {
+      const depth = passDepth(depthPasses);
+      figures.push(...depth.figures);
+      details.push(...depth.details);
     }
     if (squatPasses.length) {
       const screens = screenSquatKnees(squatPasses);

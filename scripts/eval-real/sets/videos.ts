@@ -10,6 +10,7 @@ import { analyseInBrowser } from "../../analyze/browser-run.ts";
 import { parseLandmarkLines } from "../../analyze/landmark-file.ts";
 import { judge } from "../landmarks.ts";
 import { rate, type SetResult } from "../result.ts";
+import { angleSpread, deepestThighDeg } from "./squat-depth.ts";
 import { kneeAnkleRatio } from "./squat-knees.ts";
 
 const TruthSchema = v.object({
@@ -114,7 +115,11 @@ export async function evaluateVideos(dir: string, options: VideoOptions): Promis
       `${file}: ${summary.reps} reps (truth ${truth.reps}), ${summary.partialReps} partial (truth ${truth.partial_reps}), ` +
         `${matched}/${truth.rep_times_s.length} hand-timed reps inside a counted rep; faults ${JSON.stringify(summary.faultCounts)}`,
     );
-    if (truth.exercise === "squat") details.push(`  ${kneesAtBottoms(frames, verdicts, counted)}`);
+    if (truth.exercise === "squat") {
+      details.push(`  ${kneesAtBottoms(frames, verdicts, counted)}`);
+      const thighs = counted.flatMap((r) => deepestThighDeg(r, verdicts) ?? []);
+      details.push(`  thighs above parallel at each counted rep's deepest frame: ${angleSpread(thighs)}`);
+    }
   }
   details.push(
     `poses: ${cachedClips} of ${clips.length} clips from the cache in .cache/eval-real (--fresh runs the model again)`,
