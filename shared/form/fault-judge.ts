@@ -60,7 +60,12 @@ export class FaultJudge {
       if (tracker.isActive) out.active.push({ id: spec.id, severity: tracker.peakSeverity });
     }
     for (const spec of this.def.faults) {
-      if (spec.kind === "rep" && view !== undefined && !spec.views.includes(view)) out.unjudged.push(spec.id);
+      if (spec.kind !== "rep") continue;
+      const viewBlocks = view !== undefined && !spec.views.includes(view);
+      // A rep fault read from a measure, not the range, cannot be judged while it is not measured
+      // (a squat's depth before the person has been seen standing).
+      const unmeasured = spec.metric !== "progress" && progress > 0 && metrics[spec.metric] === undefined;
+      if ((viewBlocks || unmeasured) && !out.unjudged.includes(spec.id)) out.unjudged.push(spec.id);
     }
     this.tally.observe(
       tMs,

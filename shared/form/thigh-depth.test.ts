@@ -52,7 +52,11 @@ const mix = (a: Landmark[], b: Landmark[], t: number): Landmark[] =>
   a.map((p, i) => ({ ...p, x: p.x + t * (b[i]!.x - p.x), y: p.y + t * (b[i]!.y - p.y) }));
 
 /** Three reps at 30 frames a second: stand, 0.5 s down, 0.3 s at the bottom, 0.5 s up. */
-function squatSet(standing: Pose, bottom: Pose): { summary: SetSummary; verdicts: FrameVerdict[] } {
+function squatSet(
+  standing: Pose,
+  bottom: Pose,
+  startAtBottom = false,
+): { summary: SetSummary; verdicts: FrameVerdict[] } {
   const stand = landmarks(standing);
   const deep = landmarks(bottom);
   const frames: PoseFrame[] = [];
@@ -62,6 +66,10 @@ function squatSet(standing: Pose, bottom: Pose): { summary: SetSummary; verdicts
   const move = (from: Landmark[], to: Landmark[], n: number) => {
     for (let i = 1; i <= n; i++) hold(mix(from, to, (1 - Math.cos((Math.PI * i) / n)) / 2), 1);
   };
+  if (startAtBottom) {
+    hold(deep, 15);
+    move(deep, stand, 15);
+  }
   hold(stand, 45);
   for (let rep = 0; rep < 3; rep++) {
     move(stand, deep, 15);
@@ -97,27 +105,30 @@ const FRONT_STANDING: Pose = {
   ],
 };
 
+/**
+ * A parallel squat facing the camera: the thighs point at it, each a short stub from the knee up and
+ * in to the hip, 0.04 above it (a camera a little above the knees), so the image's knee angle reads
+ * 113°, as the acted lifter's parallel squats read 86-111° from the front.
+ */
+const FRONT_PARALLEL: Pose = {
+  shoulders: [
+    [0.38, 0.41],
+    [0.62, 0.41],
+  ],
+  hips: [
+    [0.45, 0.687],
+    [0.55, 0.687],
+  ],
+  knees: [
+    [0.4, 0.727],
+    [0.6, 0.727],
+  ],
+  ankles: FRONT_STANDING.ankles,
+};
+
 describe("squat depth", () => {
   it("does not tell a parallel squat seen from the front to sit deeper, though its knees look 113° bent", () => {
-    // At the bottom the thighs point at the camera: each shows as a short stub from the knee up and
-    // in to the hip, 0.04 above it (a camera a little above the knees), so the image's knee angle
-    // reads 113°, as the acted lifter's parallel squats read 86-111° from the front.
-    const bottom: Pose = {
-      shoulders: [
-        [0.38, 0.41],
-        [0.62, 0.41],
-      ],
-      hips: [
-        [0.45, 0.687],
-        [0.55, 0.687],
-      ],
-      knees: [
-        [0.4, 0.727],
-        [0.6, 0.727],
-      ],
-      ankles: FRONT_STANDING.ankles,
-    };
-    const { summary } = squatSet(FRONT_STANDING, bottom);
+    const { summary } = squatSet(FRONT_STANDING, FRONT_PARALLEL);
     expect(summary.reps).toBe(3);
     expect(summary.repResults[0]?.peakAngles.kneeDeg).toBeGreaterThan(105);
     expect(shallowReps(summary)).toBe(0);
@@ -169,5 +180,16 @@ describe("squat depth", () => {
     expect(deepest).toBeGreaterThan(40);
     expect(deepest).toBeLessThan(50);
     expect(summary.reps).toBe(0);
+  });
+
+  it("says the depth cannot be judged at a bottom before the person was seen standing", () => {
+    const { verdicts } = squatSet(FRONT_STANDING, FRONT_PARALLEL, true);
+    const unjudged = (v: FrameVerdict | undefined) => v?.unjudged.includes("shallow_depth");
+    // The set begins at the bottom: no standing thigh to measure against yet.
+    expect(unjudged(verdicts[10])).toBe(true);
+    // The later reps' bottoms, after standing, are judged.
+    const laterBottoms = verdicts.slice(90).filter((v) => (v.metrics.progress ?? 0) > 0.7);
+    expect(laterBottoms.length).toBeGreaterThan(0);
+    expect(laterBottoms.every((v) => !unjudged(v))).toBe(true);
   });
 });
