@@ -11,9 +11,15 @@ export function base64url(bytes: Uint8Array): string {
 
 /** SHA-256 of a string as lower-case hex: how session tokens and recovery codes are stored. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(text)));
+  // Every request with a session hashes its token: a table, not 32 number-to-string conversions.
+  let hex = "";
+  for (const byte of digest) hex += HEX_BYTES[byte];
+  return hex;
 }
+
+const encoder = new TextEncoder();
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
 
 // Crockford-style alphabet: no I, L, O or U, so codes read back without confusion.
 const RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";

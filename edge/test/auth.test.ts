@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { FixedWindowLimiter } from "../auth/rate-limit";
 import { SoftAuthenticator } from "./authenticator";
@@ -43,6 +44,17 @@ describe("passkey sign-up", () => {
     expect(cookie).toContain("SameSite=Strict");
     expect(cookie).toContain("Path=/");
     expect(cookie).not.toContain("Secure");
+  });
+
+  it("keeps only the SHA-256 of a session token, so the database never holds a working cookie", async () => {
+    const account = await signUp();
+    const token = account.cookie.replace(/^spotter_session=/, "");
+    const rows = await env.DB.prepare("SELECT token_hash FROM sessions WHERE user_id = ?")
+      .bind(account.userId)
+      .all<{ token_hash: string }>();
+    const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(token));
+    const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+    expect(rows.results.map((r) => r.token_hash)).toEqual([hex]);
   });
 
   it("refuses a taken username with 409", async () => {
