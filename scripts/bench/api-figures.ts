@@ -38,11 +38,24 @@ export interface CapacityStep {
   loads1?: number[];
   /** p99 of how late the generator sent the step's requests (its own stalls, not the server's). */
   sendLagP99Ms?: number | null;
+  /** The non-2xx answers by endpoint and status ("POST /api/sync/push 409"; 0: no answer). */
+  failures?: Record<string, number>;
   /** The endpoints with the slowest p99 in this step, slowest first: where a miss came from. */
   slowest?: { endpoint: string; count: number; p50Ms: number | null; p99Ms: number | null }[];
 }
 
 const isOk = (r: RequestResult) => r.status >= 200 && r.status <= 299;
+
+/** The non-2xx answers of `results`, counted by endpoint and status. */
+export function failuresOf(results: readonly RequestResult[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of results) {
+    if (isOk(r)) continue;
+    const key = `${r.endpoint} ${r.status}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
 
 function countStatuses(results: RequestResult[]): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -4,7 +4,7 @@
 // same background load on a machine other work shares: the ratio of their capacities is the figure.
 import { loadavg } from "node:os";
 import { runSchedule, type Arrival, type RequestResult } from "./load-gen.ts";
-import { figuresOf, slowestEndpoints, type CapacityStep } from "./api-figures.ts";
+import { failuresOf, figuresOf, slowestEndpoints, type CapacityStep } from "./api-figures.ts";
 import type { BenchServer } from "./server.ts";
 import { waitUntilSettled } from "./server.ts";
 import { median, percentile, round, roundOrNull } from "./stats.ts";
@@ -81,6 +81,7 @@ function pooledRun(runs: StepRun[], stepS: number): StepRun {
     p99sMs: runs.map((r) => r.step.p99Ms),
     loads1: loads,
     slowest: slowestEndpoints(measured),
+    ...(all.non2xx > 0 ? { failures: failuresOf(measured) } : {}),
     sendLagP99Ms: roundOrNull(
       percentile(
         measured.flatMap((r) => (r.sendLagMs === undefined ? [] : [r.sendLagMs])),
@@ -172,7 +173,13 @@ export class RateSearch {
 
 const describeStep = (label: string, s: CapacityStep) =>
   `api: ${label} ${s.targetRps} req/s → sent ${s.sentRps}, ${s.requests} requests: p50 ${s.p50Ms} ms, ` +
-  `p99 ${s.p99Ms} ms (each repeat's ${s.p99sMs?.join(" / ")}), ${s.non2xx} non-2xx, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ` +
+  `p99 ${s.p99Ms} ms (each repeat's ${s.p99sMs?.join(" / ")}), ${s.non2xx} non-2xx` +
+  (s.failures
+    ? ` (${Object.entries(s.failures)
+        .map(([what, n]) => `${what} ×${n}`)
+        .join(", ")})`
+    : "") +
+  `, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ` +
   `${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.loads1?.join(" / ") ?? s.load1}; ` +
   `the generator's own send lag p99 ${s.sendLagP99Ms ?? "–"} ms)` +
   (s.slowest && s.slowest.length > 1
