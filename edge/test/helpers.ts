@@ -140,3 +140,19 @@ export const profileRecord = (updatedAt: number) => ({
 /** How many D1 round trips the Worker says (Server-Timing) it made for `res`. */
 export const queriesOf = (res: Response) =>
   Number(/db;dur=[\d.]+;desc="(\d+) queries"/.exec(res.headers.get("server-timing") ?? "")?.[1]);
+
+/** A manually logged set of `reps` squats at `atMs` under `workoutId`, as the app stores it. */
+export const setRecord = (id: string, workoutId: string, atMs: number, reps = 5) => ({
+  id,
+  workoutId,
+  exerciseId: "squat",
+  order: 0,
+  performedAt: atMs,
+  reps,
+  weightKg: 60,
+  rpe: null,
+  restMs: null,
+  source: "manual",
+  repForm: [],
+  updatedAt: atMs,
+});

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { call, clientId, json, signUp, uuid7, type Account, queriesOf } from "./helpers";
+import { call, clientId, json, signUp, uuid7, type Account, queriesOf, setRecord } from "./helpers";
 
 // A push of new records is merged without reading and written in one batch whose check confirms the
 // guess (edge/data/sync-push.ts). These are the cases where the guess holds and where it does not.
 
 const T0 = 1_760_000_000_000;
 const workout = (id: string) => ({ id, startedAt: T0, updatedAt: T0 });
-const set = (id: string, workoutId: string, reps = 5) => ({
-  id,
-  workoutId,
-  exerciseId: "squat",
-  order: 0,
-  performedAt: T0,
-  reps,
-  weightKg: 60,
-  rpe: null,
-  restMs: null,
-  source: "manual",
-  repForm: [],
-  updatedAt: T0,
-});
+const set = (id: string, workoutId: string, reps = 5) => setRecord(id, workoutId, T0, reps);
 
 const push = (account: Account, client: string, mutations: object[]) =>
   call("/api/sync/push", {

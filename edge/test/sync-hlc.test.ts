@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeStamp } from "../../shared/sync/hlc";
-import { call, clientId, json, signUp, uuid7, type Account } from "./helpers";
+import { call, clientId, json, signUp, uuid7, type Account, setRecord } from "./helpers";
 
 const HOUR = 3_600_000;
 const T0 = Date.now() - 48 * HOUR;
@@ -8,20 +8,7 @@ const at = (hours: number, node: string, counter = 0) =>
   encodeStamp({ wallMs: T0 + hours * HOUR, counter, node });
 
 const workout = (id: string) => ({ id, startedAt: T0, updatedAt: T0 });
-const set = (id: string, workoutId: string) => ({
-  id,
-  workoutId,
-  exerciseId: "squat",
-  order: 0,
-  performedAt: T0,
-  reps: 5,
-  weightKg: 60,
-  rpe: null,
-  restMs: null,
-  source: "manual",
-  repForm: [],
-  updatedAt: T0,
-});
+const set = (id: string, workoutId: string) => setRecord(id, workoutId, T0);
 
 interface Change {
   entity: string;
