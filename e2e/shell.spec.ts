@@ -53,3 +53,54 @@ test("the same origin serves the API and the page with a strict policy", async (
   expect(csp).toContain("default-src 'self'");
   expect(page.headers()["permissions-policy"]).toContain("camera=(self)");
 });
+
+// What the page showed, in order, from before its first script: "Loading" placeholder or Train.
+const RECORD_FIRST_CONTENT = `
+  window.__shown = [];
+  new MutationObserver(() => {
+    const root = document.getElementById("root");
+    if (!root) return;
+    const now = root.querySelector("h1")?.textContent === "Train" ? "train" : root.textContent.includes("Loading…") ? "loading" : null;
+    if (now && window.__shown.at(-1) !== now) window.__shown.push(now);
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+const shown = () => (window as unknown as { __shown: string[] }).__shown;
+
+test("started again on Train, the first thing shown is the Train page, never a Loading placeholder", async ({
+  page,
+}) => {
+  await page.addInitScript(RECORD_FIRST_CONTENT);
+  await page.goto("/");
+  await page.getByRole("status").filter({ hasText: "Ready to work offline" }).waitFor({ timeout: 90_000 });
+  // Started again, as on any later day: the page comes from the service worker.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Start" })).toBeEnabled();
+  expect(await page.evaluate(shown)).toEqual(["train"]);
+});
+
+test("a Train page whose code is slow to come still shows the app at once, then Train when it arrives", async ({
+  browser,
+  baseURL,
+}) => {
+  // No service worker, so the test holds the page's code itself.
+  const context = await browser.newContext({ baseURL, serviceWorkers: "block" });
+  try {
+    await context.addInitScript(RECORD_FIRST_CONTENT);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route("**/assets/TrainPage-*.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto("/train");
+    // The shell and its tabs are there while Train's code is held.
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    await expect(page.getByText("Loading…")).toBeVisible();
+    release();
+    await expect(page.getByRole("button", { name: "Start" })).toBeEnabled();
+    expect(await page.evaluate(shown)).toEqual(["loading", "train"]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { startPageReady } from "./features/train/TrainRoute";
 import { startLanguage } from "./i18n";
 import "./app/styles.css";
 
@@ -12,9 +13,9 @@ const render = () =>
       <App />
     </StrictMode>,
   );
-// English renders at once; another language waits for its words (never longer than loading them).
+// The first render waits for the start page's code (preloaded beside this script; at most 300 ms)
+// and, for a language other than English, its words (never longer than loading them).
 const words = startLanguage();
-if (words) void words.finally(render);
-else render();
+void Promise.all([startPageReady(300), words?.catch(() => undefined)]).then(render);
 // Device metrics (web/perf) load after the page has, in their own chunk outside the shell.
 addEventListener("load", () => setTimeout(() => import("./perf/start").then((m) => m.startPerfCollection())));

@@ -23,9 +23,24 @@ function loadTrainPage(): Promise<ComponentType> {
   ));
 }
 
-// Opened on Train (the start page): its chunk is asked for while the shell's first render runs.
-if (typeof location !== "undefined" && (location.pathname === "/" || location.pathname.startsWith("/train")))
-  void loadTrainPage().catch(() => undefined);
+const opensOnTrain = () =>
+  typeof location !== "undefined" && (location.pathname === "/" || location.pathname.startsWith("/train"));
+
+/**
+ * On a start at Train, resolves once its page is in (index.html preloads it beside the shell, see
+ * scripts/build/start-page-preload.ts), so the first paint is the usable page and not "Loading";
+ * never later than `boundMs`, nor when the download fails (the route then shows it as usual).
+ */
+export function startPageReady(boundMs: number): Promise<void> {
+  if (!opensOnTrain()) return Promise.resolve();
+  return Promise.race([
+    loadTrainPage().then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => setTimeout(resolve, boundMs)),
+  ]);
+}
 
 /** The Train page once its code is in; a download that fails is thrown to the route's error boundary. */
 export function TrainRoute() {
