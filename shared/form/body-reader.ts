@@ -1,8 +1,9 @@
 import { BodySmoother, swapSides, toBodyPoints, type BodyPoints, type PoseFrame } from "../pose/index";
 import type { ExerciseDefinition } from "./exercise-types";
-import { measure } from "./features";
+import { measure, wristLiftBySide } from "./features";
 import type { Metrics } from "./metric-names";
 import type { View } from "./types";
+import { SteadyArm } from "./steady-arm";
 import { ViewTracker } from "./view";
 
 /** One frame read: the person's measures, from where the camera sees them, and how well. */
@@ -32,6 +33,7 @@ export class BodyReader {
   private readonly smoother = new BodySmoother();
   private readonly imageSmoother = new BodySmoother();
   private readonly viewTracker = new ViewTracker();
+  private readonly steadyArm = new SteadyArm();
 
   constructor(
     private readonly def: ExerciseDefinition,
@@ -45,6 +47,8 @@ export class BodyReader {
     const body = this.smoother.push(this.orient(raw), frame.tMs);
     const view = this.viewTracker.update(body);
     const metrics = measure(body);
+    const lift = this.steadyArm.lift(wristLiftBySide(body), frame.tMs);
+    if (lift !== undefined) metrics.wristLiftRatio = lift;
     if (raw.metric && this.def.elbowsInImage) this.measureArmsInImage(frame, view, metrics);
     return { metrics, view, seenShare: visibleShare(body.visible), body };
   }
@@ -53,6 +57,7 @@ export class BodyReader {
     this.smoother.reset();
     this.imageSmoother.reset();
     this.viewTracker.reset();
+    this.steadyArm.reset();
   }
 
   private orient(raw: BodyPoints): BodyPoints {

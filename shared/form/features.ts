@@ -265,6 +265,17 @@ function wristLift(v: View3, side: Side): number | undefined {
   return (wrist.y - shoulder.y) / (dist(shoulder, elbow) + dist(elbow, wrist));
 }
 
+/** Each seen arm's hand height over the shoulder, in arm lengths (what `wristLiftRatio` averages). */
+export function wristLiftBySide(body: BodyPoints): Partial<Record<Side, number>> {
+  const v = new View3(body);
+  const lifts: Partial<Record<Side, number>> = {};
+  for (const side of v.sides(["shoulder", "elbow", "wrist"])) {
+    const lift = wristLift(v, side);
+    if (lift !== undefined && Number.isFinite(lift)) lifts[side] = lift;
+  }
+  return lifts;
+}
+
 /** Horizontal yaw of the body's left-right axis against the image plane: 0 facing, 90 side-on. */
 export function bodyYawDeg(body: BodyPoints): number | undefined {
   const v = new View3(body);
