@@ -1,7 +1,7 @@
 /**
  * Runs the form engine over recordings of real people (../shared/realdata, outside the repo, or
  * SPOTTER_REALDATA) and prints, per data set, the figure that fits it beside its reference.
- * Usage: npm run eval:real [-- --json] [--only plank,pushups,phases,powerlifting,videos]
+ * Usage: npm run eval:real [-- --json] [--only plank,pushups,pushup-videos,phases,powerlifting,videos]
  *        [--model lite|full] [--fresh]
  */
 import { existsSync } from "node:fs";
@@ -12,6 +12,7 @@ import type { SetResult, SkippedSet } from "./result.ts";
 import { evaluatePhases } from "./sets/phases.ts";
 import { evaluatePlank } from "./sets/plank.ts";
 import { evaluatePowerlifting } from "./sets/powerlifting.ts";
+import { evaluatePushupVideos } from "./sets/pushup-videos.ts";
 import { evaluatePushups } from "./sets/pushups.ts";
 import { evaluateVideos } from "./sets/videos.ts";
 
@@ -35,6 +36,12 @@ const SETS: Record<string, { folder: string; needs: string; run: Runner }> = {
     run: (dir) => evaluateVideos(dir, { repoRoot: REPO_ROOT, model, fresh: args.includes("--fresh"), log }),
   },
   pushups: { folder: "pushups", needs: "landmarks.csv.gz", run: evaluatePushups },
+  "pushup-videos": {
+    folder: "pushups",
+    needs: "videos",
+    run: (dir) =>
+      evaluatePushupVideos(dir, { repoRoot: REPO_ROOT, model, fresh: args.includes("--fresh"), log }),
+  },
   plank: { folder: "plank", needs: "keypoints.csv", run: evaluatePlank },
   phases: { folder: "phases", needs: "keyframes.csv", run: evaluatePhases },
   powerlifting: { folder: "powerlifting", needs: "squat_coords.csv", run: evaluatePowerlifting },

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { faultMeasurement } from "../../../shared/form/fault-evidence.ts";
 import type { FaultId, FrameVerdict, SetSummary } from "../../../shared/form/index.ts";
 import { faultLimit, faultSpec } from "../../../shared/form/labels.ts";
-import { LANDMARK_COUNT, type Landmark } from "../../../shared/pose/index.ts";
+import { LANDMARK_COUNT, type Landmark, type PoseFrame } from "../../../shared/pose/index.ts";
 import { median } from "../../bench/stats.ts";
 import { readCsv } from "../csv.ts";
 import { MISSING, judge, throughLandmarkFile } from "../landmarks.ts";
@@ -11,7 +11,7 @@ import { rate, type SetResult } from "../result.ts";
 export interface PushupClip {
   clip: string;
   label: "correct" | "wrong";
-  frames: ReturnType<typeof throughLandmarkFile>;
+  frames: PoseFrame[];
 }
 
 function parseFps(text: string): number {
@@ -144,7 +144,19 @@ function count(t: Tally, label: PushupClip["label"], said: PushupClip["label"]):
  * is the held-out figure).
  */
 export function evaluatePushups(dir: string): SetResult {
-  const clips = loadPushups(dir);
+  return scorePushups(
+    loadPushups(dir),
+    "pushups",
+    (n) => `push-up clips from the web, ${n} clips labelled correct/wrong`,
+  );
+}
+
+/** Clip accuracy and its splits for `clips`, reported as set `name`. */
+export function scorePushups(
+  clips: readonly PushupClip[],
+  name: string,
+  describe: (clips: number) => string,
+): SetResult {
   const tallies = {
     all: emptyTally(),
     odd: emptyTally(),
@@ -168,8 +180,8 @@ export function evaluatePushups(dir: string): SetResult {
   }
   const { all, odd, even, sideways, facing } = tallies;
   return {
-    set: "pushups",
-    description: `push-up clips from the web, ${clips.length} clips labelled correct/wrong`,
+    set: name,
+    description: describe(clips.length),
     figures: [
       {
         name: "clip accuracy",
