@@ -2,7 +2,7 @@
  * Runs the form engine over recordings of real people (../shared/realdata, outside the repo, or
  * SPOTTER_REALDATA) and prints, per data set, the figure that fits it beside its reference.
  * Usage: npm run eval:real [-- --json] [--only plank,pushups,pushup-videos,phases,powerlifting,videos]
- *        [--model lite|full] [--fresh]
+ *        [--model lite|full] [--fresh] [--image-only (pushup-videos: judged without world points)]
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -40,7 +40,13 @@ const SETS: Record<string, { folder: string; needs: string; run: Runner }> = {
     folder: "pushups",
     needs: "videos",
     run: (dir) =>
-      evaluatePushupVideos(dir, { repoRoot: REPO_ROOT, model, fresh: args.includes("--fresh"), log }),
+      evaluatePushupVideos(dir, {
+        repoRoot: REPO_ROOT,
+        model,
+        fresh: args.includes("--fresh"),
+        log,
+        imageOnly: args.includes("--image-only"),
+      }),
   },
   plank: { folder: "plank", needs: "keypoints.csv", run: evaluatePlank },
   phases: { folder: "phases", needs: "keyframes.csv", run: evaluatePhases },

@@ -10,7 +10,13 @@ import { loadPushups, scorePushups, type PushupClip } from "./pushups.ts";
  * who picks the video meets), beside the same clips scored from the data's own landmarks (MediaPipe's
  * full model on every frame): how much of the figure the app's capture and lite model keep.
  */
-export async function evaluatePushupVideos(dir: string, options: AppPoseOptions): Promise<SetResult> {
+export async function evaluatePushupVideos(
+  dir: string,
+  options: AppPoseOptions & {
+    /** Judge from the image points alone, as the data's own landmarks are (no world points). */
+    imageOnly: boolean;
+  },
+): Promise<SetResult> {
   const labels = new Map(
     readCsv(join(dir, "clips.csv")).rows.map(([clip = "", label = ""]) => [clip, label]),
   );
@@ -24,12 +30,17 @@ export async function evaluatePushupVideos(dir: string, options: AppPoseOptions)
     const poses = await posesOf(join(dir, "videos", file), options);
     if (poses.cached) cached++;
     else options.log(`eval:real: push-up videos ${i + 1}/${files.length}`);
-    clips.push({ clip, label: labels.get(clip) === "wrong" ? "wrong" : "correct", frames: poses.frames });
+    const frames = options.imageOnly
+      ? poses.frames.map(({ worldLandmarks: _, ...imageOnly }) => imageOnly)
+      : poses.frames;
+    clips.push({ clip, label: labels.get(clip) === "wrong" ? "wrong" : "correct", frames });
   }
   const result = scorePushups(
     clips,
     "pushup-videos",
-    (n) => `the push-up clips' videos (${n}) through the app's own worker and ${options.model} model`,
+    (n) =>
+      `the push-up clips' videos (${n}) through the app's own worker and ${options.model} model` +
+      (options.imageOnly ? ", judged from image points only" : ""),
   );
   const names = new Set(clips.map((c) => c.clip));
   const fromLandmarks = scorePushups(
@@ -41,15 +52,13 @@ export async function evaluatePushupVideos(dir: string, options: AppPoseOptions)
     ...result,
     figures: [
       ...result.figures,
-      ...fromLandmarks.figures
-        .slice(0, 1)
-        .map((f) => ({
-          ...f,
-          name: "the same clips from the data's landmarks (full model)",
-          reference: undefined,
-          goal: undefined,
-          note: undefined,
-        })),
+      ...fromLandmarks.figures.slice(0, 1).map((f) => ({
+        ...f,
+        name: "the same clips from the data's landmarks (full model)",
+        reference: undefined,
+        goal: undefined,
+        note: undefined,
+      })),
     ],
     details: [
       ...result.details,
