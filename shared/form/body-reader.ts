@@ -49,7 +49,8 @@ export class BodyReader {
     const metrics = measure(body);
     const lift = this.steadyArm.lift(wristLiftBySide(body), frame.tMs);
     if (lift !== undefined) metrics.wristLiftRatio = lift;
-    if (raw.metric && this.def.elbowsInImage) this.measureArmsInImage(frame, view, metrics);
+    if (raw.metric && (this.def.elbowsInImage || this.def.sideMetricsInImage))
+      this.measureInImage(frame, view, metrics);
     return { metrics, view, seenShare: visibleShare(body.visible), body };
   }
 
@@ -76,10 +77,17 @@ export class BodyReader {
    * ~80 degrees at the top from world points, ~58 from the image, 45 in truth; a pressed-out arm
    * read 135 from world points, 158 from the image).
    */
-  private measureArmsInImage(frame: PoseFrame, view: View | undefined, metrics: Metrics): void {
+  private measureInImage(frame: PoseFrame, view: View | undefined, metrics: Metrics): void {
     const imageRaw = toBodyPoints({ ...frame, worldLandmarks: undefined });
     if (!imageRaw) return;
     const image = measure(this.imageSmoother.push(this.orient(imageRaw), frame.tMs));
+    if (view === "side" || view === "oblique") {
+      for (const key of this.def.sideMetricsInImage ?? []) {
+        const value = image[key];
+        if (value !== undefined) metrics[key] = value;
+      }
+    }
+    if (!this.def.elbowsInImage) return;
     if (this.def.elbowsInImage === "straightest") {
       // A press bends the elbows across the body: seen from the side that bend is in depth, where
       // the image would show a bent arm straight, so there only the world reading counts.

@@ -109,6 +109,12 @@ interface ExerciseCommon {
    * from the side, where the bend lies in depth, `elbowStraightDeg` takes the straighter reading).
    */
   elbowsInImage?: "side_view" | "straightest";
+  /**
+   * Metrics read from the image points when seen from the side or at an angle, even where world
+   * points exist (a push-up's hip line: MediaPipe estimates the world points of a body lying along
+   * the floor poorly, and the side view shows the line in the image plane).
+   */
+  sideMetricsInImage?: readonly MetricName[];
   /** Measures against the person's own start position that this exercise's faults read. */
   gauges?: readonly GaugeId[];
 }

@@ -11,6 +11,7 @@ export const PUSH_UP: ExerciseDefinition = {
   preferredViews: SIDEWAYS,
   phaseViews: ALL,
   signal: { metric: "elbowDeg", startValue: 165, targetValue: 90, startTolerance: 15 },
+  sideMetricsInImage: ["hipLineDeg"],
   reps: REPS,
   // Knees down is still a push-up position (a knee push-up), and is said as such.
   position: FLOOR_SUPPORT.filter((p) => p.metric !== "kneeDeg"),

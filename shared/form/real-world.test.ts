@@ -177,3 +177,36 @@ describe("a landmark set that keeps only the upper body's main points", () => {
     ]);
   });
 });
+
+/** Lowers the hips in the image only by `share` of the shoulder-to-ankle length (a sag the world points miss). */
+function sagInImage(frame: PoseFrame, share: number): PoseFrame {
+  const p = frame.landmarks;
+  if (!p.length) return frame;
+  const aspect = frame.imageAspect ?? 1;
+  const mid = (a: number, b: number) => ({
+    x: ((p[a]!.x + p[b]!.x) / 2) * aspect,
+    y: (p[a]!.y + p[b]!.y) / 2,
+  });
+  const shoulders = mid(LM.leftShoulder, LM.rightShoulder);
+  const ankles = mid(LM.leftAnkle, LM.rightAnkle);
+  const drop = share * Math.hypot(shoulders.x - ankles.x, shoulders.y - ankles.y);
+  const hips: number[] = [LM.leftHip, LM.rightHip];
+  return { ...frame, landmarks: p.map((l, i) => (hips.includes(i) ? { ...l, y: l.y + drop } : l)) };
+}
+
+describe("a push-up's hip line seen from the side", () => {
+  const reps: RepPlan[] = [{ faults: [] }, { faults: [] }, { faults: [] }, { faults: [] }];
+  const sequence = generateSequence({ exercise: "push_up", reps, seed: 7, yawDeg: 90, noise: 0.5 });
+  const pushUps = (frames: readonly PoseFrame[]) => {
+    const engine = createFormEngine("push_up");
+    frames.forEach((f) => engine.push(f));
+    return engine.summary();
+  };
+
+  it("is read in the image, where the limits were chosen: a sag only the image shows is told", () => {
+    expect(pushUps(sequence.frames).faultCounts.hips_sag ?? 0).toBe(0);
+    const sagging = pushUps(sequence.frames.map((f) => sagInImage(f, 0.2)));
+    expect(sagging.reps).toBe(4);
+    expect(sagging.faultCounts.hips_sag).toBeGreaterThanOrEqual(3);
+  });
+});
