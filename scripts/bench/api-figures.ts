@@ -40,6 +40,8 @@ export interface CapacityStep {
   sendLagP99Ms?: number | null;
   /** The non-2xx answers by endpoint and status ("POST /api/sync/push 409"; 0: no answer). */
   failures?: Record<string, number>;
+  /** Requests sent again once after the server closed their kept-alive connection (see load-gen). */
+  resent?: number;
   /** The endpoints with the slowest p99 in this step, slowest first: where a miss came from. */
   slowest?: { endpoint: string; count: number; p50Ms: number | null; p99Ms: number | null }[];
 }
@@ -51,7 +53,7 @@ export function failuresOf(results: readonly RequestResult[]): Record<string, nu
   const counts: Record<string, number> = {};
   for (const r of results) {
     if (isOk(r)) continue;
-    const key = `${r.endpoint} ${r.status}`;
+    const key = `${r.endpoint} ${r.status}${r.error ? ` (${r.error})` : ""}`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;

@@ -82,6 +82,7 @@ function pooledRun(runs: StepRun[], stepS: number): StepRun {
     loads1: loads,
     slowest: slowestEndpoints(measured),
     ...(all.non2xx > 0 ? { failures: failuresOf(measured) } : {}),
+    resent: measured.filter((r) => r.resent).length,
     sendLagP99Ms: roundOrNull(
       percentile(
         measured.flatMap((r) => (r.sendLagMs === undefined ? [] : [r.sendLagMs])),
@@ -179,6 +180,7 @@ const describeStep = (label: string, s: CapacityStep) =>
         .map(([what, n]) => `${what} ×${n}`)
         .join(", ")})`
     : "") +
+  (s.resent ? `, ${s.resent} sent again after a closed kept-alive connection` : "") +
   `, ${s.cpuMsPerRequest ?? "–"} ms CPU/req: ` +
   `${s.held ? "held" : s.lagged ? "generator lagged" : "missed"} (load ${s.loads1?.join(" / ") ?? s.load1}; ` +
   `the generator's own send lag p99 ${s.sendLagP99Ms ?? "–"} ms)` +

@@ -28,6 +28,10 @@ export interface RequestResult {
    * slow server.
    */
   sendLagMs?: number;
+  /** For status 0: why there was no answer (the socket error's code). */
+  error?: string;
+  /** Sent again once on a fresh connection, as a browser does when a kept-alive one was closed. */
+  resent?: boolean;
 }
 
 /** One arrival: when it leaves, and what it is. A plan that needs an earlier answer returns a promise. */
@@ -51,10 +55,22 @@ export interface OpenLoopRun {
   sendSeconds: number;
 }
 
-/** Sends `plan` now; resolves with its result (status 0 when the connection failed). */
-function send(agent: http.Agent, url: URL, plan: PlannedRequest, startedAt: number, t0: number) {
+/**
+ * Sends `plan` now; resolves with its result (status 0 when the connection failed). A request on a
+ * kept-alive connection that the server had just closed (reset before any answer) is sent once
+ * more on a fresh one, as browsers do and as Node's documentation advises (`req.reusedSocket`);
+ * the result says so, and its latency includes both tries.
+ */
+function send(
+  agent: http.Agent,
+  url: URL,
+  plan: PlannedRequest,
+  startedAt: number,
+  t0: number,
+  resent = false,
+): Promise<RequestResult> {
   return new Promise<RequestResult>((resolve) => {
-    const finish = (status: number, serverTiming: string, body: string) => {
+    const finish = (status: number, serverTiming: string, body: string, error?: string) => {
       plan.onAnswer?.(status, body);
       resolve({
         endpoint: plan.endpoint,
@@ -62,6 +78,8 @@ function send(agent: http.Agent, url: URL, plan: PlannedRequest, startedAt: numb
         latencyMs: performance.now() - startedAt,
         serverTiming,
         atMs: startedAt - t0,
+        ...(error ? { error } : {}),
+        ...(resent ? { resent } : {}),
       });
     };
     const req = http.request(
@@ -84,10 +102,14 @@ function send(agent: http.Agent, url: URL, plan: PlannedRequest, startedAt: numb
             Buffer.concat(chunks).toString("utf8"),
           ),
         );
-        res.on("error", () => finish(0, "", ""));
+        res.on("error", (error: NodeJS.ErrnoException) => finish(0, "", "", error.code ?? error.message));
       },
     );
-    req.on("error", () => finish(0, "", ""));
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && error.code === "ECONNRESET" && !resent)
+        void send(agent, url, plan, startedAt, t0, true).then(resolve);
+      else finish(0, "", "", error.code ?? error.message);
+    });
     req.end(plan.body);
   });
 }
