@@ -33,15 +33,21 @@ function sourceFiles(dir: string): string[] {
 /**
  * A hash of the pipeline's sources and MediaPipe's version: landmarks found by an older pipeline
  * (another input scaling, another frame source) are found again, not read from the cache. Once a
- * clip counted right from cached landmarks that the app by then no longer produced.
+ * clip counted right from cached landmarks that the app by then no longer produced. Computed once
+ * a run: the sources do not change under it.
  */
+const pipelineHashes = new Map<string, string>();
 function pipelineHash(repoRoot: string): string {
+  const known = pipelineHashes.get(repoRoot);
+  if (known) return known;
   const hash = createHash("sha256");
   hash.update(readFileSync(join(repoRoot, "node_modules/@mediapipe/tasks-vision/package.json")));
   for (const file of PIPELINE_SOURCES.flatMap((dir) => sourceFiles(join(repoRoot, dir)))) {
     hash.update(relative(repoRoot, file)).update(readFileSync(file));
   }
-  return hash.digest("hex").slice(0, 12);
+  const digest = hash.digest("hex").slice(0, 12);
+  pipelineHashes.set(repoRoot, digest);
+  return digest;
 }
 
 /**

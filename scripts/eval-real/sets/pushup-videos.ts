@@ -52,13 +52,11 @@ export async function evaluatePushupVideos(
     ...result,
     figures: [
       ...result.figures,
-      ...fromLandmarks.figures.slice(0, 1).map((f) => ({
-        ...f,
+      {
         name: "the same clips from the data's landmarks (full model)",
-        reference: undefined,
-        goal: undefined,
-        note: undefined,
-      })),
+        value: fromLandmarks.figures[0]?.value ?? null,
+        unit: "rate",
+      },
     ],
     details: [
       ...result.details,
