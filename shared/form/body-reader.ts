@@ -75,7 +75,8 @@ export class BodyReader {
    * Seen from the side, arms that bend front to back bend in the image plane, so the image
    * measures their angles truly, while MediaPipe's world landmarks compress them (a full curl read
    * ~80 degrees at the top from world points, ~58 from the image, 45 in truth; a pressed-out arm
-   * read 135 from world points, 158 from the image).
+   * read 135 from world points, 158 from the image). The exercise's `sideMetricsInImage` (a
+   * push-up's hip line) are taken from the image too when seen from the side or at an angle.
    */
   private measureInImage(frame: PoseFrame, view: View | undefined, metrics: Metrics): void {
     const imageRaw = toBodyPoints({ ...frame, worldLandmarks: undefined });
