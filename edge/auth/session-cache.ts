@@ -1,15 +1,18 @@
 /**
- * Who a session is, kept in the isolate's memory for a short while so a device's requests close
- * together (a push and the pull after it, Profile's three reads) look the session up in D1 once.
- * Only identity is kept: the user's versions (newest change, profile) are read fresh where a route
- * needs them.
+ * Who a session is, kept in the isolate's memory so a device's requests (the app's minute pull, a
+ * push and the pull after it, Profile's three reads) look the session up in D1 once in a while.
+ * Only identity is kept: the user's versions (newest change, profile) are read where a route needs
+ * them.
  *
- * Revocation: whatever ends sessions in this isolate (sign-out, a revoked device or passkey, "sign
- * out everywhere else", a deleted account) forgets the user's entries at once; another isolate
- * may still accept an ended session for at most {@link SESSION_CACHE_TTL_MS}. An entry never
- * outlives the session's own expiry.
+ * Revocation: a cached session is used only after the user's head object (edge/data/user-head.ts)
+ * says it has not ended, and every route that ends sessions (sign-out, a revoked device or passkey,
+ * "sign out everywhere else", a deleted account) tells that object before it answers, so an ended
+ * session is refused in every isolate at once. This isolate also forgets the user's entries. If
+ * the object could not be told (the Worker failed between D1 and it), another isolate may accept an
+ * ended session for at most {@link SESSION_CACHE_TTL_MS}. An entry never outlives the session's
+ * own expiry.
  */
-export const SESSION_CACHE_TTL_MS = 30_000;
+export const SESSION_CACHE_TTL_MS = 5 * 60_000;
 
 /** Entries kept at most; past it the oldest go first (a Map iterates in insertion order). */
 const MAX_ENTRIES = 5_000;

@@ -5,11 +5,12 @@ import type { DataEnv, Db, SessionInfo } from "../data/db";
 import { ApiError } from "../http/errors";
 import { sessionEnded } from "./session-alive";
 import { countWrite } from "./rate-limit";
-import { sessionCache } from "./session-cache";
+import { sessionCache, type SessionIdentity } from "./session-cache";
+import { userHead, type HeadCheck } from "../data/user-head";
 import { randomToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "spotter_session";
-const SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
+export const SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
 const LAST_SEEN_GRANULARITY_MS = 3600 * 1000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -91,13 +92,14 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Looks up the session cookie; 401 with the error envelope when there is no valid session.
  * Every other method than a read counts against the user's write quota (429 past it).
  *
- * A session looked up moments ago answers from the isolate's cache (edge/auth/session-cache.ts),
- * without its versions (null: the route reads what it needs). Routes that can end sessions pass
- * `endsSessions`: after any write through them the user's cached sessions are forgotten. Routes
- * that change the account (passkeys, devices, recovery code, deletion) pass `freshForWrites`: a
- * write through them never trusts the cache, since the device may have been revoked in another
- * isolate moments ago. Record writes check the session inside their batch instead
- * (edge/auth/session-alive.ts).
+ * A session looked up in the last minutes answers from the isolate's cache
+ * (edge/auth/session-cache.ts) once the user's head object says it has not ended; the object also
+ * says how new the user's records are when it knows (the profile version is null: the route reads
+ * it). Routes that can end sessions pass `endsSessions`: after any write through them the user's
+ * cached sessions are forgotten here, and the routes name the ended sessions to the head object.
+ * Routes that change the account (passkeys, devices, recovery code, deletion) pass
+ * `freshForWrites`: a write through them never trusts the cache. Record writes check the session
+ * inside their batch as well (edge/auth/session-alive.ts).
  */
 export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: boolean } = {}) =>
   createMiddleware<DataEnv>(async (c, next) => {
@@ -109,9 +111,7 @@ export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: 
     const tokenHash = await sha256Hex(token);
     const isRead = READ_METHODS.has(c.req.method);
     const cached = options.freshForWrites && !isRead ? undefined : sessionCache.get(tokenHash, now);
-    const session = cached
-      ? { ...cached, profileVersion: null, recordsVersion: null }
-      : await lookUpSession(c, tokenHash, now);
+    const session = (cached && (await stillLive(c.env, cached))) ?? (await lookUpSession(c, tokenHash, now));
     if (!isRead) await countWrite(c.env, session.userId);
     c.set("session", session);
     if (!options.endsSessions || isRead) return next();
@@ -121,6 +121,26 @@ export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: 
       sessionCache.forgetUser(session.userId);
     }
   });
+
+/**
+ * A cached session as the user's head object sees it now: its identity with the newest record
+ * version when known, or null when the session has ended (or the object cannot be asked: D1 decides).
+ */
+async function stillLive(env: Env, identity: SessionIdentity): Promise<SessionInfo | null> {
+  let head: HeadCheck;
+  try {
+    head = await userHead(env, identity.userId).check(identity.deviceId);
+  } catch {
+    return null;
+  }
+  if (!head.live) return null;
+  return {
+    ...identity,
+    profileVersion: null,
+    recordsVersion: head.recordsVersion,
+    headGeneration: head.generation,
+  };
+}
 
 /** The session of `tokenHash` from D1 (kept in the isolate's cache); 401 when there is none. */
 async function lookUpSession(c: Context<DataEnv>, tokenHash: string, now: number): Promise<SessionInfo> {
@@ -142,5 +162,10 @@ async function lookUpSession(c: Context<DataEnv>, tokenHash: string, now: number
     deviceId: row.device_id,
   };
   sessionCache.set(tokenHash, identity, now, row.expires_at);
-  return { ...identity, profileVersion: row.profile_version, recordsVersion: row.records_version ?? 0 };
+  return {
+    ...identity,
+    profileVersion: row.profile_version,
+    recordsVersion: row.records_version ?? 0,
+    headGeneration: null,
+  };
 }

@@ -53,9 +53,9 @@ export const passkeysOfUser = (db: Db, userId: string, nowMs: number) =>
     )
     .bind(nowMs, userId);
 
-/** Ends every session of the user but `keepDeviceId`. */
+/** Ends every session of the user but `keepDeviceId`, returning the ended session ids. */
 export const signOutOthers = (db: Db, userId: string, keepDeviceId: string) =>
-  db.prepare("DELETE FROM sessions WHERE user_id = ? AND id <> ?").bind(userId, keepDeviceId);
+  db.prepare("DELETE FROM sessions WHERE user_id = ? AND id <> ? RETURNING id").bind(userId, keepDeviceId);
 
 /** Replaces the recovery code's hash (the old code stops working at once). */
 export const replaceRecoveryHash = (db: Db, userId: string, hash: string) =>

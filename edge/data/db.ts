@@ -22,8 +22,13 @@ export interface SessionInfo {
   deviceId: string;
   /** The user's profile version when the session was looked up; null when it came from the cache. */
   profileVersion: number | null;
-  /** The version of the user's newest change when the session was looked up (0: none; null: not read). */
+  /** No change of the user's is newer than this (0: none; null: not known, D1 must say). */
   recordsVersion: number | null;
+  /**
+   * For a session checked with the user's head object (edge/data/user-head.ts): the generation to
+   * report a primary read of the newest version with. Null for a session read from D1.
+   */
+  headGeneration: number | null;
 }
 
 /** Routes that touch D1 through a session (and, for most, need a signed-in user). */

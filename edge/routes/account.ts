@@ -10,6 +10,7 @@ import { deleteAccountStatements, readAccountExport } from "../data/account-data
 import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { deleteProfileSnapshots } from "../data/profile-cache";
+import { userHead } from "../data/user-head";
 import { ApiError } from "../http/errors";
 import { sessionEnded } from "../auth/session-alive";
 import { limitBody } from "./body-limit";
@@ -51,6 +52,7 @@ export const accountDataRoutes = new Hono<DataEnv>()
       throw new ApiError(400, "bad_request", "Type your username exactly to confirm.");
     }
     await metrics.db(() => db.batch(deleteAccountStatements(db, session.userId)));
+    await userHead(c.env, session.userId).accountDeleted();
     c.executionCtx.waitUntil(deleteProfileSnapshots(c.env.CACHE, session.userId));
     clearSessionCookie(c);
     return c.json({ deleted: true });

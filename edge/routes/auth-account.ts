@@ -5,6 +5,7 @@ import { clearSessionCookie } from "../auth/session";
 import type { DataEnv } from "../data/db";
 import { devicesOfUser, type DeviceRow } from "../data/users";
 import { revokeDevice } from "../data/account-security";
+import { tellSessionsEnded } from "../data/user-head";
 import { ApiError } from "../http/errors";
 import { securityRoutes } from "./auth-security";
 import { valid } from "./validate";
@@ -21,6 +22,7 @@ export const accountRoutes = new Hono<DataEnv>()
         .bind(session.deviceId, session.userId)
         .run(),
     );
+    await tellSessionsEnded(c.env, session.userId, [session.deviceId]);
     clearSessionCookie(c);
     return c.json({ signedOut: true });
   })
@@ -54,6 +56,11 @@ export const accountRoutes = new Hono<DataEnv>()
     const ended = (removed?.results ?? []) as { id: string }[];
     // Another user's device and an unknown id look the same: not found.
     if (!ended.some((row) => row.id === id)) throw new ApiError(404, "not_found", "No such device.");
+    await tellSessionsEnded(
+      c.env,
+      session.userId,
+      ended.map((row) => row.id),
+    );
     if (ended.some((row) => row.id === session.deviceId)) clearSessionCookie(c);
     return c.json({ revoked: id, signedOutDevices: ended.length, removedPasskey: !!passkey?.meta.changes });
   })

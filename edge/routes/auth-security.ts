@@ -11,6 +11,7 @@ import {
   type PasskeyRow,
 } from "../data/account-security";
 import type { DataEnv } from "../data/db";
+import { tellSessionsEnded } from "../data/user-head";
 import { ApiError } from "../http/errors";
 import { valid } from "./validate";
 
@@ -40,6 +41,7 @@ export const securityRoutes = new Hono<DataEnv>()
     );
     if (!removed?.results.length) throw new ApiError(404, "not_found", "No such passkey.");
     const endedIds = (ended?.results ?? []).map((row) => row.id);
+    await tellSessionsEnded(c.env, session.userId, endedIds);
     if (endedIds.includes(session.deviceId)) clearSessionCookie(c);
     return c.json({ removed: true, signedOutDevices: endedIds.length });
   })
@@ -53,6 +55,13 @@ export const securityRoutes = new Hono<DataEnv>()
   })
   .post("/sign-out-others", async (c) => {
     const { db, metrics, session } = c.var;
-    const result = await metrics.db(() => signOutOthers(db, session.userId, session.deviceId).run());
-    return c.json({ signedOutDevices: result.meta.changes });
+    const { results } = await metrics.db(() =>
+      signOutOthers(db, session.userId, session.deviceId).all<{ id: string }>(),
+    );
+    await tellSessionsEnded(
+      c.env,
+      session.userId,
+      results.map((row) => row.id),
+    );
+    return c.json({ signedOutDevices: results.length });
   });

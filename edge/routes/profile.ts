@@ -5,6 +5,7 @@ import { d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { PROFILE_CACHE_TTL_S, profileCacheKey } from "../data/profile-cache";
 import { saveProfile } from "../data/profile-put";
+import { userHead } from "../data/user-head";
 import { limitBody } from "./body-limit";
 import { valid } from "./validate";
 
@@ -45,6 +46,7 @@ export const profileRoutes = new Hono<DataEnv>()
     const { db, metrics, session } = c.var;
     // Stamps only the fields it changes (edge/data/profile-put.ts), like a synced edit.
     await metrics.db(() => saveProfile(db, session, profile));
+    await userHead(c.env, session.userId).recordsChanged();
     const answer: ProfileResponse = { profile };
     return c.json(answer);
   });

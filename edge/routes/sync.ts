@@ -13,6 +13,7 @@ import { countingBatches, d1Session, type DataEnv } from "../data/db";
 import { jsonText } from "../data/json-text";
 import { changesSince, type ChangeRow } from "../data/records";
 import { applyPush } from "../data/sync-push";
+import { userHead } from "../data/user-head";
 import { ApiError } from "../http/errors";
 import { limitBody } from "./body-limit";
 import { refuseUnknownCustomFoods } from "./food-refs";
@@ -40,6 +41,8 @@ export const syncRoutes = new Hono<DataEnv>()
     await refuseUnknownCustomFoods(db, metrics, session.userId, mutations);
     // Each of the push's batches (read, then write; again on a conflict) is a round trip of its own.
     const answer: PushResponse = await applyPush(countingBatches(db, metrics), session, clientId, mutations);
+    // Before answering: a pull that starts after this answer must not be told nothing is new.
+    await userHead(c.env, session.userId).recordsChanged();
     return c.json(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {
@@ -52,19 +55,26 @@ export const syncRoutes = new Hono<DataEnv>()
       throw err;
     }
     const limit = query.limit ?? DEFAULT_PULL_LIMIT;
-    const { db, metrics, session } = c.var;
-    // Nothing newer than the cursor (read with the session, in the same D1 session): no second query.
-    // A session from the isolate's cache has no version: the query below finds out.
+    const { metrics, session } = c.var;
+    // Nothing newer than the cursor (as the user's head object knows it, or as read with the
+    // session): no query.
     if (session.recordsVersion !== null && after >= session.recordsVersion) {
       return jsonText<PullResponse>(
         c,
         `{"changes":[],"cursor":${JSON.stringify(encodeCursor(after))},"hasMore":false}`,
       );
     }
+    // The head object does not know the newest version: read the primary (a replica may lag) and
+    // tell it what was found, so the user's next pulls with nothing new need no query.
+    const generation = session.headGeneration;
+    const db = generation === null ? c.var.db : c.env.DB;
     const { results } = await metrics.db(() =>
       changesSince(db, session.userId, after, limit).all<ChangeRow>(),
     );
     const page = results.slice(0, limit);
+    if (generation !== null && results.length <= limit) {
+      await userHead(c.env, session.userId).recordsRead(generation, page.at(-1)?.version ?? after);
+    }
     const cursor = encodeCursor(page.at(-1)?.version ?? after);
     // Values are stored as validated JSON text: splice them in rather than parse and re-serialise.
     const changes = page.map(

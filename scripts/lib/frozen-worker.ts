@@ -19,6 +19,7 @@ function benchEntry(dir: string): string {
   writeFileSync(
     entry,
     `import worker from ${JSON.stringify(workerPath)};
+export * from ${JSON.stringify(workerPath)};
 const BARE = '{"ok":true}';
 export default {
   ...worker,
