@@ -122,7 +122,8 @@ function nextChanges(user: TrafficUser): object[] {
   ];
 }
 
-function pull(user: TrafficUser): PlannedRequest {
+/** The app's pull from the user's cursor, which it moves on. */
+export function pull(user: TrafficUser): PlannedRequest {
   const query = user.cursor ? `?cursor=${encodeURIComponent(user.cursor)}` : "";
   return {
     endpoint: "GET /api/sync/pull",
