@@ -14,6 +14,9 @@
  */
 export const SESSION_CACHE_TTL_MS = 5 * 60_000;
 
+/** How long a session lives from sign-in (its cookie and its row in D1). */
+export const SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
+
 /** Entries kept at most; past it the oldest go first (a Map iterates in insertion order). */
 const MAX_ENTRIES = 5_000;
 

@@ -5,12 +5,11 @@ import type { DataEnv, Db, SessionInfo } from "../data/db";
 import { ApiError } from "../http/errors";
 import { sessionEnded } from "./session-alive";
 import { countWrite } from "./rate-limit";
-import { sessionCache, type SessionIdentity } from "./session-cache";
+import { SESSION_TTL_MS, sessionCache, type SessionIdentity } from "./session-cache";
 import { userHead, type HeadCheck } from "../data/user-head";
 import { randomToken, sha256Hex } from "./tokens";
 
 export const SESSION_COOKIE = "spotter_session";
-export const SESSION_TTL_MS = 90 * 24 * 3600 * 1000;
 const LAST_SEEN_GRANULARITY_MS = 3600 * 1000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

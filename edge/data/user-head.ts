@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { SESSION_TTL_MS } from "../auth/session-cache";
 
 /**
  * One per user (named by the user's id): the two facts a signed-in read needs that would
@@ -44,7 +45,8 @@ export class UserHead extends DurableObject<Env> {
 
   /** Sessions that have just ended (in D1, committed): refused from now on. */
   sessionsEnded(deviceIds: readonly string[]): void {
-    const untilMs = Date.now() + ENDED_KEPT_MS;
+    // No session lives longer than SESSION_TTL_MS, so one ended now is not needed after that.
+    const untilMs = Date.now() + SESSION_TTL_MS;
     for (const id of deviceIds) {
       this.ended.set(id, untilMs);
       this.ctx.storage.kv.put(ENDED + id, untilMs);
@@ -89,12 +91,10 @@ export interface HeadCheck {
 }
 
 const ENDED = "ended:";
-/** How long an ended session is remembered: longer than any session lives (SESSION_TTL_MS, 90 days). */
-export const ENDED_KEPT_MS = 91 * 24 * 3600 * 1000;
 const DELETED = "deleted";
 const RECORDS = "records";
 /** How long a newest version read from D1 is trusted without a write being noted. */
-export const KNOWN_FOR_MS = 5 * 60_000;
+const KNOWN_FOR_MS = 5 * 60_000;
 
 /** The user's head object. */
 export const userHead = (env: Env, userId: string) => env.USER_HEAD.get(env.USER_HEAD.idFromName(userId));

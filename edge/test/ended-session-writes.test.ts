@@ -1,9 +1,18 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { EntityKind } from "../../shared/schemas/entities";
-import { sha256Hex } from "../auth/tokens";
 import { deleteAccountStatements } from "../data/account-data";
-import { call, clientId, json, profileRecord, sessionCookie, signIn, signUp, uuid7 } from "./helpers";
+import {
+  call,
+  clientId,
+  json,
+  profileRecord,
+  sessionCookie,
+  signIn,
+  signUp,
+  tokenHashOf,
+  uuid7,
+} from "./helpers";
 import { examples } from "./record-examples";
 
 /** What the server holds for a user id, row by row, after the account is gone. */
@@ -22,9 +31,8 @@ async function rowsLeft(userId: string) {
 
 /** Ends one device's session straight in D1, as another isolate's revocation would, leaving this isolate's cache as it was. */
 async function endSessionInD1(cookie: string): Promise<void> {
-  const token = cookie.slice(cookie.indexOf("=") + 1);
   await env.DB.prepare("DELETE FROM sessions WHERE token_hash = ?")
-    .bind(await sha256Hex(token))
+    .bind(await tokenHashOf(cookie))
     .run();
 }
 

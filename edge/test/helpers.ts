@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import { sha256Hex } from "../auth/tokens";
 import { SoftAuthenticator } from "./authenticator";
 
 export const ORIGIN = "http://localhost";
@@ -36,6 +37,9 @@ export function sessionCookie(res: Response): string {
   if (!match?.[1]) throw new Error(`No session cookie in: ${header}`);
   return `spotter_session=${match[1]}`;
 }
+
+/** The hash D1 keeps for the token in a session cookie (`name=value`). */
+export const tokenHashOf = (cookie: string) => sha256Hex(cookie.slice(cookie.indexOf("=") + 1));
 
 export async function json<T = Record<string, unknown>>(res: Response): Promise<T> {
   return (await res.json()) as T;

@@ -1,9 +1,8 @@
 import { env } from "cloudflare:workers";
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { sha256Hex } from "../auth/tokens";
 import { UserHead, userHead } from "../data/user-head";
-import { call, json, profileRecord, queriesOf, sessionCookie, signIn, signUp } from "./helpers";
+import { call, json, profileRecord, queriesOf, sessionCookie, signIn, signUp, tokenHashOf } from "./helpers";
 
 interface Page {
   changes: { entity: string; key: string }[];
@@ -12,9 +11,8 @@ interface Page {
 
 /** The device id behind a session cookie, as D1 holds it. */
 async function deviceOf(cookie: string): Promise<string> {
-  const hash = await sha256Hex(cookie.slice(cookie.indexOf("=") + 1));
   const row = await env.DB.prepare("SELECT id FROM sessions WHERE token_hash = ?")
-    .bind(hash)
+    .bind(await tokenHashOf(cookie))
     .first<{ id: string }>();
   if (!row) throw new Error("no such session");
   return row.id;
