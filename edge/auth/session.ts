@@ -97,10 +97,14 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * it). Routes that can end sessions pass `endsSessions`: after any write through them the user's
  * cached sessions are forgotten here, and the routes name the ended sessions to the head object.
  * Routes that change the account (passkeys, devices, recovery code, deletion) pass
- * `freshForWrites`: a write through them never trusts the cache. Record writes check the session
- * inside their batch as well (edge/auth/session-alive.ts).
+ * `freshForWrites`: a write through them never trusts the cache. Routes whose writes check the
+ * session inside their batch (edge/auth/session-alive.ts: records, the profile) pass
+ * `writesCheckSession`: a write through them takes a cached session without asking the head object,
+ * since the batch refuses an ended one before it writes anything.
  */
-export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: boolean } = {}) =>
+export const requireUser = (
+  options: { endsSessions?: boolean; freshForWrites?: boolean; writesCheckSession?: boolean } = {},
+) =>
   createMiddleware<DataEnv>(async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token === undefined || !TOKEN_PATTERN.test(token)) {
@@ -110,7 +114,9 @@ export const requireUser = (options: { endsSessions?: boolean; freshForWrites?: 
     const tokenHash = await sha256Hex(token);
     const isRead = READ_METHODS.has(c.req.method);
     const cached = options.freshForWrites && !isRead ? undefined : sessionCache.get(tokenHash, now);
-    const session = (cached && (await stillLive(c.env, cached))) ?? (await lookUpSession(c, tokenHash, now));
+    const trusted = cached && options.writesCheckSession && !isRead ? unchecked(cached) : undefined;
+    const session =
+      trusted ?? (cached && (await stillLive(c.env, cached))) ?? (await lookUpSession(c, tokenHash, now));
     if (!isRead) await countWrite(c.env, session.userId);
     c.set("session", session);
     if (!options.endsSessions || isRead) return next();
@@ -133,13 +139,16 @@ async function stillLive(env: Env, identity: SessionIdentity): Promise<SessionIn
     return null;
   }
   if (!head.live) return null;
-  return {
-    ...identity,
-    profileVersion: null,
-    recordsVersion: head.recordsVersion,
-    headGeneration: head.generation,
-  };
+  return { ...unchecked(identity), recordsVersion: head.recordsVersion, headGeneration: head.generation };
 }
+
+/** A cached session taken as it is: nothing known of the user's profile or records. */
+const unchecked = (identity: SessionIdentity): SessionInfo => ({
+  ...identity,
+  profileVersion: null,
+  recordsVersion: null,
+  headGeneration: null,
+});
 
 /** The session of `tokenHash` from D1 (kept in the isolate's cache); 401 when there is none. */
 async function lookUpSession(c: Context<DataEnv>, tokenHash: string, now: number): Promise<SessionInfo> {

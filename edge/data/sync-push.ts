@@ -65,7 +65,7 @@ export async function applyPush(
   clientId: string,
   mutations: readonly ValidMutation[],
   nowMs: () => number = Date.now,
-): Promise<PushResponse> {
+): Promise<PushOutcome> {
   // A singleton (the profile) almost always exists already: guessing it new would cost a round trip.
   if (mutations.length > 0 && mutations.every((m) => m.op === "put" && !isSingletonEntity(m.entity))) {
     try {
@@ -161,6 +161,12 @@ const childCountsOf = (keys: readonly [string, string][], mine: readonly StoredR
     })),
   );
 
+/** What a push answers, and the user's newest record version after it (null: it wrote nothing). */
+export interface PushOutcome {
+  answer: PushResponse;
+  newestVersion: number | null;
+}
+
 async function attemptPush(
   db: Db,
   session: SessionInfo,
@@ -168,7 +174,7 @@ async function attemptPush(
   mutations: readonly ValidMutation[],
   nowMs: number,
   { previous, stored, assumptions }: PushRead,
-): Promise<PushResponse> {
+): Promise<PushOutcome> {
   const { userId } = session;
   const mine = stored.filter((r) => r.userId === userId);
   const entries = new Map<string, Entry>(
@@ -184,7 +190,7 @@ async function attemptPush(
   const writes = [...merge.dirty].map((k) => entries.get(k)!).filter((e) => e.state !== null);
   const lastId = mutations.at(-1)?.id ?? 0;
   const results = await db
-    .batch<{ version?: number; last_mutation_id?: number }>([
+    .batch<{ version?: number; last_mutation_id?: number; newest?: number | null }>([
       sessionAlive(db, session, nowMs),
       unchangedGuard(db, userId, clientId, assumptions),
       ...(writes.length > 0 ? [bumpCounter(db, writes.length)] : []),
@@ -192,6 +198,10 @@ async function attemptPush(
         writeRecordStatement(db, userId, e.entity, e.id, e.state!, writes.length - 1 - i),
       ),
       ...(writes.some((e) => e.entity === "profile") ? [syncProfileVersion(db, userId)] : []),
+      // The user's newest version as of this commit, for the head object (user-head.ts).
+      ...(writes.length > 0
+        ? [db.prepare("SELECT max(version) AS newest FROM records WHERE user_id = ?").bind(userId)]
+        : []),
       db
         .prepare(
           `INSERT INTO sync_clients (user_id, id, last_mutation_id, updated_at) VALUES (?, ?, ?, ?)
@@ -210,9 +220,12 @@ async function attemptPush(
     }
   });
   return {
-    lastMutationId: results.at(-1)?.results[0]?.last_mutation_id ?? previous,
-    ignored: mutations.filter((m) => merge.ignored.has(m.id)).map((m) => m.id),
-    skipped: mutations.filter((m) => m.id <= previous).map((m) => m.id),
+    answer: {
+      lastMutationId: results.at(-1)?.results[0]?.last_mutation_id ?? previous,
+      ignored: mutations.filter((m) => merge.ignored.has(m.id)).map((m) => m.id),
+      skipped: mutations.filter((m) => m.id <= previous).map((m) => m.id),
+    },
+    newestVersion: writes.length > 0 ? (results.at(-2)?.results[0]?.newest ?? null) : null,
   };
 }
 

@@ -68,11 +68,25 @@ export class UserHead extends DurableObject<Env> {
   }
 
   /**
+   * A write to the user's records has committed, and `newest` is the user's newest version as the
+   * write's own batch read it (so as of its commit). Known from now on, without a read: a later
+   * write tells this object in turn, and the larger of the two is kept whatever order they arrive in.
+   */
+  recordsWritten(newest: number): void {
+    this.generation++;
+    this.know(newest);
+  }
+
+  /**
    * No record of the user is newer than `version`, as read from D1's primary after a check that
    * returned `generation`; ignored if a write has been noted since.
    */
   recordsRead(generation: number, version: number): void {
-    if (generation !== this.generation) return;
+    if (generation === this.generation) this.know(version);
+  }
+
+  /** No record is newer than `version` (or than what was known, if newer), for the next while. */
+  private know(version: number): void {
     this.records = {
       version: Math.max(version, this.records?.version ?? 0),
       untilMs: Date.now() + KNOWN_FOR_MS,

@@ -16,7 +16,7 @@ const smallBody = limitBody(16 * 1024, "A profile");
 /** `/api/profile`: the signed-in user's profile, read through a versioned KV snapshot. */
 export const profileRoutes = new Hono<DataEnv>()
   .use(d1Session())
-  .use(requireUser())
+  .use(requireUser({ writesCheckSession: true }))
   .get("/", async (c) => {
     const { db, metrics, session } = c.var;
     if (session.profileVersion === 0) return jsonText<ProfileResponse>(c, `{"profile":null}`);

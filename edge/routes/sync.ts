@@ -24,7 +24,7 @@ const pushBodyLimit = limitBody(MAX_PUSH_BYTES, "A push");
 /** `/api/sync/*`: the outbox push and the paged pull of changes, both for the signed-in user only. */
 export const syncRoutes = new Hono<DataEnv>()
   .use(d1Session())
-  .use(requireUser())
+  .use(requireUser({ writesCheckSession: true }))
   .post("/push", pushBodyLimit, valid("json", PushRequestSchema), async (c) => {
     const checked = validatePush(c.req.valid("json"));
     if (!checked.ok) {
@@ -40,10 +40,15 @@ export const syncRoutes = new Hono<DataEnv>()
     const { db, metrics, session } = c.var;
     await refuseUnknownCustomFoods(db, metrics, session.userId, mutations);
     // Each of the push's batches (read, then write; again on a conflict) is a round trip of its own.
-    const answer: PushResponse = await applyPush(countingBatches(db, metrics), session, clientId, mutations);
-    // Before answering: a pull that starts after this answer must not be told nothing is new.
-    await userHead(c.env, session.userId).recordsChanged();
-    return c.json(answer);
+    const { answer, newestVersion } = await applyPush(
+      countingBatches(db, metrics),
+      session,
+      clientId,
+      mutations,
+    );
+    // Before answering: a pull that starts after this answer must be told what is new.
+    if (newestVersion !== null) await userHead(c.env, session.userId).recordsWritten(newestVersion);
+    return c.json<PushResponse>(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {
     const query = c.req.valid("query");
@@ -72,8 +77,11 @@ export const syncRoutes = new Hono<DataEnv>()
       changesSince(db, session.userId, after, limit).all<ChangeRow>(),
     );
     const page = results.slice(0, limit);
-    if (generation !== null && results.length <= limit) {
-      await userHead(c.env, session.userId).recordsRead(generation, page.at(-1)?.version ?? after);
+    const found = page.at(-1)?.version ?? after;
+    // Told only what it does not know: the whole rest was read and is newer than its version.
+    const news = session.recordsVersion === null || found > session.recordsVersion;
+    if (generation !== null && results.length <= limit && news) {
+      await userHead(c.env, session.userId).recordsRead(generation, found);
     }
     const cursor = encodeCursor(page.at(-1)?.version ?? after);
     // Values are stored as validated JSON text: splice them in rather than parse and re-serialise.

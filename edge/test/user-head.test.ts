@@ -1,8 +1,21 @@
 import { env } from "cloudflare:workers";
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "../../shared/sync/cursor";
 import { UserHead, userHead } from "../data/user-head";
-import { call, json, profileRecord, queriesOf, sessionCookie, signIn, signUp, tokenHashOf } from "./helpers";
+import {
+  call,
+  clientId,
+  json,
+  profileRecord,
+  queriesOf,
+  sessionCookie,
+  signIn,
+  signUp,
+  tokenHashOf,
+  uuid7,
+  type Account,
+} from "./helpers";
 
 interface Page {
   changes: { entity: string; key: string }[];
@@ -16,6 +29,33 @@ async function deviceOf(cookie: string): Promise<string> {
     .first<{ id: string }>();
   if (!row) throw new Error("no such session");
   return row.id;
+}
+
+/** Pushes a new workout from the account's own session; returns its id. */
+async function pushWorkout(account: Account): Promise<string> {
+  const id = uuid7();
+  const at = Date.now();
+  const res = await call("/api/sync/push", {
+    method: "POST",
+    cookie: account.cookie,
+    json: {
+      schemaVersion: 1,
+      clientId: clientId(),
+      mutations: [
+        { id: 1, entity: "workout", op: "put", key: id, value: { id, startedAt: at, updatedAt: at } },
+      ],
+    },
+  });
+  expect(res.status).toBe(200);
+  return id;
+}
+
+/** The user's newest record version, as D1 holds it. */
+async function newestOf(userId: string): Promise<number> {
+  const row = await env.DB.prepare("SELECT max(version) AS v FROM records WHERE user_id = ?")
+    .bind(userId)
+    .first<{ v: number }>();
+  return row?.v ?? 0;
 }
 
 describe("the user's head object", () => {
@@ -80,6 +120,41 @@ describe("the user's head object", () => {
     const after = await stub.check("d");
     await stub.recordsRead(after.generation, 7);
     expect((await stub.check("d")).recordsVersion).toBe(7);
+  });
+
+  it("learns the newest version from a push: a pull at it needs no query, one behind it brings the push", async () => {
+    const account = await signUp("head-push");
+    const phone = sessionCookie(await signIn(account));
+    const start = await json<Page>(await call("/api/sync/pull", { cookie: phone }));
+    const pullFrom = (cursor: string) =>
+      call(`/api/sync/pull?cursor=${encodeURIComponent(cursor)}`, { cookie: phone });
+
+    const first = await pushWorkout(account);
+    const afterFirst = encodeCursor(await newestOf(account.userId));
+    const atNewest = await pullFrom(afterFirst);
+    expect(queriesOf(atNewest)).toBe(0);
+    expect((await json<Page>(atNewest)).changes).toEqual([]);
+    const behind = await json<Page>(await pullFrom(start.cursor));
+    expect(behind.changes.map((c) => c.key)).toEqual([first]);
+
+    // A second push moves it on: the phone at the first push's version is told of the second.
+    const second = await pushWorkout(account);
+    const next = await json<Page>(await pullFrom(afterFirst));
+    expect(next.changes.map((c) => c.key)).toEqual([second]);
+  });
+
+  it("keeps the larger of two pushes' newest versions, whichever it hears of last", async () => {
+    const stub = userHead(env, "head-push-order");
+    const before = await stub.check("d");
+    await stub.recordsWritten(12);
+    await stub.recordsWritten(10);
+    expect((await stub.check("d")).recordsVersion).toBe(12);
+    // A read begun before those writes cannot set it back.
+    await stub.recordsRead(before.generation, 3);
+    expect((await stub.check("d")).recordsVersion).toBe(12);
+    await runInDurableObject(stub, (_instance, state) => {
+      expect(new UserHead(state, env).check("d").recordsVersion).toBe(12);
+    });
   });
 
   it("forgets the newest version when the profile is saved: the next pull brings the profile", async () => {
