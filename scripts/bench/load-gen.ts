@@ -93,15 +93,16 @@ function send(
       },
       (res) => {
         const chunks: Buffer[] = [];
-        const keep = plan.onAnswer !== undefined;
+        const status = res.statusCode ?? 0;
+        // A refusal's body says who refused (our envelope, or the local runtime's own page).
+        const refused = status < 200 || status >= 300;
+        const keep = plan.onAnswer !== undefined || refused;
         res.on("data", (chunk: Buffer) => void (keep && chunks.push(chunk)));
-        res.on("end", () =>
-          finish(
-            res.statusCode ?? 0,
-            String(res.headers["server-timing"] ?? ""),
-            Buffer.concat(chunks).toString("utf8"),
-          ),
-        );
+        res.on("end", () => {
+          const body = Buffer.concat(chunks).toString("utf8");
+          const said = refused ? body.replace(/\s+/g, " ").slice(0, 120) : "";
+          finish(status, String(res.headers["server-timing"] ?? ""), body, said || undefined);
+        });
         res.on("error", (error: NodeJS.ErrnoException) => finish(0, "", "", error.code ?? error.message));
       },
     );

@@ -13,7 +13,7 @@ import { benchImport } from "./import-bench.ts";
 import { benchNutrition } from "../nutrition/bench.ts";
 import { benchPose } from "./pose-bench.ts";
 import { charts, checkGoals, compareWithBaseline, markdown, type BenchReport } from "./report.ts";
-import { snapshotApp, startBenchServer, waitUntilSettled } from "./server.ts";
+import { snapshotApp, startBenchServer, waitForQuiet, waitUntilSettled } from "./server.ts";
 import { benchSync } from "./sync-bench.ts";
 
 const { values } = parseArgs({
@@ -58,9 +58,15 @@ try {
       log,
     ),
   );
-  await section("settle", () => waitUntilSettled(server));
+  await section("settle", async () => {
+    await waitUntilSettled(server);
+    await waitForQuiet(log);
+  });
   report.sync = await section("sync", () => benchSync(server, 10_000, log));
-  await section("settle", () => waitUntilSettled(server));
+  await section("settle", async () => {
+    await waitUntilSettled(server);
+    await waitForQuiet(log);
+  });
   report.load = await section("load", () => benchLoad(server, app.distDir, quick ? 1 : 3, log));
   report.nutrition = await section("nutrition", () =>
     benchNutrition(server, app.distDir, quick ? 2 : 5, log),

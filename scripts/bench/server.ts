@@ -3,6 +3,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { freezeWorker } from "../lib/frozen-worker.ts";
 import { join, resolve } from "node:path";
@@ -59,16 +60,50 @@ const commOf = (pid: number) => {
 /** Waits until the server answers health again, e.g. after an overload run left a backlog. */
 export async function waitUntilSettled(server: BenchServer, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  for (;;) {
     try {
       const res = await fetch(`${server.origin}/api/health`, { signal: AbortSignal.timeout(5000) });
-      if (res.ok) return;
+      if (res.ok) break;
     } catch {
       // still busy
     }
+    if (Date.now() >= deadline) throw new Error(`the server did not settle within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 1000));
   }
-  throw new Error(`the server did not settle within ${timeoutMs} ms`);
+}
+
+/** Busy CPU time and total CPU time of the whole machine so far, in clock ticks (/proc/stat). */
+function machineTicks(): { busy: number; total: number } {
+  const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((a, b) => a + b, 0);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0); // idle + iowait
+  return { busy: total - idle, total };
+}
+
+/**
+ * Waits (up to `maxS`) until the whole machine has used under `belowCores` cores for 3 seconds in
+ * a row, so what one section left running (the runtime draining a load test, objects being
+ * evicted, SQLite checkpoints) is not measured in the next. Says how long it waited.
+ */
+export async function waitForQuiet(log?: (line: string) => void, belowCores = 0.3, maxS = 60): Promise<void> {
+  const cores = availableParallelism();
+  const started = Date.now();
+  let quietS = 0;
+  let last = machineTicks();
+  let usedCores = 0;
+  while (quietS < 3 && Date.now() - started < maxS * 1000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = machineTicks();
+    usedCores = ((now.busy - last.busy) / Math.max(1, now.total - last.total)) * cores;
+    last = now;
+    quietS = usedCores < belowCores ? quietS + 1 : 0;
+  }
+  const waited = Math.round((Date.now() - started) / 1000);
+  log?.(
+    quietS >= 3
+      ? `machine quiet (under ${belowCores} cores busy for 3 s) after ${waited} s`
+      : `machine still busy after ${waited} s (${usedCores.toFixed(2)} cores in the last second): measuring anyway`,
+  );
 }
 
 async function waitForHealth(origin: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
