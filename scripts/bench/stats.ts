@@ -13,8 +13,12 @@ export const round = (n: number, places = 2): number => Math.round(n * 10 ** pla
 export const roundOrNull = (n: number | null, places = 2): number | null =>
   n === null ? null : round(n, places);
 
+/** The middle value; of an even count, the mean of the two middle ones (not the lower: no bias). */
 export function median(values: readonly number[]): number | null {
-  return percentile(values, 0.5);
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 export function mean(values: readonly number[]): number | null {

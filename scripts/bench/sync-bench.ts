@@ -1,6 +1,7 @@
 // The `sync` section: 10,000 records pulled through the app's sync client (web/sync) into IndexedDB
-// in a disk-backed Chromium profile, against a plain Dexie bulkPut of the same rows in the same page.
-// One warm-up pull, then `runs` measured ones (each into a fresh database); figures are medians with
+// in a disk-backed Chromium profile, against a plain Dexie bulkPut of the same rows in the same page,
+// the two taking turns going first. One warm-up pull, then `runs` measured ones (each into a fresh
+// database); figures are medians with
 // the slowest run as the tail. Alone: `npx tsx scripts/bench/sync-bench.ts [--build] [--runs N]`
 // (`--build` makes the frozen snapshot first: run that under the e2e lock). With
 // `SYNC_BENCH_COMPARE_LIMIT=1000` each run also pulls with pages of at most 1,000 (the two in turn)
@@ -63,6 +64,7 @@ interface SyncBenchWindow {
   __spotterSyncBench?: (
     pullLimit: number,
     username: string,
+    bulkPutFirst?: boolean,
   ) => Promise<
     Omit<
       RunResult,
@@ -80,7 +82,7 @@ export async function benchSync(
   server: BenchServer,
   records: number,
   log: (line: string) => void,
-  runs = 5,
+  runs = 6,
   /** A smaller largest page to measure in turn with the app's (`SYNC_BENCH_COMPARE_LIMIT`), or none. */
   compareLimit?: number,
 ): Promise<SyncFigures> {
@@ -101,14 +103,14 @@ export async function benchSync(
     const page = await profile.context.newPage();
     await page.goto(`${origin}/performance?bench=sync`);
     await page.waitForFunction(() => (window as SyncBenchWindow).__spotterSyncBench !== undefined);
-    const measure = async (limit: number): Promise<RunResult> => {
+    const measure = async (limit: number, bulkPutFirst = false): Promise<RunResult> => {
       // web/sync/pull-all.ts measures each page's wait and apply: the run's split of its time.
       const workerCpuBefore = server.workerdCpuS();
       const measured = await page.evaluate(
-        async ({ username, limit }) => {
+        async ({ username, limit, bulkPutFirst }) => {
           performance.clearMeasures();
           performance.clearResourceTimings();
-          const run = await (window as SyncBenchWindow).__spotterSyncBench!(limit, username);
+          const run = await (window as SyncBenchWindow).__spotterSyncBench!(limit, username, bulkPutFirst);
           // No named functions in here: tsx's helpers for them do not exist in the page.
           const [wait, apply, check] = ["sync: wait for page", "sync: apply page", "sync: check page"].map(
             (name) => performance.getEntriesByName(name).reduce((t, e) => t + e.duration, 0) / 1000,
@@ -128,12 +130,12 @@ export async function benchSync(
             pageKb,
           };
         },
-        { username: user.username, limit },
+        { username: user.username, limit, bulkPutFirst },
       );
       // The Worker is idle during the bulkPut, so this is the sync's share.
       const r: RunResult = { ...measured, workerCpuSeconds: server.workerdCpuS() - workerCpuBefore };
       log(
-        `sync: ${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB in ${r.fetchMs.join(", ")} ms, schema checks ${r.checkSeconds.toFixed(2)} s, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
+        `sync: ${bulkPutFirst ? "bulkPut first; " : ""}${r.pullSeconds.toFixed(2)} s (waiting ${r.waitSeconds.toFixed(2)}, applying ${r.applySeconds.toFixed(2)}); bulkPut ${r.bulkPutSeconds.toFixed(2)} s; ${r.ratioToBulkPut.toFixed(2)}×; ${r.pageKb.length} pulls of ${r.pageKb.join(", ")} KB in ${r.fetchMs.join(", ")} ms, schema checks ${r.checkSeconds.toFixed(2)} s, Worker CPU ${r.workerCpuSeconds.toFixed(2)} s; writes of ${r.pageMs.join(", ")} ms`,
       );
       return r;
     };
@@ -143,7 +145,8 @@ export async function benchSync(
       log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
       // With a comparison, the two page sizes take turns going first.
       if (compareLimit && i % 2 === 1) compared.push(await measure(compareLimit));
-      const r = await measure(PULL_LIMIT);
+      // The sync and the bulkPut take turns going first (the warm-up's sync goes first).
+      const r = await measure(PULL_LIMIT, i % 2 === 0 && i > 0);
       if (compareLimit && i % 2 === 0) compared.push(await measure(compareLimit));
       if (i > 0) results.push(r);
     }
@@ -182,6 +185,6 @@ export async function benchSync(
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
-  await runSectionAlone("sync", 5, (server, _distDir, runs, log) =>
+  await runSectionAlone("sync", 6, (server, _distDir, runs, log) =>
     benchSync(server, 10_000, log, runs, Number(process.env.SYNC_BENCH_COMPARE_LIMIT) || undefined),
   );
