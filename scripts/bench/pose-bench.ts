@@ -2,6 +2,7 @@
 // `upload` the figures of `npm run bench:upload -- --json` (one worker against two on the real clips).
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
+import { waitForQuiet } from "./server.ts";
 
 export type PoseFigures = Record<string, unknown> | { skipped: string };
 
@@ -16,7 +17,9 @@ export async function benchPose(
   }
   const pose = await lastJsonLine("bench:pose", quick ? ["--quick"] : [], timeoutMs, log);
   if ("skipped" in pose) return pose;
-  // --quick: the two shortest real clips (push-up and deadlift, about 20 s each), one round.
+  // --quick: the two shortest real clips (push-up and deadlift, about 20 s each), one round, once
+  // the browser of bench:pose has wound down.
+  await waitForQuiet(log);
   const upload = await lastJsonLine(
     "bench:upload",
     quick ? ["--only", "pushup,deadlift"] : [],

@@ -75,11 +75,18 @@ try {
 } finally {
   await server.stop();
 }
-report.memory = await section("memory", () => benchMemory(app.distDir, quick ? 150 : 600, log));
+// Each browser-heavy section starts on a quiet machine: not while the last one's browser winds down.
+report.memory = await section("memory", async () => {
+  await waitForQuiet(log);
+  return benchMemory(app.distDir, quick ? 150 : 600, log);
+});
 report.plans = await section("plans", () => benchPlans(quick ? 100 : 300, log));
 report.pose = values["skip-pose"]
   ? { skipped: "--skip-pose" }
-  : await section("pose", () => benchPose(quick, quick ? 420_000 : 900_000, log));
+  : await section("pose", async () => {
+      await waitForQuiet(log);
+      return benchPose(quick, quick ? 420_000 : 900_000, log);
+    });
 
 const baselinePath = join(BENCH_DIR, "baseline.json");
 const baseline: unknown = existsSync(baselinePath) ? JSON.parse(readFileSync(baselinePath, "utf8")) : null;

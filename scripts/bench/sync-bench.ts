@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import { MAX_PULL_LIMIT } from "../../shared/schemas/sync.ts";
 import { push, pushBody, signUpUser, workoutMutations } from "./api-users.ts";
 import { openProfile } from "./browser.ts";
-import { loadNow, runSectionAlone, type BenchServer } from "./server.ts";
+import { loadNow, runSectionAlone, waitForQuiet, type BenchServer } from "./server.ts";
 import { median, percentile, round } from "./stats.ts";
 
 export interface SyncFigures {
@@ -142,6 +142,8 @@ export async function benchSync(
     const results: RunResult[] = [];
     const compared: RunResult[] = [];
     for (let i = 0; i <= runs; i++) {
+      // What the browser's storage does after the last run's deletes is not this run's work.
+      if (i > 0) await waitForQuiet();
       log(`sync: ${i === 0 ? "warm-up pull" : `pull ${i}/${runs}`} into IndexedDB…`);
       // With a comparison, the two page sizes take turns going first.
       if (compareLimit && i % 2 === 1) compared.push(await measure(compareLimit));
