@@ -47,7 +47,11 @@ export const syncRoutes = new Hono<DataEnv>()
       mutations,
     );
     // Before answering: a pull that starts after this answer must be told what is new.
-    if (newestVersion !== null) await userHead(c.env, session.userId).recordsWritten(newestVersion);
+    const head = userHead(c.env, session.userId);
+    if (newestVersion !== null) await head.recordsWritten(newestVersion);
+    // A replay (its first try's answer lost, perhaps with the notice): the head forgets what it
+    // knows, so the next pull reads D1 and finds the first try's records.
+    else if ((answer.skipped?.length ?? 0) > 0) await head.recordsChanged();
     return c.json<PushResponse>(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {

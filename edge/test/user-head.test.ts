@@ -143,6 +143,40 @@ describe("the user's head object", () => {
     expect(next.changes.map((c) => c.key)).toEqual([second]);
   });
 
+  it("is told again by a push sent again after its notice was lost: the other device gets the workout", async () => {
+    const account = await signUp("head-replay");
+    const phone = sessionCookie(await signIn(account));
+    // The phone's session is cached here from now on: its pulls ask the head.
+    expect((await call("/api/sync/pull", { cookie: phone })).status).toBe(200);
+    await pushWorkout(account);
+    const before = await newestOf(account.userId);
+    const laptop = clientId();
+    const id = uuid7();
+    const at = Date.now();
+    const body = {
+      schemaVersion: 1,
+      clientId: laptop,
+      mutations: [
+        { id: 1, entity: "workout", op: "put", key: id, value: { id, startedAt: at, updatedAt: at } },
+      ],
+    };
+    const send = () => call("/api/sync/push", { method: "POST", cookie: account.cookie, json: body });
+    expect((await send()).status).toBe(200);
+    // The first try's notice lost: the head still holds the version from before it.
+    await runInDurableObject(userHead(env, account.userId), (instance) => {
+      (instance as unknown as { records: object }).records = {
+        version: before,
+        untilMs: Date.now() + 60_000,
+      };
+    });
+    const replay = await send();
+    expect((await json<{ skipped: number[] }>(replay)).skipped).toEqual([1]);
+    const page = await json<Page>(
+      await call(`/api/sync/pull?cursor=${encodeURIComponent(encodeCursor(before))}`, { cookie: phone }),
+    );
+    expect(page.changes.map((c) => c.key)).toEqual([id]);
+  });
+
   it("keeps the larger of two pushes' newest versions, whichever it hears of last", async () => {
     const stub = userHead(env, "head-push-order");
     const before = await stub.check("d");
