@@ -9,10 +9,11 @@ import { SESSION_TTL_MS } from "../auth/session-cache";
  *   answer (kept in the object's own storage, so a restart forgets nothing); a session an isolate
  *   has cached is asked about on every request, so a revoked device is refused everywhere at once.
  * - The newest record version, while it is known: a pull whose cursor is at or past it has
- *   nothing to fetch. A write to the user's records makes it unknown (a generation count guards
- *   against a slower reader setting it from before the write); the next pull that reads D1's
- *   primary sets it again. It is also forgotten after {@link KNOWN_FOR_MS}, so a write whose
- *   notice was lost (the Worker failed between D1 and here) is found within that time.
+ *   nothing to fetch. A push tells it the version its batch read; a profile save, or a push sent
+ *   again, makes it unknown until the next pull that reads D1's primary sets it again (a
+ *   generation count guards against a slower reader setting it from before a write). It is also
+ *   forgotten after {@link KNOWN_FOR_MS}, so a write whose notice was lost (the Worker failed
+ *   between D1 and here) is found within that time.
  *
  * Both are kept in the object's storage as well as its memory: an idle object is evicted (between
  * two of a user's minute pulls, in production) and starts again from what it stored.

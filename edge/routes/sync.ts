@@ -51,7 +51,7 @@ export const syncRoutes = new Hono<DataEnv>()
     if (newestVersion !== null) await head.recordsWritten(newestVersion);
     // A replay (its first try's answer lost, perhaps with the notice): the head forgets what it
     // knows, so the next pull reads D1 and finds the first try's records.
-    else if ((answer.skipped?.length ?? 0) > 0) await head.recordsChanged();
+    else if (answer.skipped.length > 0) await head.recordsChanged();
     return c.json<PushResponse>(answer);
   })
   .get("/pull", valid("query", PullQuerySchema), async (c) => {
@@ -87,7 +87,7 @@ export const syncRoutes = new Hono<DataEnv>()
     if (generation !== null && results.length <= limit && news) {
       await userHead(c.env, session.userId).recordsRead(generation, found);
     }
-    const cursor = encodeCursor(page.at(-1)?.version ?? after);
+    const cursor = encodeCursor(found);
     // Values are stored as validated JSON text: splice them in rather than parse and re-serialise.
     const changes = page.map(
       (row) =>

@@ -41,6 +41,11 @@ log("building a frozen snapshot of the app (vite build + wrangler bundle)…");
 const app = snapshotApp();
 log("starting it under wrangler dev (quiet, request log off)…");
 const server = await startBenchServer(app);
+/** Between sections on the server: it answers again, and the machine is quiet. */
+const settle = async () => {
+  await waitUntilSettled(server);
+  await waitForQuiet(log);
+};
 const report: BenchReport = {
   generatedAt: new Date().toISOString(),
   quick,
@@ -58,15 +63,9 @@ try {
       log,
     ),
   );
-  await section("settle", async () => {
-    await waitUntilSettled(server);
-    await waitForQuiet(log);
-  });
+  await section("settle", settle);
   report.sync = await section("sync", () => benchSync(server, 10_000, log));
-  await section("settle", async () => {
-    await waitUntilSettled(server);
-    await waitForQuiet(log);
-  });
+  await section("settle", settle);
   report.load = await section("load", () => benchLoad(server, app.distDir, quick ? 1 : 3, log));
   report.nutrition = await section("nutrition", () =>
     benchNutrition(server, app.distDir, quick ? 2 : 5, log),

@@ -60,16 +60,16 @@ const commOf = (pid: number) => {
 /** Waits until the server answers health again, e.g. after an overload run left a backlog. */
 export async function waitUntilSettled(server: BenchServer, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  while (Date.now() < deadline) {
     try {
       const res = await fetch(`${server.origin}/api/health`, { signal: AbortSignal.timeout(5000) });
-      if (res.ok) break;
+      if (res.ok) return;
     } catch {
       // still busy
     }
-    if (Date.now() >= deadline) throw new Error(`the server did not settle within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 1000));
   }
+  throw new Error(`the server did not settle within ${timeoutMs} ms`);
 }
 
 /** Busy CPU time and total CPU time of the whole machine so far, in clock ticks (/proc/stat). */

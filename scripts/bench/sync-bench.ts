@@ -1,8 +1,8 @@
 // The `sync` section: 10,000 records pulled through the app's sync client (web/sync) into IndexedDB
 // in a disk-backed Chromium profile, against a plain Dexie bulkPut of the same rows in the same page,
-// the two taking turns going first. One warm-up pull, then `runs` measured ones (each into a fresh
-// database); figures are medians with
-// the slowest run as the tail. Alone: `npx tsx scripts/bench/sync-bench.ts [--build] [--runs N]`
+// the two taking turns going first, each run once the machine is quiet. One warm-up pull, then
+// `runs` measured ones (each into a fresh database); figures are medians with the slowest run as
+// the tail. Alone: `npx tsx scripts/bench/sync-bench.ts [--build] [--runs N]`
 // (`--build` makes the frozen snapshot first: run that under the e2e lock). With
 // `SYNC_BENCH_COMPARE_LIMIT=1000` each run also pulls with pages of at most 1,000 (the two in turn)
 // and prints both medians: the page size's effect measured under the same load.

@@ -2,6 +2,7 @@
 // a full pull through the app's own sync client into a fresh IndexedDB database, then a plain
 // Dexie bulkPut of the same rows into another one, in the same page.
 import { SpotterDb } from "../../../db/database";
+import type { SetRow, WorkoutRow } from "../../../db/records";
 import { setSignedInAccount } from "../../../sync/meta";
 import { syncOnce } from "../../../sync/sync-once";
 import { httpSyncTransport } from "../../../sync/transport";
@@ -25,7 +26,7 @@ declare global {
   }
 }
 
-type Rows = { workouts: unknown[]; sets: unknown[] };
+type Rows = { workouts: WorkoutRow[]; sets: SetRow[] };
 /** The rows the last sync stored: every run pulls the same records, so a bulkPut may go first. */
 let lastRows: Rows | undefined;
 
@@ -35,8 +36,8 @@ async function bulkPut(name: string, rows: Rows): Promise<{ seconds: number; db:
   await plain.open();
   const t1 = performance.now();
   await plain.transaction("rw", plain.workouts, plain.sets, async () => {
-    await plain.workouts.bulkPut(rows.workouts as never[]);
-    await plain.sets.bulkPut(rows.sets as never[]);
+    await plain.workouts.bulkPut(rows.workouts);
+    await plain.sets.bulkPut(rows.sets);
   });
   return { seconds: (performance.now() - t1) / 1000, db: plain };
 }
