@@ -2,7 +2,7 @@ import { app } from "./app";
 import { scheduled } from "./observability/scheduled";
 
 export type { AppType } from "./app";
-export { UserHead } from "./data/user-head";
+export { HeadShard } from "./data/user-head";
 
 export default {
   fetch: app.fetch,

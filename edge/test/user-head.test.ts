@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { runInDurableObject } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { encodeCursor } from "../../shared/sync/cursor";
-import { UserHead, userHead } from "../data/user-head";
+import { HeadShard, headShard, shardOf, userHead } from "../data/user-head";
 import {
   call,
   clientId,
@@ -58,7 +58,12 @@ async function newestOf(userId: string): Promise<number> {
   return row?.v ?? 0;
 }
 
-describe("the user's head object", () => {
+/** Two user ids, `a` and one made from `b`, that fall in the same shard. */
+function sameShard(a: string, b: string): [string, string] {
+  for (let i = 0; ; i++) if (shardOf(`${b}-${i}`) === shardOf(a)) return [a, `${b}-${i}`];
+}
+
+describe("the user's head", () => {
   it("refuses a session this isolate still remembers once another isolate has ended it", async () => {
     const account = await signUp("head-revoke");
     const phone = sessionCookie(await signIn(account));
@@ -77,38 +82,64 @@ describe("the user's head object", () => {
   });
 
   it("still refuses ended sessions after it restarts", async () => {
-    const stub = userHead(env, "head-restart-user");
-    await stub.sessionsEnded(["lost-phone"]);
-    await stub.accountDeleted();
-    const other = userHead(env, "head-restart-other");
-    await other.sessionsEnded(["old-laptop"]);
-    await runInDurableObject(stub, (_instance, state) => {
-      const restarted = new UserHead(state, env);
-      expect(restarted.check("lost-phone").live).toBe(false);
-      expect(restarted.check("any-device").live).toBe(false);
+    await userHead(env, "head-restart-user").sessionsEnded(["lost-phone"]);
+    await userHead(env, "head-restart-user").accountDeleted();
+    await userHead(env, "head-restart-other").sessionsEnded(["old-laptop"]);
+    await runInDurableObject(headShard(env, "head-restart-user"), (_instance, state) => {
+      const restarted = new HeadShard(state, env);
+      expect(restarted.check("head-restart-user", "lost-phone").live).toBe(false);
+      expect(restarted.check("head-restart-user", "any-device").live).toBe(false);
     });
-    await runInDurableObject(other, (_instance, state) => {
-      const restarted = new UserHead(state, env);
-      expect(restarted.check("old-laptop").live).toBe(false);
-      expect(restarted.check("new-phone").live).toBe(true);
+    await runInDurableObject(headShard(env, "head-restart-other"), (_instance, state) => {
+      const restarted = new HeadShard(state, env);
+      expect(restarted.check("head-restart-other", "old-laptop").live).toBe(false);
+      expect(restarted.check("head-restart-other", "new-phone").live).toBe(true);
     });
   });
 
-  it("keeps what it knows of the records across a restart, and ignores reads begun before it", async () => {
-    const stub = userHead(env, "head-restart-records");
-    await stub.recordsRead((await stub.check("d")).generation, 9);
-    await runInDurableObject(stub, (_instance, state) => {
-      const restarted = new UserHead(state, env);
-      expect(restarted.check("d").recordsVersion).toBe(9);
+  it("keeps each user of a shard apart: one's ended sessions and records are not another's", async () => {
+    const [alice, bob] = sameShard("head-shard-alice", "head-shard-bob");
+    await userHead(env, alice).sessionsEnded(["shared-name"]);
+    await userHead(env, alice).recordsWritten(40);
+    await userHead(env, bob).accountDeleted();
+    // As it runs, and (its sessions) as it starts again from storage.
+    await runInDurableObject(headShard(env, alice), (instance, state) => {
+      expect(instance.check(alice, "phone").recordsVersion).toBe(40);
+      expect(instance.check(bob, "phone").recordsVersion).toBeNull();
+      for (const head of [instance, new HeadShard(state, env)]) {
+        expect(head.check(alice, "shared-name").live).toBe(false);
+        expect(head.check(alice, "phone").live).toBe(true);
+        expect(head.check(bob, "phone").live).toBe(false);
+      }
     });
+  });
+
+  it("forgets the newest version when it restarts, and ignores reads begun before", async () => {
+    const user = "head-restart-records";
+    const stub = userHead(env, user);
     const before = await stub.check("d");
-    await stub.recordsChanged();
-    await runInDurableObject(stub, (_instance, state) => {
-      const restarted = new UserHead(state, env);
-      expect(restarted.check("d").recordsVersion).toBeNull();
-      restarted.recordsRead(before.generation, 9);
-      expect(restarted.check("d").recordsVersion).toBeNull();
+    await stub.recordsRead(before.generation, 9);
+    expect((await stub.check("d")).recordsVersion).toBe(9);
+    await runInDurableObject(headShard(env, user), (_instance, state) => {
+      const restarted = new HeadShard(state, env);
+      expect(restarted.check(user, "d").recordsVersion).toBeNull();
+      restarted.recordsRead(user, before.generation, 9);
+      expect(restarted.check(user, "d").recordsVersion).toBeNull();
     });
+  });
+
+  it("after a restart, the next pull reads D1 and finds what was pushed before it", async () => {
+    const account = await signUp("head-restart-pull");
+    const phone = sessionCookie(await signIn(account));
+    const start = await json<Page>(await call("/api/sync/pull", { cookie: phone }));
+    const id = await pushWorkout(account);
+    // The shard starts again (its memory gone), as after an eviction or a crash.
+    await runInDurableObject(headShard(env, account.userId), (instance) => {
+      (instance as unknown as { users: Map<string, unknown> }).users.clear();
+    });
+    const res = await call(`/api/sync/pull?cursor=${encodeURIComponent(start.cursor)}`, { cookie: phone });
+    expect(queriesOf(res)).toBe(1);
+    expect((await json<Page>(res)).changes.map((c) => c.key)).toEqual([id]);
   });
 
   it("ignores a newest version read from before a write it has been told of", async () => {
@@ -163,11 +194,11 @@ describe("the user's head object", () => {
     const send = () => call("/api/sync/push", { method: "POST", cookie: account.cookie, json: body });
     expect((await send()).status).toBe(200);
     // The first try's notice lost: the head still holds the version from before it.
-    await runInDurableObject(userHead(env, account.userId), (instance) => {
-      (instance as unknown as { records: object }).records = {
-        version: before,
-        untilMs: Date.now() + 60_000,
-      };
+    await runInDurableObject(headShard(env, account.userId), (instance) => {
+      const users = (instance as unknown as { users: Map<string, { records: object }> }).users;
+      const user = users.get(account.userId);
+      if (!user) throw new Error("the head does not hold this user");
+      user.records = { version: before, untilMs: Date.now() + 60_000 };
     });
     const replay = await send();
     expect((await json<{ skipped: number[] }>(replay)).skipped).toEqual([1]);
@@ -178,7 +209,8 @@ describe("the user's head object", () => {
   });
 
   it("keeps the larger of two pushes' newest versions, whichever it hears of last", async () => {
-    const stub = userHead(env, "head-push-order");
+    const user = "head-push-order";
+    const stub = userHead(env, user);
     const before = await stub.check("d");
     await stub.recordsWritten(12);
     await stub.recordsWritten(10);
@@ -186,9 +218,6 @@ describe("the user's head object", () => {
     // A read begun before those writes cannot set it back.
     await stub.recordsRead(before.generation, 3);
     expect((await stub.check("d")).recordsVersion).toBe(12);
-    await runInDurableObject(stub, (_instance, state) => {
-      expect(new UserHead(state, env).check("d").recordsVersion).toBe(12);
-    });
   });
 
   it("forgets the newest version when the profile is saved: the next pull brings the profile", async () => {
