@@ -179,11 +179,8 @@ export async function startBenchServer(
     app.configPath,
   ]);
   const port = await freePort();
-  const args = ["dev", "-c", app.configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
-  args.push("--persist-to", persistTo, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
-  // The bench-only constant route (scripts/lib/frozen-worker.ts) answers only with this var set.
-  args.push("--var", "BENCH_BARE:1", "--log-level", "error", "--show-interactive-dev-session=false");
-  const child = spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const child =
+    process.env.BENCH_DEVTOOLS === "1" ? wranglerDev(app, port, persistTo) : devServer(app, port, persistTo);
   const origin = `http://127.0.0.1:${port}`;
   await waitForHealth(origin, child);
   const pid = child.pid ?? 0;
@@ -201,6 +198,25 @@ export async function startBenchServer(
         process.kill(-pid, "SIGTERM");
       }),
   };
+}
+
+/**
+ * `wrangler dev` itself, as `npm start` runs it. Its DevTools tap stays on whether or not DevTools
+ * is open: four inspector events a subrequest (every D1 query, response body included), passed to
+ * wrangler and written to its debug log, work on the same cores that production never does.
+ */
+function wranglerDev(app: AppSnapshot, port: number, persistTo: string): ChildProcess {
+  const args = ["dev", "-c", app.configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
+  args.push("--persist-to", persistTo, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
+  // The bench-only constant route (scripts/lib/frozen-worker.ts) answers only with this var set.
+  args.push("--var", "BENCH_BARE:1", "--log-level", "error", "--show-interactive-dev-session=false");
+  return spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
+}
+
+/** The same Worker, bindings and local state through wrangler's own API, without the DevTools tap. */
+function devServer(app: AppSnapshot, port: number, persistTo: string): ChildProcess {
+  const args = ["scripts/bench/dev-server.mjs", app.configPath, String(port), persistTo];
+  return spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
 /** `uptime`'s line: the machine's load, printed beside a figure. */
