@@ -107,19 +107,13 @@ try {
     // The Worker's own time (Server-Timing) apart from the client's: a tail the Worker does not see
     // was spent in front of it (the local proxy, the machine's run queue).
     const timings = results.map((r) => parseServerTiming(r.serverTiming));
-    const workerP99 = percentile(
-      timings.flatMap((t) => (t.totalMs === null ? [] : [t.totalMs])),
-      0.99,
-    );
+    const workerMs = timings.flatMap((t) => (t.totalMs === null ? [] : [t.totalMs]));
+    const [workerP50, workerP99] = [percentile(workerMs, 0.5), percentile(workerMs, 0.99)];
     const dbP99 = percentile(
       timings.flatMap((t) => (t.dbMs === null ? [] : [t.dbMs])),
       0.99,
     );
     const queries = timings.reduce((sum, t) => sum + (t.dbQueries ?? 0), 0) / count;
-    const workerP50 = percentile(
-      timings.flatMap((t) => (t.totalMs === null ? [] : [t.totalMs])),
-      0.5,
-    );
     log(
       `${name}: ${round(cpuMs, 2)} ms CPU/request, p50 ${round(p50 ?? 0, 1)} ms, p99 ${round(p99 ?? 0, 1)} ms (in the Worker p50 ${round(workerP50 ?? 0, 1)}, p99 ${round(workerP99 ?? 0, 1)}; D1 p99 ${round(dbP99 ?? 0, 1)} ms, ${round(queries, 2)} queries a request), ${ok}/${count} 2xx ${JSON.stringify(statuses)} (load ${loadavg()[0]?.toFixed(2)})`,
     );
