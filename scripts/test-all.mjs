@@ -2,6 +2,7 @@
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { relative } from "node:path";
 
 // Outside test-results/, which Playwright empties when it starts.
 const out = ".cache/test-summary";
@@ -38,16 +39,54 @@ const steps = [
   },
 ];
 
+// Each count carries the names of the failed tests, so the summary (the part of a long CI log
+// people read) says which ones failed.
 function vitestCounts(file) {
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, "utf8"));
-  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+  const failedNames = r.testResults.flatMap((f) =>
+    f.assertionResults
+      .filter((t) => t.status === "failed")
+      .map((t) => `${relative(process.cwd(), f.name)} › ${t.fullName}`),
+  );
+  // A file that fails before its tests run (an import error, say) has no failed test to name.
+  for (const f of r.testResults) {
+    if (f.status === "failed" && !f.assertionResults.some((t) => t.status === "failed")) {
+      failedNames.push(`${relative(process.cwd(), f.name)}: ${f.message?.split("\n")[0] ?? "failed"}`);
+    }
+  }
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests,
+    skipped: r.numPendingTests + r.numTodoTests,
+    failedNames,
+  };
 }
 
 function playwrightCounts(file) {
   if (!existsSync(file)) return null;
-  const s = JSON.parse(readFileSync(file, "utf8")).stats;
-  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped, flaky: s.flaky };
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  const s = r.stats;
+  const failedNames = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests) {
+        if (t.status === "unexpected") {
+          failedNames.push(`${spec.file}:${spec.line} › ${[...titles, spec.title].join(" › ")}`);
+        }
+      }
+    }
+    // Below a file's suite, each suite is a describe block whose title belongs in the name.
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const fileSuite of r.suites ?? []) walk(fileSuite, []);
+  return {
+    passed: s.expected + s.flaky,
+    failed: s.unexpected,
+    skipped: s.skipped,
+    flaky: s.flaky,
+    failedNames,
+  };
 }
 
 const only = process.argv.slice(2);
@@ -75,6 +114,7 @@ for (const r of results) {
   console.log(
     `${r.ok ? "PASS" : "FAIL"}  ${r.name.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)} s  ${detail}`,
   );
+  for (const name of c?.failedNames ?? []) console.log(`      ✗ ${name}`);
 }
 const failedSteps = results.filter((r) => !r.ok).map((r) => r.name);
 // A failed step without test counts (typecheck, lint, a runner crash) still counts as a failure.

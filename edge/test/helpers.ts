@@ -4,6 +4,16 @@ import { SoftAuthenticator } from "./authenticator";
 
 export const ORIGIN = "http://localhost";
 
+/**
+ * Waits, when fewer than `needMs` are left in the current minute, until the next one begins. The
+ * local Rate Limiting binding counts in fixed windows aligned to the clock's minutes, so a test that
+ * fills a quota while the minute turns sees its count start again and never meets the limit.
+ */
+export async function quotaWindowWithRoomFor(needMs: number): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 100));
+}
+
 let ipCounter = 0;
 /** A fresh client address per account so the auth rate limit only bites where a test wants it. */
 export const freshIp = () => `10.0.${Math.floor(++ipCounter / 250)}.${ipCounter % 250}`;
