@@ -201,21 +201,32 @@ export async function startBenchServer(
 }
 
 /**
+ * The vars the bench's Worker runs with: as `npm start` (development), the request log off, and the
+ * bench-only constant route (scripts/lib/frozen-worker.ts), which answers only with BENCH_BARE set.
+ */
+const BENCH_VARS = { APP_ENV: "development", LOG_REQUESTS: "0", BENCH_BARE: "1" };
+
+/**
  * `wrangler dev` itself, as `npm start` runs it. Its DevTools tap stays on whether or not DevTools
  * is open: four inspector events a subrequest (every D1 query, response body included), passed to
  * wrangler and written to its debug log, work on the same cores that production never does.
  */
 function wranglerDev(app: AppSnapshot, port: number, persistTo: string): ChildProcess {
   const args = ["dev", "-c", app.configPath, "--no-bundle", "--port", String(port), "--ip", "127.0.0.1"];
-  args.push("--persist-to", persistTo, "--var", "APP_ENV:development", "--var", "LOG_REQUESTS:0");
-  // The bench-only constant route (scripts/lib/frozen-worker.ts) answers only with this var set.
-  args.push("--var", "BENCH_BARE:1", "--log-level", "error", "--show-interactive-dev-session=false");
+  args.push("--persist-to", persistTo, "--log-level", "error", "--show-interactive-dev-session=false");
+  for (const [name, value] of Object.entries(BENCH_VARS)) args.push("--var", `${name}:${value}`);
   return spawn(WRANGLER, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
 /** The same Worker, bindings and local state through wrangler's own API, without the DevTools tap. */
 function devServer(app: AppSnapshot, port: number, persistTo: string): ChildProcess {
-  const args = ["scripts/bench/dev-server.mjs", app.configPath, String(port), persistTo];
+  const args = [
+    "scripts/bench/dev-server.mjs",
+    app.configPath,
+    String(port),
+    persistTo,
+    JSON.stringify(BENCH_VARS),
+  ];
   return spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], detached: true });
 }
 
