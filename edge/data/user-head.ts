@@ -155,9 +155,9 @@ const USERS_IN_MEMORY = 20_000;
  * How many shards the users are spread over. Each must hear from its users more often than every
  * ten seconds to stay warm, and one object serves up to about 1,000 of these small calls a
  * second: 32 stay warm from about 150 users active at once and hold about 1.4 million training at
- * once (docs/scale.md). Changing it moves
- * users to other shards, which start knowing nothing of them: safe only in a deployment (its new
- * isolates have no cached sessions, so each session is looked up in D1 again).
+ * once (docs/scale.md). Changing it moves users to other shards, which start knowing nothing of
+ * them: safe only in a deployment (its new isolates have no cached sessions, so each session is
+ * looked up in D1 again).
  */
 export const HEAD_SHARDS = 32;
 

@@ -1,6 +1,7 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { WRITE_LIMIT } from "../auth/rate-limit";
 import { scheduled } from "../observability/scheduled";
 import { SoftAuthenticator } from "./authenticator";
 import {
@@ -196,7 +197,7 @@ describe("the owner's controls", () => {
 describe("write quota", () => {
   it("answers a 429 envelope with Retry-After once a user writes too often", async () => {
     const account = await signUp("quota");
-    await quotaWindowWithRoomFor(15_000);
+    await quotaWindowWithRoomFor(WRITE_LIMIT, 15_000);
     const statuses: number[] = [];
     let limited: Response | undefined;
     for (let round = 0; round < 5 && !limited; round++) {

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { FixedWindowLimiter } from "../auth/rate-limit";
+import { AUTH_LIMIT, FixedWindowLimiter } from "../auth/rate-limit";
 import { SoftAuthenticator } from "./authenticator";
 import {
   ORIGIN,
@@ -248,7 +248,7 @@ describe("auth input and abuse", () => {
 
   it("rate-limits one address on the auth endpoints with a 429 envelope", async () => {
     const ip = freshIp();
-    await quotaWindowWithRoomFor(10_000);
+    await quotaWindowWithRoomFor(AUTH_LIMIT, 10_000);
     const statuses: number[] = [];
     for (let i = 0; i < 40; i++) {
       const res = await call("/api/auth/recover", {

@@ -5,12 +5,13 @@ import { SoftAuthenticator } from "./authenticator";
 export const ORIGIN = "http://localhost";
 
 /**
- * Waits, when fewer than `needMs` are left in the current minute, until the next one begins. The
- * local Rate Limiting binding counts in fixed windows aligned to the clock's minutes, so a test that
- * fills a quota while the minute turns sees its count start again and never meets the limit.
+ * Waits, when fewer than `needMs` are left in the limit's current window, until the next one begins.
+ * The local Rate Limiting binding counts in fixed windows of the limit's period aligned to the clock
+ * (whole minutes for ours), so a test that fills a quota while a window turns sees its count start
+ * again and never meets the limit.
  */
-export async function quotaWindowWithRoomFor(needMs: number): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000);
+export async function quotaWindowWithRoomFor(limit: { periodMs: number }, needMs: number): Promise<void> {
+  const left = limit.periodMs - (Date.now() % limit.periodMs);
   if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 100));
 }
 
